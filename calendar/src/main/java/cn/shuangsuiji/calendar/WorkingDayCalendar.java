@@ -1,0 +1,239 @@
+package cn.shuangsuiji.calendar;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * 工作日历 — China's official working-day calendar: Monday to Friday, minus public holidays
+ * (法定节假日), plus the weekend days made working days by the State Council's yearly notice
+ * (调休上班日). Used for deadlines counted in working days (rules.md §5: results within 5,
+ * referral within 7, publication within 20 working days after the check).
+ *
+ * <p><b>Coverage.</b> The calendar covers the years for which a schedule file is loaded: the
+ * bundled years (2017–2026) plus any year added through an extra directory. Every operation that
+ * needs to look at a date in a year that is not covered throws {@link CalendarYearNotCovered}
+ * instead of guessing; {@link #coveredYears()} tells which years are available.
+ *
+ * <p><b>Loading.</b> {@link #bundled()} uses only the bundled files; {@link #load(Path)} adds
+ * every {@code <yyyy>.txt} in a directory, a file for a bundled year replacing that year;
+ * {@link #fromEnvironment()} takes that directory from {@value #DIRECTORY_SETTING}. Bad data
+ * fails the load with {@link InvalidCalendarData} naming the file and line.
+ *
+ * <p>Instances are immutable and thread-safe; look-ups use precomputed per-year tables.
+ */
+public final class WorkingDayCalendar {
+
+    /**
+     * Name of the system property, or else environment variable, holding an extra calendar
+     * directory for {@link #fromEnvironment()}.
+     */
+    public static final String DIRECTORY_SETTING = "SSJ_CALENDAR_DIR";
+
+    private final Map<Year, ScheduleFile> files;
+    private final SortedSet<Year> coveredYears;
+    private final Map<Integer, YearTable> tables;
+
+    private WorkingDayCalendar(Map<Year, ScheduleFile> files) {
+        this.files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
+        this.coveredYears = Collections.unmodifiableSortedSet(new TreeSet<>(files.keySet()));
+        Map<LocalDate, CalendarEntry> entries = mergeEntries(this.files);
+        Map<Integer, YearTable> byYear = new HashMap<>();
+        for (Year year : coveredYears) {
+            byYear.put(year.getValue(), new YearTable(year, entries));
+        }
+        this.tables = Map.copyOf(byYear);
+    }
+
+    /** The calendar of the bundled years only (2017–2026). Shared instance. */
+    public static WorkingDayCalendar bundled() {
+        return Bundled.CALENDAR;
+    }
+
+    /**
+     * The bundled years plus every {@code <yyyy>.txt} file in {@code extraDirectory}; a file for a
+     * year that is also bundled replaces the bundled one entirely.
+     *
+     * @throws InvalidCalendarData if the directory is missing or a file in it is wrong
+     */
+    public static WorkingDayCalendar load(Path extraDirectory) {
+        Objects.requireNonNull(extraDirectory, "extraDirectory");
+        Map<Year, ScheduleFile> extra = ScheduleLoader.directory(extraDirectory);
+        // Bundled first, then the extra files, so that a clash is reported at the extra file.
+        Map<Year, ScheduleFile> files = new LinkedHashMap<>(bundled().files);
+        files.keySet().removeAll(extra.keySet());
+        files.putAll(extra);
+        return new WorkingDayCalendar(files);
+    }
+
+    /**
+     * {@link #load(Path)} with the directory named by the system property
+     * {@value #DIRECTORY_SETTING}, or else the environment variable of that name; {@link #bundled()}
+     * if neither is set. Meant for application start-up; a set but missing directory fails.
+     *
+     * @throws InvalidCalendarData if the directory is missing or a file in it is wrong
+     */
+    public static WorkingDayCalendar fromEnvironment() {
+        return fromSettings(System.getProperty(DIRECTORY_SETTING), System.getenv(DIRECTORY_SETTING));
+    }
+
+    static WorkingDayCalendar fromSettings(String systemProperty, String environmentVariable) {
+        String directory = systemProperty != null && !systemProperty.isBlank() ? systemProperty
+                : environmentVariable != null && !environmentVariable.isBlank() ? environmentVariable
+                : null;
+        return directory == null ? bundled() : load(Path.of(directory.strip()));
+    }
+
+    /**
+     * Whether {@code date} is a working day: a Monday to Friday that is not a holiday, or a
+     * weekend day listed as a make-up working day (调休上班).
+     *
+     * @throws CalendarYearNotCovered if the date's year is not covered
+     */
+    public boolean isWorkingDay(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return table(date.getYear()).isWorkingDay(date.getDayOfYear());
+    }
+
+    /**
+     * The deadline {@code workingDays} working days after {@code start}: the {@code n}-th working
+     * day after {@code start}, {@code start} itself not counted, whether or not it is a working day.
+     * A check on Friday plus 1 working day is the next Monday, unless that is a holiday.
+     *
+     * <p>{@code workingDays == 0} returns {@code start} if it is a working day, else the next
+     * working day.
+     *
+     * @param start the day the period starts from, e.g. the check date (not counted)
+     * @param workingDays the number of working days, {@code >= 0}
+     * @throws IllegalArgumentException if {@code workingDays < 0}
+     * @throws CalendarYearNotCovered if a day from {@code start} to the result falls in a year
+     *     that is not covered
+     */
+    public LocalDate addWorkingDays(LocalDate start, int workingDays) {
+        Objects.requireNonNull(start, "start");
+        if (workingDays < 0) {
+            throw new IllegalArgumentException("workingDays must be >= 0, was " + workingDays);
+        }
+        if (workingDays == 0) {
+            return isWorkingDay(start) ? start : addWorkingDays(start, 1);
+        }
+        int year = start.getYear();
+        int daysPassed = start.getDayOfYear();
+        int remaining = workingDays;
+        while (true) {
+            if (daysPassed == lengthOfYear(year)) {
+                year++;
+                daysPassed = 0;
+                continue;
+            }
+            YearTable table = table(year);
+            int countSoFar = table.workingDaysThrough(daysPassed);
+            int ahead = table.totalWorkingDays() - countSoFar;
+            if (remaining <= ahead) {
+                return table.workingDayNumber(countSoFar + remaining);
+            }
+            remaining -= ahead;
+            year++;
+            daysPassed = 0;
+        }
+    }
+
+    /**
+     * The first working day after {@code date} ({@code date} itself excluded); the same as
+     * {@code addWorkingDays(date, 1)}.
+     *
+     * @throws CalendarYearNotCovered if a day looked at falls in a year that is not covered
+     */
+    public LocalDate nextWorkingDay(LocalDate date) {
+        return addWorkingDays(date, 1);
+    }
+
+    /**
+     * The number of working days in {@code (from, to]}: after {@code from}, up to and including
+     * {@code to}. So {@code workingDaysBetween(d, addWorkingDays(d, n)) == n} for {@code n >= 1}.
+     * If {@code to} is before {@code from} the result is negative,
+     * {@code -workingDaysBetween(to, from)}; so {@code workingDaysBetween(today, deadline)} is the
+     * number of working days left, negative when the deadline has passed. Equal dates give 0.
+     *
+     * @throws CalendarYearNotCovered if a day in the interval falls in a year that is not covered
+     */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            return -workingDaysBetween(to, from);
+        }
+        int count = 0;
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            int after = year == from.getYear() ? from.getDayOfYear() : 0;
+            int through = year == to.getYear() ? to.getDayOfYear() : lengthOfYear(year);
+            if (through > after) {
+                YearTable table = table(year);
+                count += table.workingDaysThrough(through) - table.workingDaysThrough(after);
+            }
+        }
+        return count;
+    }
+
+    /**
+     * The name of the holiday on {@code date} as in the notice (元旦, 春节, 清明节, 劳动节, 端午节,
+     * 中秋节, 国庆节), including the weekend days inside a holiday period; empty for any other day,
+     * make-up working days included.
+     *
+     * @throws CalendarYearNotCovered if the date's year is not covered
+     */
+    public Optional<String> holidayName(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return Optional.ofNullable(table(date.getYear()).holidayName(date));
+    }
+
+    /** The years this calendar covers, ascending; not necessarily consecutive. */
+    public SortedSet<Year> coveredYears() {
+        return coveredYears;
+    }
+
+    @Override
+    public String toString() {
+        return "WorkingDayCalendar[covered=" + CalendarYearNotCovered.describe(coveredYears) + "]";
+    }
+
+    private static int lengthOfYear(int year) {
+        return Year.isLeap(year) ? 366 : 365;
+    }
+
+    private YearTable table(int year) {
+        YearTable table = tables.get(year);
+        if (table == null) {
+            throw new CalendarYearNotCovered(Year.of(year), coveredYears);
+        }
+        return table;
+    }
+
+    /** All entries by date; the same date in two files is an error, reported at the file read later. */
+    private static Map<LocalDate, CalendarEntry> mergeEntries(Map<Year, ScheduleFile> files) {
+        Map<LocalDate, CalendarEntry> entries = new HashMap<>();
+        for (ScheduleFile file : files.values()) {
+            for (CalendarEntry entry : file.entries()) {
+                CalendarEntry earlier = entries.putIfAbsent(entry.date(), entry);
+                if (earlier != null) {
+                    throw new InvalidCalendarData(entry.source(), entry.lineNumber(), "date " + entry.date()
+                            + " is also listed in " + InvalidCalendarData.location(earlier.source(), earlier.lineNumber()));
+                }
+            }
+        }
+        return entries;
+    }
+
+    /** Lazily loaded bundled calendar. */
+    private static final class Bundled {
+        static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar(ScheduleLoader.bundled());
+    }
+}

@@ -1,0 +1,170 @@
+package cn.shuangsuiji.platform.events;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * 发件箱转发 — sends stored events to Kafka in the order they were stored, with CloudEvents binary headers,
+ * and marks each one sent once Kafka has acknowledged it. Runs right after each commit and on a fixed poll, so
+ * events left unsent by a crash or a broker outage are sent when the service runs again. A failed send stops
+ * the pass (keeping order) and is retried on the next one.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int BATCH = 200;
+
+    private final MongoTemplate mongo;
+    private final KafkaTemplate<String, String> kafka;
+    private final Clock clock;
+    private final Duration pollInterval;
+    private final Duration sendTimeout;
+    private final boolean enabled;
+    private final AtomicBoolean drainQueued = new AtomicBoolean();
+    private volatile ScheduledExecutorService executor;
+
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, Clock clock, Duration pollInterval,
+                       Duration sendTimeout, boolean enabled) {
+        this.mongo = mongo;
+        this.kafka = kafka;
+        this.clock = clock;
+        this.pollInterval = pollInterval;
+        this.sendTimeout = sendTimeout;
+        this.enabled = enabled;
+    }
+
+    /** Asks for a pass soon; passes never overlap. */
+    public void wakeUp() {
+        ScheduledExecutorService current = executor;
+        if (current != null && drainQueued.compareAndSet(false, true)) {
+            current.execute(this::drainQuietly);
+        }
+    }
+
+    /** Number of events not yet acknowledged by Kafka. */
+    public long pendingCount() {
+        return mongo.count(pendingQuery(), OutboxRecord.class);
+    }
+
+    /** One pass over the pending events; returns how many were sent. */
+    public int drain() {
+        int sent = 0;
+        while (true) {
+            List<OutboxRecord> batch = mongo.find(pendingQuery().with(Sort.by("sequence")).limit(BATCH),
+                    OutboxRecord.class);
+            for (OutboxRecord record : batch) {
+                if (!send(record)) {
+                    return sent;
+                }
+                sent++;
+            }
+            if (batch.size() < BATCH) {
+                return sent;
+            }
+        }
+    }
+
+    private void drainQuietly() {
+        drainQueued.set(false);
+        try {
+            drain();
+        } catch (RuntimeException e) {
+            log.warn("Outbox pass failed; will retry: {}", e.toString());
+        }
+    }
+
+    private boolean send(OutboxRecord record) {
+        ProducerRecord<String, String> message = new ProducerRecord<>(record.topic(), record.key(), record.payload());
+        Headers headers = message.headers();
+        header(headers, "ce_specversion", "1.0");
+        header(headers, "ce_id", record.id());
+        header(headers, "ce_type", record.type());
+        header(headers, "ce_source", record.source());
+        header(headers, "ce_time", record.occurredAt().toString());
+        header(headers, "ce_subject", record.key());
+        header(headers, "ce_schemaversion", Integer.toString(record.schemaVersion()));
+        header(headers, "ce_traceid", record.traceId());
+        header(headers, "content-type", "application/json");
+        try {
+            kafka.send(message).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (Exception e) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(record.id())),
+                    new Update().inc("attempts", 1).set("lastError", e.toString()), OutboxRecord.class);
+            log.warn("Could not send event {} ({}) to {}: {}", record.id(), record.type(), record.topic(), e.toString());
+            return false;
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(record.id())),
+                new Update().set("sentAt", clock.instant()).inc("attempts", 1).unset("lastError"), OutboxRecord.class);
+        return true;
+    }
+
+    private static void header(Headers headers, String name, String value) {
+        if (value != null) {
+            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static Query pendingQuery() {
+        return Query.query(Criteria.where("sentAt").is(null));
+    }
+
+    @Override
+    public void start() {
+        if (!enabled) {
+            log.warn("Outbox relay disabled (ssj.outbox.relay-enabled=false): events are stored but not sent");
+            return;
+        }
+        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "outbox-relay");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor = started;
+        started.scheduleWithFixedDelay(this::drainQuietly, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService current = executor;
+        executor = null;
+        if (current != null) {
+            current.shutdown();
+            try {
+                current.awaitTermination(sendTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null;
+    }
+
+    @Override
+    public int getPhase() {
+        // Stop before the Kafka producer and MongoDB client are closed.
+        return Integer.MAX_VALUE - 100;
+    }
+}

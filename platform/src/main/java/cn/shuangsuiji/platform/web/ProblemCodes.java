@@ -1,0 +1,21 @@
+package cn.shuangsuiji.platform.web;
+
+/** 通用错误码 — stable codes of the problems every service can return. */
+public final class ProblemCodes {
+
+    public static final String VALIDATION_FAILED = "REQUEST_VALIDATION_FAILED";
+    public static final String MALFORMED_BODY = "REQUEST_BODY_MALFORMED";
+    public static final String MISSING_PARAMETER = "REQUEST_PARAMETER_MISSING";
+    public static final String PARAMETER_TYPE = "REQUEST_PARAMETER_INVALID";
+    public static final String NOT_FOUND = "RESOURCE_NOT_FOUND";
+    public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "MEDIA_TYPE_UNSUPPORTED";
+    public static final String NOT_ACCEPTABLE = "MEDIA_TYPE_NOT_ACCEPTABLE";
+    public static final String CONCURRENT_MODIFICATION = "CONCURRENT_MODIFICATION";
+    public static final String DUPLICATE = "DUPLICATE_KEY";
+    public static final String INTERNAL = "INTERNAL_ERROR";
+    public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
+
+    private ProblemCodes() {
+    }
+}

@@ -1,0 +1,224 @@
+package cn.shuangsuiji.platform.web;
+
+import cn.shuangsuiji.platform.error.DomainProblem;
+import cn.shuangsuiji.platform.error.FieldProblem;
+import cn.shuangsuiji.platform.error.ProblemKind;
+import cn.shuangsuiji.platform.trace.TraceIds;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * 问题详情 — renders every error as RFC 9457 problem details with a stable {@code code}, a Chinese
+ * {@code title}/{@code detail}, the request's trace id and, for validation, a list of field errors.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ProblemDetailsAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+
+    @ExceptionHandler(DomainProblem.class)
+    ResponseEntity<ProblemDetail> domain(DomainProblem e, HttpServletRequest request) {
+        return problem(statusOf(e.kind()), e.code(), e.title(), e.detail(), e.fieldProblems(), request);
+    }
+
+    @ExceptionHandler(BindException.class)
+    ResponseEntity<ProblemDetail> binding(BindException e, HttpServletRequest request) {
+        List<FieldProblem> fields = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldProblem(f.getField(), codeOf(f.getCode()), f.getDefaultMessage() == null
+                        ? "取值无效" : f.getDefaultMessage()))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, "请求参数校验未通过",
+                "有 " + fields.size() + " 个字段未通过校验", fields, request);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> methodValidation(HandlerMethodValidationException e, HttpServletRequest request) {
+        List<FieldProblem> fields = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(err -> new FieldProblem(
+                        r.getMethodParameter().getParameterName() == null ? "parameter"
+                                : r.getMethodParameter().getParameterName(),
+                        codeOf(err.getCodes() == null || err.getCodes().length == 0 ? null
+                                : err.getCodes()[err.getCodes().length - 1]),
+                        err.getDefaultMessage() == null ? "取值无效" : err.getDefaultMessage())))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, "请求参数校验未通过",
+                "有 " + fields.size() + " 个参数未通过校验", fields, request);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraint(ConstraintViolationException e, HttpServletRequest request) {
+        List<FieldProblem> fields = e.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(v.getPropertyPath().toString(),
+                        codeOf(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()),
+                        v.getMessage()))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, "请求参数校验未通过",
+                "有 " + fields.size() + " 个参数未通过校验", fields, request);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof DomainProblem problem) {
+            return domain(problem, request);
+        }
+        if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
+            return problem(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, "请求参数校验未通过",
+                    "请求内容不符合要求：" + cause.getMessage(), List.of(), request);
+        }
+        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String field = jackson.getPath().stream()
+                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return problem(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, "请求参数校验未通过",
+                    "字段 " + field + " 的值无效", List.of(new FieldProblem(field, "INVALID_VALUE",
+                            "取值无效或类型不符")), request);
+        }
+        return problem(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_BODY, "请求体格式错误",
+                "请求体不是有效的 JSON", List.of(), request);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missingParam(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, ProblemCodes.MISSING_PARAMETER, "缺少请求参数",
+                "缺少参数：" + e.getParameterName(),
+                List.of(new FieldProblem(e.getParameterName(), "REQUIRED", "必填")), request);
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, ProblemCodes.MISSING_PARAMETER, "缺少上传文件",
+                "缺少部分：" + e.getRequestPartName(),
+                List.of(new FieldProblem(e.getRequestPartName(), "REQUIRED", "必填")), request);
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, ProblemCodes.MISSING_PARAMETER, "缺少请求头",
+                "缺少请求头：" + e.getHeaderName(),
+                List.of(new FieldProblem(e.getHeaderName(), "REQUIRED", "必填")), request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof DomainProblem problem) {
+            return domain(problem, request);
+        }
+        return problem(HttpStatus.BAD_REQUEST, ProblemCodes.PARAMETER_TYPE, "请求参数格式错误",
+                "参数 " + e.getName() + " 的值无效：" + e.getValue(),
+                List.of(new FieldProblem(e.getName(), "TYPE_MISMATCH", "格式错误")), request);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND, "资源不存在",
+                "没有这个地址：" + request.getRequestURI(), List.of(), request);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, ProblemCodes.METHOD_NOT_ALLOWED, "不支持的请求方法",
+                "该地址不支持 " + e.getMethod() + " 方法", List.of(), request);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemCodes.UNSUPPORTED_MEDIA_TYPE, "不支持的内容类型",
+                "不支持的 Content-Type：" + e.getContentType(), List.of(), request);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+        return problem(HttpStatus.NOT_ACCEPTABLE, ProblemCodes.NOT_ACCEPTABLE, "无法提供所需的内容类型",
+                "无法按 Accept 要求的格式返回", List.of(), request);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemCodes.PAYLOAD_TOO_LARGE, "上传内容过大",
+                "上传内容超过允许的大小", List.of(), request);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> optimistic(OptimisticLockingFailureException e, HttpServletRequest request) {
+        return problem(HttpStatus.CONFLICT, ProblemCodes.CONCURRENT_MODIFICATION, "数据已被他人修改",
+                "记录在读取后已被修改，请刷新后重试", List.of(), request);
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e, HttpServletRequest request) {
+        return problem(HttpStatus.CONFLICT, ProblemCodes.DUPLICATE, "记录重复", "已存在相同标识的记录", List.of(), request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unhandled error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCodes.INTERNAL, "服务内部错误",
+                "服务内部错误，请凭追踪号 " + TraceIds.current() + " 联系管理员", List.of(), request);
+    }
+
+    /** Builds the problem+json response; public so other advice in a service renders alike. */
+    public static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String code, String title, String detail,
+                                                        List<FieldProblem> fields, HttpServletRequest request) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        body.setType(URI.create("https://shuangsuiji.cn/problems/" + code.toLowerCase().replace('_', '-')));
+        body.setTitle(title);
+        body.setInstance(URI.create(request.getRequestURI()));
+        body.setProperty("code", code);
+        body.setProperty("traceId", TraceIds.current());
+        if (!fields.isEmpty()) {
+            body.setProperty("errors", fields);
+        }
+        return ResponseEntity.status(status).contentType(PROBLEM_JSON).body(body);
+    }
+
+    static HttpStatus statusOf(ProblemKind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case BAD_REQUEST -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case PRECONDITION_FAILED -> HttpStatus.PRECONDITION_FAILED;
+            case PRECONDITION_REQUIRED -> HttpStatus.PRECONDITION_REQUIRED;
+        };
+    }
+
+    private static String codeOf(String constraint) {
+        if (constraint == null) {
+            return "INVALID";
+        }
+        return constraint.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase();
+    }
+}

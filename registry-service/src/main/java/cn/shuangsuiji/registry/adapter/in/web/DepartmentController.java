@@ -1,0 +1,54 @@
+package cn.shuangsuiji.registry.adapter.in.web;
+
+import cn.shuangsuiji.registry.application.port.in.DepartmentUseCases;
+import cn.shuangsuiji.registry.domain.organisation.Department;
+import cn.shuangsuiji.registry.domain.organisation.DepartmentId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 部门 — departments. */
+@RestController
+@RequestMapping("/api/registry/departments")
+@Tag(name = "departments", description = "执法部门")
+class DepartmentController {
+
+    private final DepartmentUseCases departments;
+    private final DepartmentWebMapper mapper;
+
+    DepartmentController(DepartmentUseCases departments, DepartmentWebMapper mapper) {
+        this.departments = departments;
+        this.mapper = mapper;
+    }
+
+    @PostMapping
+    @Operation(summary = "登记部门")
+    ResponseEntity<DepartmentResponse> register(@Valid @RequestBody RegisterDepartmentRequest request) {
+        Department department = departments.register(mapper.toCommand(request));
+        return ResponseEntity.created(URI.create("/api/registry/departments/" + department.id().value()))
+                .eTag("\"" + department.version() + "\"")
+                .body(mapper.toResponse(department));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "查看部门")
+    ResponseEntity<DepartmentResponse> get(@PathVariable String id) {
+        Department department = departments.get(new DepartmentId(id));
+        return ResponseEntity.ok().eTag("\"" + department.version() + "\"").body(mapper.toResponse(department));
+    }
+
+    @GetMapping
+    @Operation(summary = "部门列表")
+    List<DepartmentResponse> list() {
+        return departments.list().stream().map(mapper::toResponse).toList();
+    }
+}
