@@ -7,7 +7,7 @@ import java.util.List;
 public final class ItemListEvents {
 
     public static final List<Class<? extends IntegrationEvent>> TYPES = List.of(
-    );
+            InspectionItemPublished.class, InspectionItemWithdrawn.class, InspectionItemClaimed.class);
 
     private ItemListEvents() {
     }

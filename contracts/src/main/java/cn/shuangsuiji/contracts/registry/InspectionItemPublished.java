@@ -1,0 +1,56 @@
+package cn.shuangsuiji.contracts.registry;
+
+import cn.shuangsuiji.contracts.EventType;
+import cn.shuangsuiji.contracts.IntegrationEvent;
+import cn.shuangsuiji.contracts.Topics;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * 抽查事项已公布 — one version of an inspection item (随机抽查事项) was published in its department's list
+ * (rules.md §1; S2 7, 8, 11). A published version is never edited: a change publishes a new version.
+ *
+ * @param itemId           stable id of the item across versions
+ * @param version          the published version, 1, 2, ...
+ * @param departmentId     the owning department
+ * @param checkProject     检查项目
+ * @param subItems         检查子项 (names)
+ * @param legalBasis       检查依据
+ * @param method           检查方式, e.g. ON_SITE (实地核查), DOCUMENTS (书面检查), ONLINE (网络监测), DATA_COMPARISON (信息比对)
+ * @param objectType       检查对象类型, e.g. ENTERPRISE, INDIVIDUAL_BUSINESS, COOPERATIVE, PRODUCT, PROJECT
+ * @param category         KEY (重点检查事项) or GENERAL (一般检查事项)
+ * @param defaultRatio     default draw ratio, e.g. 0.03
+ * @param defaultFrequency default rounds per year
+ */
+@EventType(name = "ssj.registry.InspectionItemPublished", version = 1, topic = Topics.REGISTRY_ITEMS)
+public record InspectionItemPublished(
+        UUID eventId,
+        Instant occurredAt,
+        String itemId,
+        int version,
+        String departmentId,
+        String checkProject,
+        List<String> subItems,
+        String legalBasis,
+        String method,
+        String objectType,
+        String category,
+        BigDecimal defaultRatio,
+        int defaultFrequency) implements IntegrationEvent {
+
+    public InspectionItemPublished {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(itemId, "itemId");
+        Objects.requireNonNull(departmentId, "departmentId");
+        subItems = subItems == null ? List.of() : List.copyOf(subItems);
+    }
+
+    @Override
+    public String aggregateId() {
+        return itemId;
+    }
+}
