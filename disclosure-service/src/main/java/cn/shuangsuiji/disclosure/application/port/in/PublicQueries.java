@@ -1,0 +1,16 @@
+package cn.shuangsuiji.disclosure.application.port.in;
+
+import cn.shuangsuiji.disclosure.domain.PublicDepartment;
+import cn.shuangsuiji.disclosure.domain.PublicItem;
+import java.util.List;
+
+/** 公示查询 — what anyone may read. */
+public interface PublicQueries {
+
+    List<PublicDepartment> departments();
+
+    PublicDepartment department(String id);
+
+    /** Published item versions, optionally of one department, keyset-paged by {@code itemId:version}. */
+    List<PublicItem> items(String departmentId, String after, int limit);
+}

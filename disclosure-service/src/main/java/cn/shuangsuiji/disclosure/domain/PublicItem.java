@@ -1,0 +1,39 @@
+package cn.shuangsuiji.disclosure.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * 公示抽查事项 — one published version of an inspection item, as disclosed to the public (S0 7; S1 4).
+ *
+ * @param itemId       item id
+ * @param version      version
+ * @param departmentId owning department
+ * @param checkProject 检查项目
+ * @param subItems     检查子项
+ * @param legalBasis   检查依据
+ * @param method       检查方式
+ * @param objectType   检查对象类型
+ * @param category     KEY or GENERAL
+ * @param ratio        default ratio
+ * @param frequency    default rounds per year
+ * @param withdrawn    whether this version was withdrawn
+ * @param publishedAt  when it was published
+ */
+public record PublicItem(String itemId, int version, String departmentId, String checkProject, List<String> subItems,
+                         String legalBasis, String method, String objectType, String category, BigDecimal ratio,
+                         int frequency, boolean withdrawn, Instant publishedAt) {
+
+    public PublicItem {
+        Objects.requireNonNull(itemId, "itemId");
+        subItems = subItems == null ? List.of() : List.copyOf(subItems);
+    }
+
+    /** This version, withdrawn. */
+    public PublicItem withdraw() {
+        return new PublicItem(itemId, version, departmentId, checkProject, subItems, legalBasis, method, objectType,
+                category, ratio, frequency, true, publishedAt);
+    }
+}
