@@ -1,0 +1,226 @@
+package cn.shuangsuiji.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.shuangsuiji.contracts.Topics;
+import cn.shuangsuiji.testsupport.RealInfra;
+import cn.shuangsuiji.testsupport.RequiresRealInfra;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The event plumbing end to end with two real service processes (registry-service produces, disclosure-service
+ * consumes) on real MongoDB and Kafka: state and event commit together; a producer killed between commit and
+ * send delivers after restart; a twice-delivered event is applied once; a poison message is dead-lettered
+ * without blocking the partition.
+ */
+@RequiresRealInfra
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EventPlumbingIT {
+
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    private static final String REGISTRY_DB = "st_registry_" + RUN;
+    private static final String DISCLOSURE_DB = "st_disclosure_" + RUN;
+    private static final String DISCLOSURE_GROUP = "st-disclosure-" + RUN;
+    private static final String DEPARTMENT = "st-" + RUN;
+
+    private static MongoClient mongo;
+    private static ServiceProcess disclosure;
+    private static ServiceProcess registry;
+
+    @BeforeAll
+    static void startDisclosure() throws Exception {
+        mongo = MongoClients.create(RealInfra.mongoUri());
+        disclosure = ServiceProcess.start("disclosure-service", Map.of(
+                "spring.mongodb.uri", RealInfra.mongoUri(),
+                "spring.mongodb.database", DISCLOSURE_DB,
+                "spring.kafka.bootstrap-servers", RealInfra.kafkaBootstrap(),
+                "spring.kafka.consumer.group-id", DISCLOSURE_GROUP,
+                "ssj.kafka.retry-backoff", "100ms"));
+    }
+
+    @AfterAll
+    static void stopAll() {
+        if (registry != null) {
+            registry.close();
+        }
+        if (disclosure != null) {
+            disclosure.close();
+        }
+        if (mongo != null) {
+            mongo.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void producerKilledBetweenCommitAndSendStillDeliversAfterRestart() throws Exception {
+        // A registry whose relay never sends: the commit happens, the send does not — then it is killed.
+        registry = startRegistry(false);
+        var created = registry.postJson("/api/registry/departments", """
+                {"id":"%s","name":"系统测试局","type":"TAXATION","level":"COUNTY","regionCode":"130634"}
+                """.formatted(DEPARTMENT));
+        assertThat(created.statusCode()).isEqualTo(201);
+
+        MongoDatabase registryDb = mongo.getDatabase(REGISTRY_DB);
+        assertThat(registryDb.getCollection("departments").countDocuments(Filters.eq("_id", DEPARTMENT)))
+                .as("state committed").isEqualTo(1);
+        Document pending = registryDb.getCollection("outbox").find(Filters.eq("key", DEPARTMENT)).first();
+        assertThat(pending).as("event committed with the state").isNotNull();
+        assertThat(pending.get("sentAt")).as("not yet sent").isNull();
+
+        registry.kill();
+        assertThat(disclosure.get("/api/public/departments/" + DEPARTMENT).statusCode()).isEqualTo(404);
+
+        registry = startRegistry(true);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(disclosure.get("/api/public/departments/" + DEPARTMENT).statusCode()).isEqualTo(200));
+        assertThat(registryDb.getCollection("outbox").find(Filters.eq("key", DEPARTMENT)).first().get("sentAt"))
+                .as("marked sent after Kafka acknowledged it").isNotNull();
+        assertThat(disclosure.get("/api/public/departments/" + DEPARTMENT).body()).contains("\"revision\":1");
+    }
+
+    @Test
+    @Order(2)
+    void aStateChangeThatFailsLeavesNeitherStateNorEvent() {
+        long outboxBefore = mongo.getDatabase(REGISTRY_DB).getCollection("outbox").countDocuments();
+        var refused = registry.postJson("/api/registry/departments", """
+                {"id":"%s-child","name":"下级","type":"TAXATION","level":"PROVINCE","regionCode":"130634","parentId":"%s"}
+                """.formatted(DEPARTMENT, DEPARTMENT));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(refused.body()).contains("\"code\":\"DEPARTMENT_PARENT_LEVEL\"");
+        assertThat(mongo.getDatabase(REGISTRY_DB).getCollection("outbox").countDocuments()).isEqualTo(outboxBefore);
+        assertThat(mongo.getDatabase(REGISTRY_DB).getCollection("departments")
+                .countDocuments(Filters.eq("_id", DEPARTMENT + "-child"))).isZero();
+    }
+
+    @Test
+    @Order(3)
+    void anEventDeliveredTwiceIsAppliedOnce() throws Exception {
+        ConsumerRecord<String, String> original = readRecord(Topics.REGISTRY_ORGANISATIONS, DEPARTMENT);
+        try (KafkaProducer<String, String> producer = producer()) {
+            for (int i = 0; i < 2; i++) {
+                ProducerRecord<String, String> copy = new ProducerRecord<>(original.topic(), original.key(),
+                        original.value());
+                for (Header header : original.headers()) {
+                    copy.headers().add(header);
+                }
+                producer.send(copy).get();
+            }
+        }
+        awaitConsumerCaughtUp(Topics.REGISTRY_ORGANISATIONS);
+        String eventId = new String(original.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8);
+        assertThat(mongo.getDatabase(DISCLOSURE_DB).getCollection("processed_events")
+                .countDocuments(Filters.eq("eventId", eventId))).isEqualTo(1);
+        assertThat(disclosure.get("/api/public/departments/" + DEPARTMENT).body()).contains("\"revision\":1");
+    }
+
+    @Test
+    @Order(4)
+    void aPoisonMessageGoesToTheDeadLetterTopicAndDoesNotBlockThePartition() throws Exception {
+        String poisonKey = DEPARTMENT + "-poison";
+        try (KafkaProducer<String, String> producer = producer()) {
+            ProducerRecord<String, String> poison = new ProducerRecord<>(Topics.REGISTRY_ORGANISATIONS, poisonKey,
+                    "{not json");
+            poison.headers().add("ce_type", "ssj.registry.DepartmentRegistered".getBytes(StandardCharsets.UTF_8));
+            poison.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+            producer.send(poison).get();
+        }
+        String after = DEPARTMENT + "-after";
+        assertThat(registry.postJson("/api/registry/departments", """
+                {"id":"%s","name":"毒消息之后","type":"TAXATION","level":"COUNTY","regionCode":"130634"}
+                """.formatted(after)).statusCode()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(disclosure.get("/api/public/departments/" + after).statusCode()).isEqualTo(200));
+        ConsumerRecord<String, String> dead = readRecord(Topics.deadLetterOf(Topics.REGISTRY_ORGANISATIONS), poisonKey);
+        assertThat(dead.value()).isEqualTo("{not json");
+        assertThat(dead.headers().lastHeader("kafka_dlt-exception-fqcn")).isNotNull();
+    }
+
+    private static ServiceProcess startRegistry(boolean relayEnabled) throws Exception {
+        return ServiceProcess.start("registry-service", Map.of(
+                "spring.mongodb.uri", RealInfra.mongoUri(),
+                "spring.mongodb.database", REGISTRY_DB,
+                "spring.kafka.bootstrap-servers", RealInfra.kafkaBootstrap(),
+                "spring.kafka.consumer.group-id", "st-registry-" + RUN,
+                "ssj.outbox.relay-enabled", Boolean.toString(relayEnabled),
+                "ssj.outbox.poll-interval", "200ms"));
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfra.kafkaBootstrap()),
+                new StringSerializer(), new StringSerializer());
+    }
+
+    private static ConsumerRecord<String, String> readRecord(String topic, String key) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfra.kafkaBootstrap(),
+                ConsumerConfig.GROUP_ID_CONFIG, "st-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer =
+                     new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (key.equals(r.key())) {
+                        found.add(r);
+                    }
+                });
+                return !found.isEmpty();
+            });
+        }
+        return found.get(0);
+    }
+
+    /** Waits until the disclosure consumer group has committed every offset of the topic. */
+    private static void awaitConsumerCaughtUp(String topic) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfra.kafkaBootstrap()))) {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(DISCLOSURE_GROUP)
+                        .partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                committed.keySet().stream().filter(tp -> tp.topic().equals(topic))
+                        .forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+                if (latest.isEmpty()) {
+                    return false;
+                }
+                var ends = admin.listOffsets(latest).all().get();
+                return latest.keySet().stream().allMatch(tp ->
+                        committed.get(tp) != null && committed.get(tp).offset() >= ends.get(tp).offset());
+            });
+        }
+    }
+}
