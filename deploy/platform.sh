@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# The whole platform locally, with demo data: real MongoDB + Kafka (deploy/infra.sh), the five services and the
+# gateway, each a JVM in the background with a heap limit, PIDs in .data/run, logs in .data/logs.
+#
+#   deploy/platform.sh up       install + start infra, build (if needed), start everything, load demo data
+#   deploy/platform.sh down     stop the services and the gateway by PID, then the infra
+#   deploy/platform.sh status   one line per process
+#   deploy/platform.sh up --rebuild   force a fresh build first
+set -Eeuo pipefail
+REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$REPO_DIR"
+DATA=${SSJ_DATA:-$REPO_DIR/.data}
+RUN_DIR=$DATA/run
+LOG_DIR=$DATA/logs
+mkdir -p "$RUN_DIR" "$LOG_DIR"
+
+# name:port:heap — start order matters: producers of demo data before their consumers is not required
+# (events wait in Kafka), but the gateway goes last.
+SERVICES=(
+  "registry-service:8081:512m"
+  "planning-service:8082:256m"
+  "draw-service:8083:768m"
+  "inspection-service:8084:256m"
+  "disclosure-service:8085:256m"
+  "gateway:8080:256m"
+)
+
+log() { echo "[platform] $*"; }
+
+pid_alive() {
+  local pid=$1
+  [[ -n $pid && -d /proc/$pid ]] || return 1
+  local state
+  state=$(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null || echo Z)
+  [[ $state != Z ]]
+}
+
+jar_of() {
+  ls "$REPO_DIR/$1"/target/"$1"-*-exec.jar 2>/dev/null | head -n 1
+}
+
+build() {
+  log "building (./mvnw package -DskipTests)"
+  MAVEN_OPTS=${MAVEN_OPTS:--Xmx768m -XX:+UseSerialGC} ./mvnw -B -q -ntp package -DskipTests
+}
+
+start_one() {
+  local name=$1 port=$2 heap=$3
+  local pid_file=$RUN_DIR/$name.pid
+  if [[ -f $pid_file ]] && pid_alive "$(cat "$pid_file")"; then
+    log "$name already running (pid $(cat "$pid_file"))"
+    return
+  fi
+  local jar
+  jar=$(jar_of "$name")
+  [[ -n $jar ]] || { log "ERROR: no runnable jar for $name; run with --rebuild"; exit 1; }
+  nohup java -Xmx"$heap" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar" \
+    --server.port="$port" \
+    --spring.mongodb.uri="mongodb://127.0.0.1:${MONGO_PORT:-27017}/?replicaSet=rs0" \
+    --spring.kafka.bootstrap-servers="127.0.0.1:${KAFKA_PORT:-9092}" \
+    --ssj.demo.enabled=true \
+    >> "$LOG_DIR/$name.log" 2>&1 &
+  echo $! > "$pid_file"
+  log "$name starting (pid $!, port $port, log $LOG_DIR/$name.log)"
+}
+
+wait_healthy() {
+  local name=$1 port=$2 deadline=$((SECONDS + 180))
+  until curl -sf "http://127.0.0.1:$port/actuator/health" > /dev/null; do
+    if ! pid_alive "$(cat "$RUN_DIR/$name.pid")"; then
+      log "ERROR: $name exited; last lines of its log:"; tail -n 30 "$LOG_DIR/$name.log" >&2; exit 1
+    fi
+    if (( SECONDS > deadline )); then
+      log "ERROR: $name not healthy after 180 s"; tail -n 30 "$LOG_DIR/$name.log" >&2; exit 1
+    fi
+    sleep 0.5
+  done
+  log "$name healthy on port $port"
+}
+
+stop_one() {
+  local name=$1 pid_file=$RUN_DIR/$1.pid
+  [[ -f $pid_file ]] || return 0
+  local pid
+  pid=$(cat "$pid_file")
+  if pid_alive "$pid"; then
+    kill "$pid" 2> /dev/null || true
+    local deadline=$((SECONDS + 20))
+    while pid_alive "$pid" && (( SECONDS < deadline )); do sleep 0.2; done
+    pid_alive "$pid" && kill -9 "$pid" 2> /dev/null || true
+    log "$name stopped (pid $pid)"
+  fi
+  rm -f "$pid_file"
+}
+
+case ${1:-} in
+  up)
+    deploy/infra.sh start
+    if [[ ${2:-} == --rebuild ]] || [[ -z $(jar_of gateway) ]] || [[ -z $(jar_of registry-service) ]]; then
+      build
+    fi
+    for entry in "${SERVICES[@]}"; do
+      IFS=: read -r name port heap <<< "$entry"
+      start_one "$name" "$port" "$heap"
+    done
+    for entry in "${SERVICES[@]}"; do
+      IFS=: read -r name port heap <<< "$entry"
+      wait_healthy "$name" "$port"
+    done
+    if [[ -x deploy/demo-draw.sh ]]; then
+      deploy/demo-draw.sh
+    fi
+    cat <<URLS
+[platform] up. Everything goes through the gateway:
+[platform]   gateway          http://127.0.0.1:8080
+[platform]   Swagger UI       http://127.0.0.1:8080/swagger-ui.html   (all services)
+[platform]   health           http://127.0.0.1:8080/services/<registry|planning|draw|inspection|disclosure>/actuator/health
+[platform]   registry API     http://127.0.0.1:8080/api/registry/departments
+[platform]   planning API     http://127.0.0.1:8080/api/planning/plans
+[platform]   draw API         http://127.0.0.1:8080/api/draws
+[platform]   inspections API  http://127.0.0.1:8080/api/inspections
+[platform]   public (公示)     http://127.0.0.1:8080/api/public/departments
+[platform] stop with: deploy/platform.sh down
+URLS
+    ;;
+  down)
+    for (( i=${#SERVICES[@]}-1; i>=0; i-- )); do
+      IFS=: read -r name port heap <<< "${SERVICES[$i]}"
+      stop_one "$name"
+    done
+    deploy/infra.sh stop
+    ;;
+  status)
+    for entry in "${SERVICES[@]}"; do
+      IFS=: read -r name port heap <<< "$entry"
+      pid=$(cat "$RUN_DIR/$name.pid" 2> /dev/null || true)
+      if pid_alive "$pid"; then log "$name: running (pid $pid, port $port)"; else log "$name: stopped"; fi
+    done
+    deploy/infra.sh status || true
+    ;;
+  *)
+    echo "usage: deploy/platform.sh up [--rebuild] | down | status" >&2
+    exit 2
+    ;;
+esac
