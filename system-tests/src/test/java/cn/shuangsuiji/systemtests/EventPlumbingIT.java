@@ -88,10 +88,12 @@ class EventPlumbingIT {
     void producerKilledBetweenCommitAndSendStillDeliversAfterRestart() throws Exception {
         // A registry whose relay never sends: the commit happens, the send does not — then it is killed.
         registry = startRegistry(false);
+        String requestId = "trace-" + RUN;
         var created = registry.postJson("/api/registry/departments", """
                 {"id":"%s","name":"系统测试局","type":"TAXATION","level":"COUNTY","regionCode":"130634"}
-                """.formatted(DEPARTMENT));
+                """.formatted(DEPARTMENT), requestId);
         assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("X-Request-Id")).hasValue(requestId);
 
         MongoDatabase registryDb = mongo.getDatabase(REGISTRY_DB);
         assertThat(registryDb.getCollection("departments").countDocuments(Filters.eq("_id", DEPARTMENT)))
@@ -99,6 +101,7 @@ class EventPlumbingIT {
         Document pending = registryDb.getCollection("outbox").find(Filters.eq("key", DEPARTMENT)).first();
         assertThat(pending).as("event committed with the state").isNotNull();
         assertThat(pending.get("sentAt")).as("not yet sent").isNull();
+        assertThat(pending.get("traceId")).as("the request's trace id is stored with the event").isEqualTo(requestId);
 
         registry.kill();
         assertThat(disclosure.get("/api/public/departments/" + DEPARTMENT).statusCode()).isEqualTo(404);
@@ -109,6 +112,8 @@ class EventPlumbingIT {
         assertThat(registryDb.getCollection("outbox").find(Filters.eq("key", DEPARTMENT)).first().get("sentAt"))
                 .as("marked sent after Kafka acknowledged it").isNotNull();
         assertThat(disclosure.get("/api/public/departments/" + DEPARTMENT).body()).contains("\"revision\":1");
+        assertThat(disclosure.log()).as("the consumer logs under the producer's trace id")
+                .contains("[disclosure-service," + requestId + "]");
     }
 
     @Test

@@ -23,10 +23,22 @@ final class ServiceProcess implements AutoCloseable {
     private final int port;
     private final Process process;
 
-    private ServiceProcess(String name, int port, Process process) {
+    private final File log;
+
+    private ServiceProcess(String name, int port, Process process, File log) {
         this.name = name;
         this.port = port;
         this.process = process;
+        this.log = log;
+    }
+
+    /** The service's log so far. */
+    String log() {
+        try {
+            return Files.readString(log.toPath());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Starts {@code <module>/target/<module>-*-exec.jar} with the given Spring properties and waits until healthy. */
@@ -47,7 +59,7 @@ final class ServiceProcess implements AutoCloseable {
         File log = logs.resolve(module + "-" + port + ".log").toFile();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
-        ServiceProcess service = new ServiceProcess(module, port, process);
+        ServiceProcess service = new ServiceProcess(module, port, process, log);
         try {
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
                     .ignoreExceptionsInstanceOf(java.io.UncheckedIOException.class).until(() -> {
@@ -72,8 +84,12 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     HttpResponse<String> postJson(String path, String json) {
+        return postJson(path, json, "st-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    HttpResponse<String> postJson(String path, String json, String requestId) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+                .header("X-Request-Id", requestId).POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     /** Kills the JVM at once (SIGKILL): no shutdown hooks, nothing flushed. */

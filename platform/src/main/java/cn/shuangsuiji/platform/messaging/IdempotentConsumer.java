@@ -72,6 +72,7 @@ public class IdempotentConsumer {
                 log.info("Skipped duplicate {} {} for {}", type, event.eventId(), consumer);
                 return false;
             }
+            log.info("Applied {} {} for {}", type, event.eventId(), consumer);
             return true;
         } finally {
             if (previous == null) {
