@@ -1,0 +1,41 @@
+package cn.shuangsuiji.contracts.planning;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * 适用政策参数 — the jurisdiction policy version a plan was approved under and the parameters the draw and the
+ * inspection need (rules.md §3, §4, §5). Ratios are annual shares (0.03 = 3 %).
+ *
+ * @param policyId                         the policy's id
+ * @param policyVersion                    the policy's version
+ * @param minAnnualRatio                   minimum annual share of the registry inspected (S0 17)
+ * @param ratiosByCreditClass              minimum annual share per credit-risk class A..E (S0 28; S3 二(三))
+ * @param maxInspectionsPerEntityPerYear   an entity is inspected at most this often a year (S0 17; S1 10)
+ * @param minTeamSize                      inspectors per team at least (S2 19, 22)
+ * @param minRegistrySize                  inspectors in a registry at least (S2 15)
+ * @param replacementRule                  APPROVAL_ONLY (S1 16) or SUBSTITUTION_DRAW (递补, S2 19, 21)
+ * @param dispatchConfirmationWorkingDays  a dispatched list is confirmed within this many working days (S0 17; S1 13)
+ * @param resultEntryWorkingDays           results entered within this many working days (S0 20)
+ * @param violationReferralWorkingDays     suspected violations referred within this many working days (S1 20(三))
+ * @param resultPublicationWorkingDays     results published within this many working days (S1 20(四))
+ * @param excludeOwnArea                   whether inspectors are drawn from outside the target's own area; null = no rule
+ * @param repeatPairingYears               the same inspector is not paired with the same entity within this many years; 0 = no rule
+ * @param maxAssignmentsPerInspectorPerRound workload cap per inspector per round; null = no cap
+ */
+public record PlanPolicyParameters(String policyId, int policyVersion, BigDecimal minAnnualRatio,
+                                   Map<String, BigDecimal> ratiosByCreditClass, int maxInspectionsPerEntityPerYear,
+                                   int minTeamSize, int minRegistrySize, String replacementRule,
+                                   int dispatchConfirmationWorkingDays, int resultEntryWorkingDays,
+                                   int violationReferralWorkingDays, int resultPublicationWorkingDays,
+                                   Boolean excludeOwnArea, int repeatPairingYears,
+                                   Integer maxAssignmentsPerInspectorPerRound) {
+
+    public PlanPolicyParameters {
+        Objects.requireNonNull(policyId, "policyId");
+        Objects.requireNonNull(minAnnualRatio, "minAnnualRatio");
+        Objects.requireNonNull(replacementRule, "replacementRule");
+        ratiosByCreditClass = ratiosByCreditClass == null ? Map.of() : Map.copyOf(ratiosByCreditClass);
+    }
+}

@@ -1,0 +1,56 @@
+package cn.shuangsuiji.planning.adapter.in.web;
+
+import cn.shuangsuiji.planning.application.port.in.CalendarUseCases;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 工作日历 — deadlines counted in China's official working days (rules.md §5). */
+@RestController
+@RequestMapping("/api/planning/calendar")
+@Tag(name = "calendar", description = "工作日历")
+class CalendarController {
+
+    private final CalendarUseCases calendar;
+
+    CalendarController(CalendarUseCases calendar) {
+        this.calendar = calendar;
+    }
+
+    @GetMapping("/deadline")
+    @Operation(summary = "期限：某日之后第 N 个工作日")
+    DeadlineResponse deadline(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                              @RequestParam int workingDays) {
+        return new DeadlineResponse(from, workingDays, calendar.deadline(from, workingDays));
+    }
+
+    @GetMapping("/working-days")
+    @Operation(summary = "两日之间的工作日数（不含起始日，含结束日）")
+    WorkingDaysResponse workingDays(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return new WorkingDaysResponse(from, to, calendar.workingDaysBetween(from, to));
+    }
+
+    @GetMapping("/is-working-day")
+    @Operation(summary = "是否工作日")
+    DayResponse isWorkingDay(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return new DayResponse(date, calendar.isWorkingDay(date), calendar.holidayName(date).orElse(null));
+    }
+
+    /** The deadline. */
+    public record DeadlineResponse(LocalDate from, int workingDays, LocalDate deadline) {
+    }
+
+    /** Working days in (from, to]. */
+    public record WorkingDaysResponse(LocalDate from, LocalDate to, int workingDays) {
+    }
+
+    /** One day. */
+    public record DayResponse(LocalDate date, boolean workingDay, String holiday) {
+    }
+}

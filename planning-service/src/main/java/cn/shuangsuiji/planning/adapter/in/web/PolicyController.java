@@ -1,0 +1,86 @@
+package cn.shuangsuiji.planning.adapter.in.web;
+
+import cn.shuangsuiji.planning.application.port.in.CreatePolicyCommand;
+import cn.shuangsuiji.planning.application.port.in.PolicyUseCases;
+import cn.shuangsuiji.planning.application.port.in.RevisePolicyCommand;
+import cn.shuangsuiji.planning.domain.plan.DepartmentId;
+import cn.shuangsuiji.planning.domain.policy.JurisdictionPolicy;
+import cn.shuangsuiji.planning.domain.policy.PolicyId;
+import cn.shuangsuiji.planning.domain.policy.PolicyScope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 抽查政策 — versioned jurisdiction and department policies. */
+@RestController
+@RequestMapping("/api/planning/policies")
+@Tag(name = "policies", description = "抽查政策")
+class PolicyController {
+
+    private final PolicyUseCases policies;
+    private final PolicyWebMapper mapper;
+
+    PolicyController(PolicyUseCases policies, PolicyWebMapper mapper) {
+        this.policies = policies;
+        this.mapper = mapper;
+    }
+
+    @PostMapping
+    @Operation(summary = "新建辖区或部门政策（部门政策只能从严）")
+    ResponseEntity<PolicyResponse> create(@Valid @RequestBody PolicyRequests.Create request,
+                                          @RequestHeader("X-User-Id") String userId) {
+        CreatePolicyCommand command = Inputs.parse(() -> new CreatePolicyCommand(new PolicyId(request.id()),
+                PolicyScope.valueOf(request.scope()), request.ownerId(), request.name(),
+                mapper.toParameters(request.parameters()),
+                Optional.ofNullable(request.jurisdictionPolicyId()).map(PolicyId::new), userId));
+        JurisdictionPolicy policy = policies.create(command);
+        return ResponseEntity.created(URI.create("/api/planning/policies/" + policy.id().value()))
+                .body(mapper.toResponse(policy));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "修订政策（生成新版本）")
+    PolicyResponse revise(@PathVariable String id, @Valid @RequestBody PolicyRequests.Revise request,
+                          @RequestHeader("X-User-Id") String userId) {
+        RevisePolicyCommand command = Inputs.parse(() -> new RevisePolicyCommand(new PolicyId(id),
+                mapper.toParameters(request.parameters()), request.reason(), userId));
+        return mapper.toResponse(policies.revise(command));
+    }
+
+    @GetMapping
+    @Operation(summary = "政策列表（各政策最新版本）")
+    List<PolicyResponse> list() {
+        return policies.list().stream().map(mapper::toResponse).toList();
+    }
+
+    @GetMapping("/effective")
+    @Operation(summary = "部门适用的政策")
+    PolicyResponse effective(@RequestParam String departmentId) {
+        return mapper.toResponse(policies.effectiveFor(Inputs.parse(() -> new DepartmentId(departmentId))));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "查看政策最新版本")
+    PolicyResponse get(@PathVariable String id) {
+        return mapper.toResponse(policies.get(Inputs.parse(() -> new PolicyId(id))));
+    }
+
+    @GetMapping("/{id}/versions/{version}")
+    @Operation(summary = "查看政策某一版本")
+    PolicyResponse version(@PathVariable String id, @PathVariable int version) {
+        return mapper.toResponse(policies.getVersion(Inputs.parse(() -> new PolicyId(id)), version));
+    }
+}

@@ -1,0 +1,278 @@
+package cn.shuangsuiji.planning.application.service;
+
+import cn.shuangsuiji.planning.application.port.in.CreatePlanCommand;
+import cn.shuangsuiji.planning.application.port.in.JointObligationStatus;
+import cn.shuangsuiji.planning.application.port.in.PlanDraft;
+import cn.shuangsuiji.planning.application.port.in.PlanOverdue;
+import cn.shuangsuiji.planning.application.port.in.PlanUseCases;
+import cn.shuangsuiji.planning.application.port.in.PolicyUseCases;
+import cn.shuangsuiji.planning.application.port.out.PlanRepository;
+import cn.shuangsuiji.planning.application.port.out.ReferenceDataRepository;
+import cn.shuangsuiji.planning.domain.plan.Actor;
+import cn.shuangsuiji.planning.domain.plan.DepartmentId;
+import cn.shuangsuiji.planning.domain.plan.FilingDeadlines;
+import cn.shuangsuiji.planning.domain.plan.Plan;
+import cn.shuangsuiji.planning.domain.plan.PlanContent;
+import cn.shuangsuiji.planning.domain.plan.PlanId;
+import cn.shuangsuiji.planning.domain.plan.PlanKind;
+import cn.shuangsuiji.planning.domain.plan.PlanRules;
+import cn.shuangsuiji.planning.domain.plan.PlanStatus;
+import cn.shuangsuiji.planning.domain.policy.JointObligation;
+import cn.shuangsuiji.planning.domain.policy.JurisdictionPolicy;
+import cn.shuangsuiji.planning.domain.policy.PolicyParameters;
+import cn.shuangsuiji.planning.domain.reference.KnownDepartment;
+import cn.shuangsuiji.platform.error.DomainProblem;
+import cn.shuangsuiji.platform.error.ProblemKind;
+import cn.shuangsuiji.platform.events.EventPublisher;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Plans and their workflow; each state change and its event are stored in one transaction. */
+@Service
+class PlanService implements PlanUseCases {
+
+    private static final Set<PlanStatus> COUNTS_FOR_OBLIGATION =
+            EnumSet.of(PlanStatus.APPROVED, PlanStatus.PUBLISHED, PlanStatus.SUPERSEDED);
+
+    private final PlanRepository plans;
+    private final ReferenceDataRepository reference;
+    private final PolicyUseCases policies;
+    private final EventPublisher events;
+    private final Clock clock;
+
+    PlanService(PlanRepository plans, ReferenceDataRepository reference, PolicyUseCases policies,
+                EventPublisher events, Clock clock) {
+        this.plans = plans;
+        this.reference = reference;
+        this.policies = policies;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Plan create(CreatePlanCommand command) {
+        if (plans.exists(command.id())) {
+            throw new DomainProblem(ProblemKind.CONFLICT, "PLAN_EXISTS", "计划已存在", "计划标识已被使用：" + command.id());
+        }
+        PlanContent content = content(command.kind(), command.year(), command.actor().departmentId(), command.draft());
+        validate(content);
+        Plan plan = Plan.draft(command.id(), content, command.actor(), clock.instant());
+        plans.insert(plan);
+        return plan;
+    }
+
+    @Override
+    @Transactional
+    public Plan revise(PlanId id, PlanDraft draft, Actor actor) {
+        Plan plan = get(id);
+        PlanContent content = content(plan.content().kind(), plan.content().year(),
+                plan.content().initiatingDepartment(), draft);
+        validate(content);
+        plan.revise(content, actor, clock.instant());
+        plans.update(plan);
+        return plan;
+    }
+
+    @Override
+    @Transactional
+    public Plan submit(PlanId id, Actor actor) {
+        Plan plan = get(id);
+        validate(plan.content());
+        plan.submit(actor, clock.instant());
+        plans.update(plan);
+        return plan;
+    }
+
+    @Override
+    @Transactional
+    public Plan returnToDraft(PlanId id, Actor actor, String reason) {
+        Plan plan = get(id);
+        plan.returnToDraft(actor, clock.instant(), reason);
+        plans.update(plan);
+        return plan;
+    }
+
+    @Override
+    @Transactional
+    public Plan approve(PlanId id, Actor actor) {
+        Plan plan = get(id);
+        JurisdictionPolicy policy = policies.effectiveFor(plan.content().initiatingDepartment());
+        PlanRules.check(plan.content(), reference::item, policy.parameters());
+        Instant now = clock.instant();
+        plan.approve(actor, now, policy.ref());
+        plans.update(plan);
+        events.publish(PlanEvents.approved(plan, policy, actor.userId(), now));
+        return plan;
+    }
+
+    @Override
+    @Transactional
+    public Plan publish(PlanId id, Actor actor) {
+        Plan plan = get(id);
+        Instant now = clock.instant();
+        plan.publish(actor, now);
+        plans.update(plan);
+        for (Plan older : plans.versions(id)) {
+            if (older.version() < plan.version() && older.status() == PlanStatus.PUBLISHED) {
+                older.supersede(actor, now, plan.version());
+                plans.update(older);
+            }
+        }
+        events.publish(PlanEvents.published(plan, actor.userId(), now));
+        return plan;
+    }
+
+    @Override
+    @Transactional
+    public Plan amend(PlanId id, Actor actor, String reason) {
+        Plan current = get(id);
+        Instant now = clock.instant();
+        Plan next = current.amend(actor, now, reason);
+        plans.update(current);
+        plans.insert(next);
+        events.publish(PlanEvents.amended(next, next.amendmentReason().orElseThrow(), actor.userId(), now));
+        return next;
+    }
+
+    @Override
+    @Transactional
+    public Plan withdraw(PlanId id, Actor actor, String reason) {
+        Plan latest = get(id);
+        Instant now = clock.instant();
+        latest.withdraw(actor, now, reason);
+        plans.update(latest);
+        for (Plan older : plans.versions(id)) {
+            if (older.version() < latest.version() && older.isActive()) {
+                older.withdraw(actor, now, reason);
+                plans.update(older);
+            }
+        }
+        events.publish(PlanEvents.withdrawn(latest, reason.trim(), actor.userId(), now));
+        return latest;
+    }
+
+    @Override
+    public Plan get(PlanId id) {
+        return plans.latest(id).orElseThrow(() -> DomainProblem.notFound("PLAN_NOT_FOUND", "计划", id.value()));
+    }
+
+    @Override
+    public Plan getVersion(PlanId id, int version) {
+        return plans.version(id, version).orElseThrow(() -> DomainProblem.notFound("PLAN_NOT_FOUND", "计划",
+                id.value() + " v" + version));
+    }
+
+    @Override
+    public List<Plan> versions(PlanId id) {
+        List<Plan> all = plans.versions(id);
+        if (all.isEmpty()) {
+            throw DomainProblem.notFound("PLAN_NOT_FOUND", "计划", id.value());
+        }
+        return all;
+    }
+
+    @Override
+    public boolean exists(PlanId id) {
+        return plans.exists(id);
+    }
+
+    @Override
+    public List<Plan> list(Integer year, DepartmentId department, String after, int limit) {
+        return plans.findLatest(year, department, after, limit);
+    }
+
+    @Override
+    public List<PlanOverdue> overdue(int year) {
+        LocalDate today = LocalDate.now(clock.withZone(FilingDeadlines.CHINA));
+        List<PlanOverdue> result = new ArrayList<>();
+        List<Plan> ofYear = plans.findLatestOfYear(year);
+        for (Plan plan : ofYear) {
+            PolicyParameters policy = policyOf(plan);
+            List<String> findings = FilingDeadlines.overdue(plan, policy, today);
+            if (!findings.isEmpty()) {
+                result.add(new PlanOverdue(plan.id().value(), plan.version(), plan.content().kind().name(),
+                        plan.status().name(), plan.content().initiatingDepartment().value(),
+                        FilingDeadlines.filingDeadline(year, policy), FilingDeadlines.publicationDeadline(year, policy),
+                        findings));
+            }
+        }
+        Set<DepartmentId> withAnnualPlan = new TreeSet<>();
+        ofYear.stream().filter(p -> p.content().kind() == PlanKind.ANNUAL && p.status() != PlanStatus.WITHDRAWN)
+                .forEach(p -> withAnnualPlan.add(p.content().initiatingDepartment()));
+        for (KnownDepartment department : reference.departments()) {
+            if (withAnnualPlan.contains(department.id())) {
+                continue;
+            }
+            PolicyParameters policy = policies.effectiveFor(department.id()).parameters();
+            if (today.isAfter(FilingDeadlines.filingDeadline(year, policy))) {
+                result.add(new PlanOverdue(null, null, PlanKind.ANNUAL.name(), null, department.id().value(),
+                        FilingDeadlines.filingDeadline(year, policy), FilingDeadlines.publicationDeadline(year, policy),
+                        List.of("NO_ANNUAL_PLAN")));
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public List<JointObligationStatus> obligations(int year, boolean includeMet) {
+        List<Plan> joint = plans.findAllOfYear(year).stream()
+                .filter(p -> p.content().kind().isJoint() && COUNTS_FOR_OBLIGATION.contains(p.status()))
+                .toList();
+        List<JointObligationStatus> result = new ArrayList<>();
+        for (KnownDepartment department : reference.departments()) {
+            JointObligation duty = policies.effectiveFor(department.id()).parameters().jointObligation();
+            Set<String> initiated = new TreeSet<>();
+            Set<String> joined = new TreeSet<>();
+            for (Plan plan : joint) {
+                if (plan.content().initiatingDepartment().equals(department.id())) {
+                    initiated.add(plan.id().value());
+                } else if (plan.content().participatingDepartments().contains(department.id())) {
+                    joined.add(plan.id().value());
+                }
+            }
+            boolean met = switch (duty) {
+                case NONE -> true;
+                case INITIATE -> !initiated.isEmpty();
+                case INITIATE_OR_JOIN -> !initiated.isEmpty() || !joined.isEmpty();
+            };
+            if (!met || includeMet) {
+                result.add(new JointObligationStatus(department.id().value(), department.name(), duty.name(),
+                        List.copyOf(initiated), List.copyOf(joined), met));
+            }
+        }
+        return result;
+    }
+
+    private PolicyParameters policyOf(Plan plan) {
+        return plan.policy().map(ref -> policies.getVersion(ref.id(), ref.version()).parameters())
+                .orElseGet(() -> policies.effectiveFor(plan.content().initiatingDepartment()).parameters());
+    }
+
+    private PlanContent content(PlanKind kind, int year, DepartmentId initiator, PlanDraft draft) {
+        try {
+            return new PlanContent(kind, year, draft.title(), initiator, draft.participatingDepartments(),
+                    draft.tasks());
+        } catch (IllegalArgumentException e) {
+            throw new DomainProblem(ProblemKind.INVALID, "PLAN_INVALID", "计划内容无效", e.getMessage());
+        }
+    }
+
+    private void validate(PlanContent content) {
+        for (DepartmentId department : content.departments()) {
+            if (reference.department(department).isEmpty()) {
+                throw new DomainProblem(ProblemKind.INVALID, "PLAN_DEPARTMENT_UNKNOWN", "部门未登记",
+                        "部门 " + department + " 未在名录库登记（或尚未同步到计划服务）");
+            }
+        }
+        PlanRules.check(content, reference::item, policies.effectiveFor(content.initiatingDepartment()).parameters());
+    }
+}

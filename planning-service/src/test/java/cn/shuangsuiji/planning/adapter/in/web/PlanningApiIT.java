@@ -1,0 +1,268 @@
+package cn.shuangsuiji.planning.adapter.in.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.shuangsuiji.contracts.IntegrationEvent;
+import cn.shuangsuiji.contracts.Topics;
+import cn.shuangsuiji.contracts.registry.DepartmentRegistered;
+import cn.shuangsuiji.contracts.registry.InspectionItemClaimed;
+import cn.shuangsuiji.contracts.registry.InspectionItemPublished;
+import cn.shuangsuiji.contracts.registry.InspectionItemWithdrawn;
+import cn.shuangsuiji.planning.application.port.in.ReferenceDataUseCases;
+import cn.shuangsuiji.planning.domain.plan.DepartmentId;
+import cn.shuangsuiji.platform.events.EventCodec;
+import cn.shuangsuiji.platform.events.OutboxRelay;
+import cn.shuangsuiji.testsupport.RealInfra;
+import cn.shuangsuiji.testsupport.RequiresRealInfra;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Against real MongoDB and Kafka: registry events are consumed into the read models, a joint plan goes through
+ * its workflow over HTTP, and the plan events are read off the topic.
+ */
+@RequiresRealInfra
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlanningApiIT {
+
+    private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
+    private static final String AMR = "it-amr-" + SUFFIX;
+    private static final String PSB = "it-psb-" + SUFFIX;
+    private static final String CULT = "it-cult-" + SUFFIX;
+
+    private static final List<String> DEMO_DEPARTMENTS =
+            List.of("bd-amr", "qy-amr", "qy-psb", "qy-eco", "qy-cult", "qy-emg");
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        RealInfra.register(registry, RealInfra.uniqueDatabase("planning_it"));
+        registry.add("spring.kafka.consumer.group-id", () -> "planning-it-" + SUFFIX);
+        registry.add("ssj.demo.enabled", () -> "true");
+        registry.add("ssj.demo.wait-for-registry", () -> "60s");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OutboxRelay relay;
+
+    @Autowired
+    EventCodec codec;
+
+    @Autowired
+    ReferenceDataUseCases reference;
+
+    RestClient client;
+
+    @BeforeAll
+    void registryEventsArrive() {
+        client = RestClient.create("http://localhost:" + port);
+        List<IntegrationEvent> events = new ArrayList<>();
+        for (String dept : List.of(AMR, PSB, CULT)) {
+            events.add(new DepartmentRegistered(UUID.randomUUID(), Instant.now(), dept, "部门 " + dept,
+                    "MARKET_REGULATION", "COUNTY", "130634", null));
+        }
+        events.add(item("i-amr-" + SUFFIX, AMR));
+        events.add(item("i-psb-" + SUFFIX, PSB));
+        events.add(item("i-cult-" + SUFFIX, CULT));
+        events.add(new InspectionItemWithdrawn(UUID.randomUUID(), Instant.now(), "i-cult-" + SUFFIX, 1, CULT, "废止"));
+        events.add(new InspectionItemClaimed(UUID.randomUUID(), Instant.now(), "i-amr-" + SUFFIX, 1, AMR, CULT));
+        for (String demo : DEMO_DEPARTMENTS) {
+            events.add(new DepartmentRegistered(UUID.randomUUID(), Instant.now(), demo, "演示部门 " + demo,
+                    "MARKET_REGULATION", demo.startsWith("bd") ? "CITY" : "COUNTY", "130634", null));
+            events.add(item("item-" + demo + "-it" + SUFFIX, demo));
+        }
+        InspectionItemPublished duplicate = item("i-psb-dup-" + SUFFIX, PSB);
+        events.add(duplicate);
+        events.add(duplicate);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfra.kafkaBootstrap()),
+                new StringSerializer(), new StringSerializer())) {
+            for (IntegrationEvent event : events) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.aggregateId(),
+                        codec.encode(event));
+                record.headers().add("ce_type", event.eventType().getBytes(StandardCharsets.UTF_8));
+                record.headers().add("ce_id", event.eventId().toString().getBytes(StandardCharsets.UTF_8));
+                producer.send(record);
+            }
+            producer.flush();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                reference.publishedItemsUsableBy(new DepartmentId(CULT)).size() == 1
+                        && reference.publishedItemsUsableBy(new DepartmentId(PSB)).size() == 2
+                        && reference.departments().stream().filter(d -> d.id().value().endsWith(SUFFIX)).count() == 3);
+    }
+
+    @Test
+    void consumesTheRegistryEventsIntoTheReadModels() {
+        // the withdrawn item is gone, the claimed item is usable by the claimer, the duplicate applied once
+        assertThat(reference.publishedItemsUsableBy(new DepartmentId(CULT)))
+                .extracting(i -> i.itemId()).containsExactly("i-amr-" + SUFFIX);
+        assertThat(reference.publishedItemsUsableBy(new DepartmentId(PSB))).hasSize(2);
+    }
+
+    @Test
+    void aJointPlanGoesThroughItsWorkflowAndItsEventsReachTheTopic() {
+        String planId = "joint-" + SUFFIX;
+        Map<String, Object> withdrawnItemOnly = body(planId, List.of(
+                itemRef("i-amr-" + SUFFIX, AMR), itemRef("i-psb-" + SUFFIX, PSB), itemRef("i-cult-" + SUFFIX, CULT)));
+        Map<String, Object> refused = call("POST", "/api/planning/plans", withdrawnItemOnly, AMR);
+        assertThat(refused.get("status")).isEqualTo(422);
+        assertThat(refused.get("contentType")).isEqualTo("application/problem+json");
+        assertThat((String) refused.get("body")).contains("\"code\":\"PLAN_ITEM_NOT_PUBLISHED\"")
+                .contains("PLAN_PARTICIPANT_WITHOUT_ITEM");
+
+        Map<String, Object> ok = body(planId, List.of(itemRef("i-amr-" + SUFFIX, AMR), itemRef("i-psb-" + SUFFIX, PSB),
+                itemRef("i-amr-" + SUFFIX, CULT)));
+        assertThat(call("POST", "/api/planning/plans", ok, AMR).get("status")).isEqualTo(201);
+        assertThat((String) call("POST", "/api/planning/plans/" + planId + "/publish", null, AMR).get("body"))
+                .contains("PLAN_TRANSITION_NOT_ALLOWED");
+        assertThat(call("POST", "/api/planning/plans/" + planId + "/submit", null, AMR).get("status")).isEqualTo(200);
+        String approved = (String) call("POST", "/api/planning/plans/" + planId + "/approve", null, "joint-office")
+                .get("body");
+        assertThat(approved).contains("\"status\":\"APPROVED\"").contains("\"policyId\":\"default\"");
+        assertThat(call("POST", "/api/planning/plans/" + planId + "/publish", null, AMR).get("status")).isEqualTo(200);
+        String amended = (String) call("POST", "/api/planning/plans/" + planId + "/amend",
+                Map.of("reason", "增加检查事项"), AMR).get("body");
+        assertThat(amended).contains("\"version\":2").contains("\"status\":\"DRAFT\"");
+        assertThat(call("POST", "/api/planning/plans/" + planId + "/withdraw", Map.of("reason", "上级任务取消"), AMR)
+                .get("status")).isEqualTo(200);
+        assertThat((String) call("GET", "/api/planning/plans/" + planId + "/versions/1", null, AMR).get("body"))
+                .contains("\"status\":\"WITHDRAWN\"");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> relay.pendingCount() == 0);
+        List<ConsumerRecord<String, String>> records = readAll(Topics.PLANNING_PLANS, planId, 4);
+        assertThat(records).extracting(r -> header(r, "ce_type")).containsExactly("ssj.planning.PlanApproved",
+                "ssj.planning.PlanPublished", "ssj.planning.PlanAmended", "ssj.planning.PlanWithdrawn");
+        assertThat(records.get(0).value()).contains("\"minAnnualRatio\":0.03").contains("\"planVersion\":1")
+                .contains("\"participatingDepartmentIds\":[\"" + PSB + "\",\"" + CULT + "\"]")
+                .contains("\"taskId\":\"t1\"").contains("\"replacementRule\":\"SUBSTITUTION_DRAW\"");
+        assertThat(records.get(2).value()).contains("\"newVersion\":2").contains("增加检查事项");
+    }
+
+    @Test
+    void policiesMayTightenButNotLoosen() {
+        Map<String, Object> looser = Map.of("id", "pol-" + SUFFIX, "scope", "DEPARTMENT", "ownerId", PSB,
+                "name", "放宽", "parameters", Map.of("minAnnualRatio", new BigDecimal("0.02"),
+                        "maxInspectionsPerEntityPerYear", 3));
+        Map<String, Object> refused = call("POST", "/api/planning/policies", looser, PSB);
+        assertThat(refused.get("status")).isEqualTo(422);
+        assertThat((String) refused.get("body")).contains("\"code\":\"POLICY_LOOSENS_JURISDICTION\"")
+                .contains("\"field\":\"minAnnualRatio\"").contains("\"field\":\"maxInspectionsPerEntityPerYear\"");
+
+        Map<String, Object> tighter = Map.of("id", "pol-" + SUFFIX, "scope", "DEPARTMENT", "ownerId", PSB,
+                "name", "从严", "parameters", Map.of("minAnnualRatio", new BigDecimal("0.05")));
+        assertThat(call("POST", "/api/planning/policies", tighter, PSB).get("status")).isEqualTo(201);
+        assertThat((String) call("GET", "/api/planning/policies/effective?departmentId=" + PSB, null, PSB).get("body"))
+                .contains("\"id\":\"pol-" + SUFFIX + "\"").contains("\"parentPolicyId\":\"default\"");
+    }
+
+    @Test
+    void theCalendarAnswersDeadlinesAndRefusesUncoveredYears() {
+        assertThat((String) call("GET", "/api/planning/calendar/deadline?from=2024-09-30&workingDays=7", null, AMR)
+                .get("body")).contains("\"deadline\":\"2024-10-15\"");
+        assertThat((String) call("GET", "/api/planning/calendar/is-working-day?date=2024-10-12", null, AMR)
+                .get("body")).contains("\"workingDay\":true");
+        Map<String, Object> uncovered = call("GET", "/api/planning/calendar/deadline?from=2031-01-05&workingDays=1",
+                null, AMR);
+        assertThat(uncovered.get("status")).isEqualTo(422);
+        assertThat((String) uncovered.get("body")).contains("CALENDAR_YEAR_NOT_COVERED");
+        Map<String, Object> bad = call("GET", "/api/planning/calendar/deadline?from=yesterday&workingDays=1", null, AMR);
+        assertThat(bad.get("status")).isEqualTo(400);
+        assertThat(bad.get("contentType")).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void theDemoCreatesPublishedAnnualPlansAndAJointPlanOnceTheRegistryDataHasArrived() {
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        await().atMost(Duration.ofSeconds(60)).until(() -> ((String) call("GET",
+                "/api/planning/plans/demo-" + year + "-joint-qy", null, AMR).get("body")).contains("\"PUBLISHED\""));
+        for (String demo : DEMO_DEPARTMENTS) {
+            assertThat((String) call("GET", "/api/planning/plans/demo-" + year + "-annual-" + demo, null, AMR)
+                    .get("body")).contains("\"status\":\"PUBLISHED\"").contains("\"policyVersion\":1");
+        }
+        String obligations = (String) call("GET", "/api/planning/obligations?year=" + year, null, AMR).get("body");
+        assertThat(obligations).contains("\"departmentId\":\"qy-eco\"").doesNotContain("\"departmentId\":\"qy-psb\"")
+                .doesNotContain("\"departmentId\":\"qy-amr\"");
+    }
+
+    private static InspectionItemPublished item(String itemId, String department) {
+        return new InspectionItemPublished(UUID.randomUUID(), Instant.now(), itemId, 1, department, "检查项目 " + itemId,
+                List.of("子项"), "依据", "ON_SITE", "ENTERPRISE", "GENERAL", new BigDecimal("0.05"), 1);
+    }
+
+    private static Map<String, Object> itemRef(String itemId, String department) {
+        return Map.of("itemId", itemId, "version", 1, "departmentId", department);
+    }
+
+    private static Map<String, Object> body(String planId, List<Map<String, Object>> items) {
+        Map<String, Object> task = Map.of("taskId", "t1", "name", "联合抽查", "items", items,
+                "sampleSizes", List.of(Map.of("ratio", new BigDecimal("0.05"))), "windowStart", "2024-04-01",
+                "windowEnd", "2024-10-31", "frequency", 1, "level", "COUNTY");
+        return Map.of("id", planId, "kind", "JOINT", "year", 2024, "title", "联合抽查计划",
+                "participatingDepartmentIds", List.of(PSB, CULT), "tasks", List.of(task));
+    }
+
+    private Map<String, Object> call(String method, String uri, Object body, String department) {
+        var spec = client.method(org.springframework.http.HttpMethod.valueOf(method)).uri(uri)
+                .header("X-User-Id", "it-user").header("X-Department-Id", department);
+        if (body != null) {
+            spec = spec.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        return spec.exchange((request, response) -> Map.of("status", response.getStatusCode().value(),
+                "contentType", String.valueOf(response.getHeaders().getContentType()),
+                "body", new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+    }
+
+    private static List<ConsumerRecord<String, String>> readAll(String topic, String key, int expected) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfra.kafkaBootstrap(),
+                ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer =
+                     new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (key.equals(r.key())) {
+                        found.add(r);
+                    }
+                });
+                return found.size() >= expected;
+            });
+        }
+        return found;
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}
