@@ -171,7 +171,13 @@ public final class CandidateTable {
         return r;
     }
 
-    /** Recomputes the targets root without the cache (what a verifier does). */
+    /** Recomputes both roots, ignoring and then refreshing the cache (what a verifier does). */
+    public void recomputeRoots(int threads) {
+        targetsRoot = computeTargetsRoot(threads);
+        eligibilityRoot = computeEligibilityRoot();
+    }
+
+    /** Recomputes the targets root without the cache. */
     public Hash32 computeTargetsRoot(int threads) {
         return Merkle.root(n, this::encodeTarget, threads);
     }

@@ -1,6 +1,7 @@
 package cn.shuangsuiji.verifier;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.function.BiConsumer;
@@ -11,8 +12,11 @@ import java.util.function.BiConsumer;
  * A writer that grows as needed; reusable through {@link #reset()}.
  */
 public final class Canonical {
+    private static final int FLUSH_AT = 1 << 16;
+
     private byte[] buf;
     private int len;
+    private MessageDigest sink;
 
     public Canonical() {
         this(256);
@@ -22,12 +26,29 @@ public final class Canonical {
         buf = new byte[Math.max(16, capacity)];
     }
 
+    /**
+     * A writer that streams into SHA-256 instead of keeping the bytes: only {@link #sha256()} may be
+     * called at the end. For large encodings (a result with hundreds of thousands of targets).
+     */
+    public static Canonical hashing() {
+        Canonical c = new Canonical(FLUSH_AT + 1024);
+        c.sink = Sha256.newDigest();
+        return c;
+    }
+
     public Canonical reset() {
         len = 0;
+        if (sink != null) {
+            sink.reset();
+        }
         return this;
     }
 
     private void ensure(int more) {
+        if (sink != null && len + more > FLUSH_AT) {
+            sink.update(buf, 0, len);
+            len = 0;
+        }
         if (len + more > buf.length) {
             buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
         }
@@ -75,6 +96,26 @@ public final class Canonical {
 
     /** {@code str}: u32 byte length then the UTF-8 bytes. */
     public Canonical str(String s) {
+        int n = s.length();
+        if (n <= 256) {
+            ensure(4 + n);
+            int start = len;
+            boolean ascii = true;
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    ascii = false;
+                    break;
+                }
+                buf[start + 4 + i] = (byte) c;
+            }
+            if (ascii) {
+                u32(n);
+                len += n;
+                return this;
+            }
+            len = start;
+        }
         return bytes(s.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -121,13 +162,18 @@ public final class Canonical {
     }
 
     public byte[] toByteArray() {
+        if (sink != null) {
+            throw new IllegalStateException("a hashing writer keeps no bytes");
+        }
         return Arrays.copyOf(buf, len);
     }
 
     /** SHA-256 of the bytes written so far. */
     public Hash32 sha256() {
-        var md = Sha256.newDigest();
+        var md = sink != null ? sink : Sha256.newDigest();
         md.update(buf, 0, len);
-        return Hash32.of(md.digest());
+        Hash32 h = Hash32.of(md.digest());
+        len = 0;
+        return h;
     }
 }

@@ -1,0 +1,34 @@
+package cn.shuangsuiji.verifier;
+
+import java.util.List;
+
+/** 抽取日志条目类型 — the kinds of draw-log entries and the fields each must carry (besides drawId). */
+public enum LogKind {
+    /** the commitment was published: commitmentHash */
+    COMMIT(List.of("commitmentHash")),
+    /** a witness revealed their secret: witness, reveal */
+    WITNESS(List.of("witness", "reveal")),
+    /** the draw was executed: beaconRound, seed, resultHash, status */
+    EXECUTE(List.of("beaconRound", "seed", "resultHash", "status")),
+    /** 递补: stratum, replaced, substitute, substituteKey, reason, team (hash or "") */
+    SUBSTITUTE(List.of("stratum", "replaced", "substitute", "substituteKey", "reason", "team")),
+    /** inspector replaced: target, replaced, replacement, reason, approvedBy, team (hash) */
+    REPLACE(List.of("target", "replaced", "replacement", "reason", "approvedBy", "team")),
+    /** the attempt was abandoned: reason */
+    ABANDON(List.of("reason")),
+    /** 下派: toUnit, note */
+    DISPATCH(List.of("toUnit", "note")),
+    /** confirmed by drawer, supervisor or witness: role, by */
+    CONFIRM(List.of("role", "by"));
+
+    private final List<String> fields;
+
+    LogKind(List<String> fields) {
+        this.fields = fields;
+    }
+
+    /** Fields required besides "drawId". */
+    public List<String> requiredFields() {
+        return fields;
+    }
+}
