@@ -9,6 +9,7 @@ import cn.shuangsuiji.contracts.registry.InspectionItemWithdrawn;
 import cn.shuangsuiji.platform.events.EventCodec;
 import cn.shuangsuiji.testsupport.RealInfra;
 import cn.shuangsuiji.testsupport.RequiresRealInfra;
+import cn.shuangsuiji.testsupport.TopicProbe;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,10 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,7 +44,7 @@ class DisclosureServiceIT {
     EventCodec codec;
 
     @Test
-    void publishesItemsFromRegistryEventsAndHidesNothingTwice() throws Exception {
+    void publishesItemsFromRegistryEventsAndHidesNothingTwice() {
         String itemId = "item-it-" + UUID.randomUUID().toString().substring(0, 8);
         String department = "dep-" + itemId;
         send(new InspectionItemPublished(UUID.randomUUID(), Instant.parse("2026-02-01T00:00:00Z"), itemId, 1,
@@ -98,15 +95,8 @@ class DisclosureServiceIT {
                 .contains("每页最多 500 条");
     }
 
-    private void send(IntegrationEvent event) throws Exception {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfra.kafkaBootstrap()),
-                new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.aggregateId(),
-                    codec.encode(event));
-            record.headers().add("ce_type", event.eventType().getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_id", event.eventId().toString().getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
-        }
+    private void send(IntegrationEvent event) {
+        TopicProbe.send(event.topic(), event.aggregateId(), codec.encode(event),
+                Map.of("ce_type", event.eventType(), "ce_id", event.eventId().toString()));
     }
 }

@@ -6,31 +6,22 @@ import static org.awaitility.Awaitility.await;
 import cn.shuangsuiji.contracts.Topics;
 import cn.shuangsuiji.testsupport.RealInfra;
 import cn.shuangsuiji.testsupport.RequiresRealInfra;
+import cn.shuangsuiji.testsupport.TopicProbe;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -134,19 +125,12 @@ class EventPlumbingIT {
     @Test
     @Order(3)
     void anEventDeliveredTwiceIsAppliedOnce() throws Exception {
-        ConsumerRecord<String, String> original = readRecord(Topics.REGISTRY_ORGANISATIONS, DEPARTMENT);
-        try (KafkaProducer<String, String> producer = producer()) {
-            for (int i = 0; i < 2; i++) {
-                ProducerRecord<String, String> copy = new ProducerRecord<>(original.topic(), original.key(),
-                        original.value());
-                for (Header header : original.headers()) {
-                    copy.headers().add(header);
-                }
-                producer.send(copy).get();
-            }
-        }
+        ConsumerRecord<String, String> original = TopicProbe.readOne(Topics.REGISTRY_ORGANISATIONS, DEPARTMENT);
+        ProducerRecord<String, String> copy = new ProducerRecord<>(original.topic(), null, original.key(),
+                original.value(), original.headers());
+        TopicProbe.send(copy, copy);
         awaitConsumerCaughtUp(Topics.REGISTRY_ORGANISATIONS);
-        String eventId = new String(original.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8);
+        String eventId = TopicProbe.header(original, "ce_id");
         assertThat(mongo.getDatabase(DISCLOSURE_DB).getCollection("processed_events")
                 .countDocuments(Filters.eq("eventId", eventId))).isEqualTo(1);
         assertThat(disclosure.get("/api/public/departments/" + DEPARTMENT).body()).contains("\"revision\":1");
@@ -156,20 +140,15 @@ class EventPlumbingIT {
     @Order(4)
     void aPoisonMessageGoesToTheDeadLetterTopicAndDoesNotBlockThePartition() throws Exception {
         String poisonKey = DEPARTMENT + "-poison";
-        try (KafkaProducer<String, String> producer = producer()) {
-            ProducerRecord<String, String> poison = new ProducerRecord<>(Topics.REGISTRY_ORGANISATIONS, poisonKey,
-                    "{not json");
-            poison.headers().add("ce_type", "ssj.registry.DepartmentRegistered".getBytes(StandardCharsets.UTF_8));
-            poison.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-            producer.send(poison).get();
-        }
+        TopicProbe.send(Topics.REGISTRY_ORGANISATIONS, poisonKey, "{not json", Map.of(
+                "ce_type", "ssj.registry.DepartmentRegistered", "ce_id", UUID.randomUUID().toString()));
         String after = DEPARTMENT + "-after";
         assertThat(registry.postJson("/api/registry/departments", """
                 {"id":"%s","name":"毒消息之后","type":"TAXATION","level":"COUNTY","regionCode":"130634"}
                 """.formatted(after)).statusCode()).isEqualTo(201);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(disclosure.get("/api/public/departments/" + after).statusCode()).isEqualTo(200));
-        ConsumerRecord<String, String> dead = readRecord(Topics.deadLetterOf(Topics.REGISTRY_ORGANISATIONS), poisonKey);
+        ConsumerRecord<String, String> dead = TopicProbe.readOne(Topics.deadLetterOf(Topics.REGISTRY_ORGANISATIONS), poisonKey);
         assertThat(dead.value()).isEqualTo("{not json");
         assertThat(dead.headers().lastHeader("kafka_dlt-exception-fqcn")).isNotNull();
     }
@@ -182,32 +161,6 @@ class EventPlumbingIT {
                 "spring.kafka.consumer.group-id", "st-registry-" + RUN,
                 "ssj.outbox.relay-enabled", Boolean.toString(relayEnabled),
                 "ssj.outbox.poll-interval", "200ms"));
-    }
-
-    private static KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfra.kafkaBootstrap()),
-                new StringSerializer(), new StringSerializer());
-    }
-
-    private static ConsumerRecord<String, String> readRecord(String topic, String key) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfra.kafkaBootstrap(),
-                ConsumerConfig.GROUP_ID_CONFIG, "st-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer =
-                     new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (key.equals(r.key())) {
-                        found.add(r);
-                    }
-                });
-                return !found.isEmpty();
-            });
-        }
-        return found.get(0);
     }
 
     /** Waits until the disclosure consumer group has committed every offset of the topic. */

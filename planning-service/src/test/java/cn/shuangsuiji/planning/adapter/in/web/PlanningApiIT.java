@@ -15,6 +15,7 @@ import cn.shuangsuiji.platform.events.EventCodec;
 import cn.shuangsuiji.platform.events.OutboxRelay;
 import cn.shuangsuiji.testsupport.RealInfra;
 import cn.shuangsuiji.testsupport.RequiresRealInfra;
+import cn.shuangsuiji.testsupport.TopicProbe;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,14 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -102,17 +96,9 @@ class PlanningApiIT {
         InspectionItemPublished duplicate = item("i-psb-dup-" + SUFFIX, PSB);
         events.add(duplicate);
         events.add(duplicate);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfra.kafkaBootstrap()),
-                new StringSerializer(), new StringSerializer())) {
-            for (IntegrationEvent event : events) {
-                ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.aggregateId(),
-                        codec.encode(event));
-                record.headers().add("ce_type", event.eventType().getBytes(StandardCharsets.UTF_8));
-                record.headers().add("ce_id", event.eventId().toString().getBytes(StandardCharsets.UTF_8));
-                producer.send(record);
-            }
-            producer.flush();
+        for (IntegrationEvent event : events) {
+            TopicProbe.send(event.topic(), event.aggregateId(), codec.encode(event),
+                    Map.of("ce_type", event.eventType(), "ce_id", event.eventId().toString()));
         }
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 reference.publishedItemsUsableBy(new DepartmentId(CULT)).size() == 1
@@ -158,8 +144,8 @@ class PlanningApiIT {
                 .contains("\"status\":\"WITHDRAWN\"");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> relay.pendingCount() == 0);
-        List<ConsumerRecord<String, String>> records = readAll(Topics.PLANNING_PLANS, planId, 4);
-        assertThat(records).extracting(r -> header(r, "ce_type")).containsExactly("ssj.planning.PlanApproved",
+        List<ConsumerRecord<String, String>> records = TopicProbe.readByKey(Topics.PLANNING_PLANS, planId, 4);
+        assertThat(records).extracting(r -> TopicProbe.header(r, "ce_type")).containsExactly("ssj.planning.PlanApproved",
                 "ssj.planning.PlanPublished", "ssj.planning.PlanAmended", "ssj.planning.PlanWithdrawn");
         assertThat(records.get(0).value()).contains("\"minAnnualRatio\":0.03").contains("\"planVersion\":1")
                 .contains("\"participatingDepartmentIds\":[\"" + PSB + "\",\"" + CULT + "\"]")
@@ -239,30 +225,5 @@ class PlanningApiIT {
         return spec.exchange((request, response) -> Map.of("status", response.getStatusCode().value(),
                 "contentType", String.valueOf(response.getHeaders().getContentType()),
                 "body", new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
-    }
-
-    private static List<ConsumerRecord<String, String>> readAll(String topic, String key, int expected) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfra.kafkaBootstrap(),
-                ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer =
-                     new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            await().atMost(Duration.ofSeconds(20)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (key.equals(r.key())) {
-                        found.add(r);
-                    }
-                });
-                return found.size() >= expected;
-            });
-        }
-        return found;
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 }

@@ -7,16 +7,13 @@ import cn.shuangsuiji.contracts.Topics;
 import cn.shuangsuiji.platform.events.OutboxRelay;
 import cn.shuangsuiji.testsupport.RealInfra;
 import cn.shuangsuiji.testsupport.RequiresRealInfra;
+import cn.shuangsuiji.testsupport.TopicProbe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -66,39 +63,14 @@ class DepartmentApiIT {
         assertThat((String) duplicate.get("body")).contains("\"code\":\"DEPARTMENT_EXISTS\"");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> relay.pendingCount() == 0);
-        List<ConsumerRecord<String, String>> records = readAll(Topics.REGISTRY_ORGANISATIONS, id);
+        List<ConsumerRecord<String, String>> records = TopicProbe.readByKey(Topics.REGISTRY_ORGANISATIONS, id, 1);
         assertThat(records).hasSize(1);
         ConsumerRecord<String, String> record = records.get(0);
-        assertThat(header(record, "ce_type")).isEqualTo("ssj.registry.DepartmentRegistered");
-        assertThat(header(record, "ce_source")).isEqualTo("/ssj/registry-service");
-        assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
-        assertThat(header(record, "ce_id")).isNotBlank();
-        assertThat(header(record, "ce_time")).isNotBlank();
+        assertThat(TopicProbe.header(record, "ce_type")).isEqualTo("ssj.registry.DepartmentRegistered");
+        assertThat(TopicProbe.header(record, "ce_source")).isEqualTo("/ssj/registry-service");
+        assertThat(TopicProbe.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(TopicProbe.header(record, "ce_id")).isNotBlank();
+        assertThat(TopicProbe.header(record, "ce_time")).isNotBlank();
         assertThat(record.value()).contains("\"departmentId\":\"" + id + "\"");
-    }
-
-    private static List<ConsumerRecord<String, String>> readAll(String topic, String key) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfra.kafkaBootstrap(),
-                ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer =
-                     new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            await().atMost(Duration.ofSeconds(20)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (key.equals(r.key())) {
-                        found.add(r);
-                    }
-                });
-                return !found.isEmpty();
-            });
-        }
-        return found;
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 }
