@@ -7,7 +7,7 @@ import java.util.List;
 public final class InspectorEvents {
 
     public static final List<Class<? extends IntegrationEvent>> TYPES = List.of(
-    );
+            InspectorRegistered.class, InspectorChanged.class, InspectorsImported.class);
 
     private InspectorEvents() {
     }

@@ -7,7 +7,8 @@ import java.util.List;
 public final class ItemListEvents {
 
     public static final List<Class<? extends IntegrationEvent>> TYPES = List.of(
-            InspectionItemPublished.class, InspectionItemWithdrawn.class, InspectionItemClaimed.class);
+            InspectionItemPublished.class, InspectionItemWithdrawn.class, InspectionItemClaimed.class,
+            JointItemListPublished.class);
 
     private ItemListEvents() {
     }

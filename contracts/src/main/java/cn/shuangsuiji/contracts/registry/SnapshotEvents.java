@@ -7,7 +7,7 @@ import java.util.List;
 public final class SnapshotEvents {
 
     public static final List<Class<? extends IntegrationEvent>> TYPES = List.of(
-    );
+            RegistrySnapshotConfirmed.class);
 
     private SnapshotEvents() {
     }

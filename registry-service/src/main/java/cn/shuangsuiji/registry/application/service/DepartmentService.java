@@ -2,14 +2,17 @@ package cn.shuangsuiji.registry.application.service;
 
 import cn.shuangsuiji.contracts.registry.DepartmentRegistered;
 import cn.shuangsuiji.platform.error.DomainProblem;
+import cn.shuangsuiji.platform.error.FieldProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
 import cn.shuangsuiji.platform.events.EventPublisher;
 import cn.shuangsuiji.registry.application.port.in.DepartmentUseCases;
+import cn.shuangsuiji.registry.application.port.in.RegionQueries;
 import cn.shuangsuiji.registry.application.port.in.RegisterDepartmentCommand;
 import cn.shuangsuiji.registry.application.port.out.DepartmentRepository;
 import cn.shuangsuiji.registry.domain.organisation.Department;
 import cn.shuangsuiji.registry.domain.organisation.DepartmentId;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,12 +23,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DepartmentService implements DepartmentUseCases {
 
+    /** Guards against a corrupt parent chain; real chains are at most province → city → county. */
+    private static final int MAX_CHAIN = 16;
+
     private final DepartmentRepository departments;
+    private final RegionQueries regions;
     private final EventPublisher events;
     private final Clock clock;
 
-    DepartmentService(DepartmentRepository departments, EventPublisher events, Clock clock) {
+    DepartmentService(DepartmentRepository departments, RegionQueries regions, EventPublisher events, Clock clock) {
         this.departments = departments;
+        this.regions = regions;
         this.events = events;
         this.clock = clock;
     }
@@ -37,7 +45,10 @@ class DepartmentService implements DepartmentUseCases {
             throw new DomainProblem(ProblemKind.CONFLICT, "DEPARTMENT_EXISTS", "部门已存在",
                     "部门标识已被使用：" + command.id());
         }
-        Optional<Department> parent = command.parentId().map(this::get);
+        regions.requireKnown(command.regionCode(), "regionCode");
+        Optional<Department> parent = command.parentId().map(p -> departments.find(p).orElseThrow(
+                () -> DomainProblem.invalid("DEPARTMENT_PARENT_UNKNOWN", "上级部门不存在：" + p.value(),
+                        List.of(new FieldProblem("parentId", "DEPARTMENT_PARENT_UNKNOWN", "上级部门不存在")))));
         Department department = Department.register(command.id(), command.name(), command.type(), command.level(),
                 command.regionCode(), parent, clock.instant());
         departments.insert(department);
@@ -55,5 +66,28 @@ class DepartmentService implements DepartmentUseCases {
     @Override
     public List<Department> list() {
         return departments.findAll();
+    }
+
+    @Override
+    public boolean exists(DepartmentId id) {
+        return departments.exists(id);
+    }
+
+    @Override
+    public List<Department> ancestors(DepartmentId id) {
+        List<Department> chain = new ArrayList<>();
+        Optional<DepartmentId> next = get(id).parentId();
+        while (next.isPresent() && chain.size() < MAX_CHAIN) {
+            Department parent = get(next.get());
+            chain.add(parent);
+            next = parent.parentId();
+        }
+        return List.copyOf(chain);
+    }
+
+    @Override
+    public List<Department> children(DepartmentId id) {
+        get(id);
+        return departments.findByParent(id);
     }
 }

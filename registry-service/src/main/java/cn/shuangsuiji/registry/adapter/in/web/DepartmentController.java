@@ -46,6 +46,18 @@ class DepartmentController {
         return ResponseEntity.ok().eTag("\"" + department.version() + "\"").body(mapper.toResponse(department));
     }
 
+    @GetMapping("/{id}/ancestors")
+    @Operation(summary = "上级部门链（由近及远）")
+    List<DepartmentResponse> ancestors(@PathVariable String id) {
+        return departments.ancestors(new DepartmentId(id)).stream().map(mapper::toResponse).toList();
+    }
+
+    @GetMapping("/{id}/children")
+    @Operation(summary = "下级部门")
+    List<DepartmentResponse> children(@PathVariable String id) {
+        return departments.children(new DepartmentId(id)).stream().map(mapper::toResponse).toList();
+    }
+
     @GetMapping
     @Operation(summary = "部门列表")
     List<DepartmentResponse> list() {

@@ -43,6 +43,12 @@ class DepartmentPersistenceAdapter implements DepartmentRepository {
         return repository.findAll(Sort.by("id")).stream().map(DepartmentPersistenceAdapter::toDomain).toList();
     }
 
+    @Override
+    public List<Department> findByParent(DepartmentId parent) {
+        return repository.findByParentIdOrderByIdAsc(parent.value()).stream()
+                .map(DepartmentPersistenceAdapter::toDomain).toList();
+    }
+
     private static Department toDomain(DepartmentDocument d) {
         return new Department(new DepartmentId(d.id()), d.name(), DepartmentType.valueOf(d.type()),
                 AdministrativeLevel.valueOf(d.level()), new RegionCode(d.regionCode()),

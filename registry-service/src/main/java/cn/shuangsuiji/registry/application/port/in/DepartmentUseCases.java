@@ -15,4 +15,12 @@ public interface DepartmentUseCases {
 
     /** All departments, ordered by id. */
     List<Department> list();
+
+    boolean exists(DepartmentId id);
+
+    /** The departments above this one in its line (parent, grandparent, ...), nearest first. */
+    List<Department> ancestors(DepartmentId id);
+
+    /** The departments directly below this one. */
+    List<Department> children(DepartmentId id);
 }

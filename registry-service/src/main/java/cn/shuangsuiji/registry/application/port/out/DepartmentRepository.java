@@ -16,4 +16,7 @@ public interface DepartmentRepository {
     void insert(Department department);
 
     List<Department> findAll();
+
+    /** Departments whose parent is the given one, ordered by id. */
+    List<Department> findByParent(DepartmentId parent);
 }

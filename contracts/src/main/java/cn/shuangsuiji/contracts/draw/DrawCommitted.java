@@ -1,0 +1,53 @@
+package cn.shuangsuiji.contracts.draw;
+
+import cn.shuangsuiji.contracts.EventType;
+import cn.shuangsuiji.contracts.IntegrationEvent;
+import cn.shuangsuiji.contracts.Topics;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * 抽取已承诺 — a draw was committed before any randomness existed (rules.md §4; docs/draw-protocol.md §4): the
+ * frozen snapshot roots, the parameters and the future beacon round are fixed by {@code commitmentHash}.
+ *
+ * @param drawId                     the draw's id, also the aggregate id and Kafka key
+ * @param planId                     the plan
+ * @param planVersion                the approved plan version drawn under
+ * @param taskId                     the plan task
+ * @param year                       the plan year
+ * @param level                      PROVINCE, CITY or COUNTY (the task's level)
+ * @param initiatingDepartmentId     the initiating department (its inspector leads each team)
+ * @param participatingDepartmentIds departments whose inspectors are drawn (empty = targets only)
+ * @param targetSnapshotIds          the confirmed entity snapshots drawn from
+ * @param inspectorSnapshotIds       the confirmed inspector snapshots drawn from
+ * @param commitmentHash             hex SHA-256 of the canonical commitment
+ * @param beaconNetwork              {@code drand-quicknet}, or {@code ssj-demo} for the DEMO beacon (not a public beacon)
+ * @param beaconRound                the future beacon round
+ * @param candidateCount             targets in the frozen candidate table
+ * @param exclusionCount             candidates excluded by eligibility facts
+ * @param committedAt                commitment time
+ */
+@EventType(name = "ssj.draw.DrawCommitted", version = 1, topic = Topics.DRAW_DRAWS)
+public record DrawCommitted(UUID eventId, Instant occurredAt, String drawId, String planId, int planVersion, String taskId, int year, String level,
+                            String initiatingDepartmentId, List<String> participatingDepartmentIds,
+                            List<String> targetSnapshotIds, List<String> inspectorSnapshotIds, String commitmentHash,
+                            String beaconNetwork, long beaconRound, long candidateCount, long exclusionCount,
+                            Instant committedAt) implements IntegrationEvent {
+
+    public DrawCommitted {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(drawId, "drawId");
+        Objects.requireNonNull(commitmentHash, "commitmentHash");
+        participatingDepartmentIds = participatingDepartmentIds == null ? List.of() : List.copyOf(participatingDepartmentIds);
+        targetSnapshotIds = targetSnapshotIds == null ? List.of() : List.copyOf(targetSnapshotIds);
+        inspectorSnapshotIds = inspectorSnapshotIds == null ? List.of() : List.copyOf(inspectorSnapshotIds);
+    }
+
+    @Override
+    public String aggregateId() {
+        return drawId;
+    }
+}

@@ -1,0 +1,34 @@
+package cn.shuangsuiji.registry.adapter.in.web;
+
+import cn.shuangsuiji.registry.domain.entity.EntityDetails;
+import cn.shuangsuiji.registry.domain.entity.RegulatedEntity;
+import cn.shuangsuiji.registry.domain.privacy.Caller;
+import cn.shuangsuiji.registry.domain.privacy.Masking;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An entity as the API shows it. Phone and a natural person's ID number are masked unless the caller is an
+ * administrator of a department whose registry holds the entity ({@code personalDataMasked}).
+ */
+public record EntityResponse(String id, String name, String uscc, String idNumber, String registrationAuthority,
+                             String legalRepresentative, String address, String regionCode, String industry,
+                             String objectType, String objectTypeName, String status, String statusName,
+                             String creditClass, List<EntityRequest.LicenceBody> licences, boolean abnormalList,
+                             boolean seriousDishonesty, List<String> tags, List<String> supervisionScopes,
+                             String phone, boolean drawable, boolean personalDataMasked, long version,
+                             Instant registeredAt, Instant updatedAt) {
+
+    static EntityResponse of(RegulatedEntity e, Caller caller) {
+        EntityDetails d = e.details();
+        boolean open = caller.mayReadPersonalDataOf(d.supervisionScopes());
+        return new EntityResponse(e.id().value(), d.name(), d.uscc(),
+                open ? d.idNumber() : Masking.idNumber(d.idNumber()), d.registrationAuthority(),
+                d.legalRepresentative(), d.address(), d.regionCode(), d.industry(), d.objectType().name(),
+                d.objectType().chineseName(), d.status().name(), d.status().chineseName(), d.creditClass().name(),
+                d.licences().stream().map(l -> new EntityRequest.LicenceBody(l.number(), l.name(), l.validFrom(),
+                        l.validUntil())).toList(), d.abnormalList(), d.seriousDishonesty(), d.tags(),
+                d.supervisionScopes(), open ? d.phone() : Masking.phone(d.phone()), e.drawable(), !open, e.version(),
+                e.registeredAt(), e.updatedAt());
+    }
+}

@@ -1,0 +1,39 @@
+package cn.shuangsuiji.registry.adapter.in.web;
+
+import cn.shuangsuiji.registry.domain.inspector.Inspector;
+import cn.shuangsuiji.registry.domain.inspector.InspectorDetails;
+import cn.shuangsuiji.registry.domain.privacy.Caller;
+import cn.shuangsuiji.registry.domain.privacy.Masking;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An inspector as the API shows it. Phone and ID number are masked and declared relations left out
+ * ({@code relations} null, {@code personalDataMasked} true) unless the caller is an administrator of the
+ * inspector's department.
+ */
+public record InspectorResponse(String id, String departmentId, String name, String position,
+                                String certificateNumber, LocalDate certificateValidFrom,
+                                LocalDate certificateValidUntil, String post, String regionCode, List<String> itemIds,
+                                List<String> categories, List<String> tags, String status, String statusName,
+                                String phone, String idNumber, InspectorRequest.RelationsBody relations,
+                                boolean relationsDeclared, boolean personalDataMasked, long version,
+                                Instant registeredAt, Instant updatedAt) {
+
+    static InspectorResponse of(Inspector i, Caller caller) {
+        InspectorDetails d = i.details();
+        boolean open = caller.mayReadPersonalDataOf(Set.of(d.departmentId()));
+        InspectorRequest.RelationsBody relations = !open ? null : new InspectorRequest.RelationsBody(
+                d.relations().relatives().stream().map(r -> new InspectorRequest.RelativeBody(r.name(),
+                        r.relationship(), r.idNumber())).toList(), d.relations().interestUsccs(),
+                d.relations().formerEmployers().stream().map(e -> new InspectorRequest.EmployerBody(e.uscc(),
+                        e.name())).toList());
+        return new InspectorResponse(i.id().value(), d.departmentId(), d.name(), d.position(), d.certificateNumber(),
+                d.certificateValidFrom(), d.certificateValidUntil(), d.post(), d.regionCode(), d.itemIds(),
+                d.categories(), d.tags(), d.status().name(), d.status().chineseName(),
+                open ? d.phone() : Masking.phone(d.phone()), open ? d.idNumber() : Masking.idNumber(d.idNumber()),
+                relations, !d.relations().isEmpty(), !open, i.version(), i.registeredAt(), i.updatedAt());
+    }
+}

@@ -1,0 +1,210 @@
+package cn.shuangsuiji.registry.adapter.out.persistence;
+
+import static cn.shuangsuiji.registry.adapter.out.persistence.RegistrySchema.ENTITIES;
+
+import cn.shuangsuiji.registry.application.port.in.EntityQuery;
+import cn.shuangsuiji.registry.application.port.out.EntityRepository;
+import cn.shuangsuiji.registry.domain.entity.EntityId;
+import cn.shuangsuiji.registry.domain.entity.EntityStatus;
+import cn.shuangsuiji.registry.domain.entity.RegulatedEntity;
+import cn.shuangsuiji.registry.domain.snapshot.EntitySnapshotRow;
+import cn.shuangsuiji.registry.domain.snapshot.SnapshotScope;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCursor;
+import com.mongodb.client.model.InsertManyOptions;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/** Stores entities as hand-mapped BSON documents (fast for bulk import and snapshot streaming). */
+@Component
+class EntityPersistenceAdapter implements EntityRepository {
+
+    private static final int DUPLICATE_KEY = 11000;
+
+    private final MongoTemplate mongo;
+
+    EntityPersistenceAdapter(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public Optional<RegulatedEntity> find(EntityId id) {
+        return Optional.ofNullable(mongo.findById(id.value(), Document.class, ENTITIES))
+                .map(EntityDocuments::toDomain);
+    }
+
+    @Override
+    public Map<EntityId, RegulatedEntity> findAll(Collection<EntityId> ids) {
+        Map<EntityId, RegulatedEntity> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        Query query = Query.query(Criteria.where("_id").in(ids.stream().map(EntityId::value).toList()));
+        for (Document doc : mongo.find(query, Document.class, ENTITIES)) {
+            RegulatedEntity e = EntityDocuments.toDomain(doc);
+            found.put(e.id(), e);
+        }
+        return found;
+    }
+
+    @Override
+    public void insert(RegulatedEntity entity) {
+        mongo.insert(EntityDocuments.toDocument(entity), ENTITIES);
+    }
+
+    @Override
+    public boolean update(RegulatedEntity entity, long expectedVersion) {
+        Query query = Query.query(Criteria.where("_id").is(entity.id().value()).and("version").is(expectedVersion));
+        return mongo.updateFirst(query, replaceFields(entity), ENTITIES).getMatchedCount() == 1;
+    }
+
+    /** Replaces the record's fields but keeps who created it and from where. */
+    private static Update replaceFields(RegulatedEntity entity) {
+        Document doc = EntityDocuments.toDocument(entity);
+        doc.remove("_id");
+        Document unset = new Document();
+        for (String optional : EntityDocuments.OPTIONAL_FIELDS) {
+            if (!doc.containsKey(optional)) {
+                unset.append(optional, "");
+            }
+        }
+        Document update = new Document("$set", doc);
+        if (!unset.isEmpty()) {
+            update.append("$unset", unset);
+        }
+        return Update.fromDocument(update);
+    }
+
+    @Override
+    public void bulkWrite(List<RegulatedEntity> inserts, List<RegulatedEntity> replacements, String actor,
+                          String source) {
+        if (!inserts.isEmpty()) {
+            List<Document> docs = new ArrayList<>(inserts.size());
+            inserts.forEach(e -> docs.add(EntityDocuments.toDocument(e).append("createdBy", actor)
+                    .append("source", source)));
+            mongo.getCollection(ENTITIES).insertMany(docs, new InsertManyOptions().ordered(false));
+        }
+        if (!replacements.isEmpty()) {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ENTITIES);
+            replacements.forEach(e -> bulk.updateOne(Query.query(Criteria.where("_id").is(e.id().value())),
+                    replaceFields(e)));
+            bulk.execute();
+        }
+    }
+
+    @Override
+    public Set<EntityId> insertNew(List<RegulatedEntity> entities, String actor, String source) {
+        Set<EntityId> existing = new HashSet<>();
+        if (entities.isEmpty()) {
+            return existing;
+        }
+        List<Document> docs = new ArrayList<>(entities.size());
+        entities.forEach(e -> docs.add(EntityDocuments.toDocument(e).append("createdBy", actor)
+                .append("source", source)));
+        try {
+            mongo.getCollection(ENTITIES).insertMany(docs, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+                existing.add(entities.get(error.getIndex()).id());
+            }
+        }
+        return existing;
+    }
+
+    @Override
+    public List<RegulatedEntity> page(EntityQuery q) {
+        Query query = new Query(criteria(q)).with(org.springframework.data.domain.Sort.by("_id")).limit(q.limit());
+        return mongo.find(query, Document.class, ENTITIES).stream().map(EntityDocuments::toDomain).toList();
+    }
+
+    @Override
+    public void forEach(EntityQuery q, Consumer<RegulatedEntity> sink) {
+        Query query = new Query(criteria(q)).with(org.springframework.data.domain.Sort.by("_id"));
+        try (var stream = mongo.stream(query, Document.class, ENTITIES)) {
+            stream.forEach(doc -> sink.accept(EntityDocuments.toDomain(doc)));
+        }
+    }
+
+    private static Criteria criteria(EntityQuery q) {
+        List<Criteria> all = new ArrayList<>();
+        if (q.after() != null) {
+            all.add(Criteria.where("_id").gt(q.after()));
+        }
+        if (q.usccPrefix() != null) {
+            all.add(Criteria.where("_id").regex("^" + Pattern.quote("ent-" + q.usccPrefix())));
+        }
+        if (q.regionCode() != null) {
+            all.add(Criteria.where("regionCode").is(q.regionCode()));
+        }
+        if (q.industry() != null) {
+            all.add(Criteria.where("industry").is(q.industry()));
+        }
+        if (q.objectType() != null) {
+            all.add(Criteria.where("objectType").is(q.objectType().name()));
+        }
+        if (q.creditClass() != null) {
+            all.add(Criteria.where("creditClass").is(q.creditClass().name()));
+        }
+        if (q.tag() != null) {
+            all.add(Criteria.where("tags").is(q.tag()));
+        }
+        if (q.status() != null) {
+            all.add(Criteria.where("status").is(q.status().name()));
+        }
+        if (q.departmentId() != null) {
+            all.add(Criteria.where("scopes").is(q.departmentId()));
+        }
+        if (q.name() != null) {
+            all.add(Criteria.where("name").regex(Pattern.quote(q.name())));
+        }
+        return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
+    }
+
+    @Override
+    public void forEachSnapshotRow(SnapshotScope scope, Consumer<EntitySnapshotRow> sink) {
+        List<Bson> filters = new ArrayList<>();
+        filters.add(new Document("scopes", new Document("$in", scope.departmentIds())));
+        filters.add(new Document("status", EntityStatus.OPERATING.name()));
+        if (!scope.regionCodes().isEmpty()) {
+            filters.add(new Document("regionCode", new Document("$in", scope.regionCodes())));
+        }
+        if (!scope.objectTypes().isEmpty()) {
+            filters.add(new Document("objectType", new Document("$in", scope.objectTypes())));
+        }
+        Document projection = new Document("objectType", 1).append("regionCode", 1).append("industry", 1)
+                .append("creditClass", 1).append("status", 1).append("tags", 1).append("abnormalList", 1)
+                .append("seriousDishonesty", 1).append("uscc", 1).append("legalRepresentative", 1);
+        try (MongoCursor<Document> cursor = mongo.getCollection(ENTITIES).find(new Document("$and", filters))
+                .projection(projection).sort(new Document("_id", 1)).batchSize(20_000).iterator()) {
+            while (cursor.hasNext()) {
+                Document d = cursor.next();
+                sink.accept(new EntitySnapshotRow(d.getString("_id"), d.getString("objectType"),
+                        d.getString("regionCode"), d.getString("industry"), d.getString("creditClass"),
+                        d.getString("status"), BsonValues.strings(d, "tags"),
+                        Boolean.TRUE.equals(d.getBoolean("abnormalList")),
+                        Boolean.TRUE.equals(d.getBoolean("seriousDishonesty")), d.getString("uscc"),
+                        d.getString("legalRepresentative")));
+            }
+        }
+    }
+}

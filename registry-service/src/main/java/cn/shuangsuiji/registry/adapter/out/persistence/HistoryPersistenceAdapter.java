@@ -1,0 +1,103 @@
+package cn.shuangsuiji.registry.adapter.out.persistence;
+
+import static cn.shuangsuiji.registry.adapter.out.persistence.RegistrySchema.HISTORY;
+
+import cn.shuangsuiji.registry.application.port.out.HistoryRepository;
+import cn.shuangsuiji.registry.domain.entity.RegulatedEntity;
+import cn.shuangsuiji.registry.domain.history.HistoryEntry;
+import cn.shuangsuiji.registry.domain.inspector.Inspector;
+import com.mongodb.client.model.InsertManyOptions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** Appends history entries ({@code registry_history}); they are never updated or deleted. */
+@Component
+class HistoryPersistenceAdapter implements HistoryRepository {
+
+    private final MongoTemplate mongo;
+
+    HistoryPersistenceAdapter(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void appendEntityChanges(List<Change<RegulatedEntity>> changes) {
+        append("ENTITY", changes, e -> e.id().value(), RegulatedEntity::version, EntityDocuments::toDocument);
+    }
+
+    @Override
+    public void appendInspectorChanges(List<Change<Inspector>> changes) {
+        append("INSPECTOR", changes, i -> i.id().value(), Inspector::version, InspectorDocuments::toDocument);
+    }
+
+    private <T> void append(String kind, List<Change<T>> changes, Function<T, String> id, Function<T, Long> version,
+                            Function<T, Document> mapper) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        List<Document> docs = new ArrayList<>(changes.size());
+        for (Change<T> c : changes) {
+            docs.add(new Document("recordKind", kind).append("recordId", id.apply(c.after()))
+                    .append("version", version.apply(c.after())).append("action", c.action())
+                    .append("actor", c.actor()).append("at", BsonValues.instant(c.at())).append("source", c.source())
+                    .append("before", c.before() == null ? null : strip(mapper.apply(c.before())))
+                    .append("after", strip(mapper.apply(c.after()))));
+        }
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            mongo.insert(docs, HISTORY);
+        } else {
+            mongo.getCollection(HISTORY).insertMany(docs, new InsertManyOptions().ordered(false));
+        }
+    }
+
+    private static Document strip(Document doc) {
+        doc.remove("_id");
+        doc.remove("registeredAt");
+        return doc;
+    }
+
+    /**
+     * Entries of one record, oldest first. An entity created by a bulk import has no stored creation entry (one
+     * write per row fewer): its creation (who, when, which import job) is kept on the record itself and shown as
+     * the first entry; its content at creation is the {@code before} of the first later change.
+     */
+    @Override
+    public List<HistoryEntry> of(String recordKind, String recordId) {
+        Query query = Query.query(Criteria.where("recordId").is(recordId).and("recordKind").is(recordKind))
+                .with(Sort.by("at", "_id"));
+        List<HistoryEntry> entries = new ArrayList<>(mongo.find(query, Document.class, HISTORY).stream()
+                .map(d -> new HistoryEntry(d.getString("recordKind"), d.getString("recordId"),
+                        BsonValues.number(d, "version"), d.getString("action"), d.getString("actor"),
+                        BsonValues.instant(d.get("at")), d.getString("source"), plain(d.get("before", Document.class)),
+                        plain(d.get("after", Document.class)))).toList());
+        if ("ENTITY".equals(recordKind)) {
+            Document created = mongo.findById(recordId, Document.class, RegistrySchema.ENTITIES);
+            if (created != null && created.getString("source") != null) {
+                entries.add(0, new HistoryEntry(recordKind, recordId, 1, "IMPORTED_NEW", created.getString("createdBy"),
+                        BsonValues.instant(created.get("registeredAt")), created.getString("source"), null,
+                        entries.isEmpty() ? plain(strip(created)) : entries.get(0).before()));
+            }
+        }
+        return entries;
+    }
+
+    private static Map<String, Object> plain(Document doc) {
+        if (doc == null) {
+            return null;
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        doc.forEach((k, v) -> map.put(k, v instanceof java.util.Date date ? date.toInstant()
+                : v instanceof Document nested ? plain(nested) : v));
+        return map;
+    }
+}

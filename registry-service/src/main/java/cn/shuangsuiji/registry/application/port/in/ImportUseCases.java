@@ -1,0 +1,27 @@
+package cn.shuangsuiji.registry.application.port.in;
+
+import cn.shuangsuiji.registry.domain.importing.FileFormat;
+import cn.shuangsuiji.registry.domain.importing.ImportJob;
+import cn.shuangsuiji.registry.domain.importing.ImportKind;
+import cn.shuangsuiji.registry.domain.importing.RowError;
+import cn.shuangsuiji.registry.domain.privacy.Caller;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/** 批量导入 — asynchronous bulk import of registry files (S0 13; S1 11). */
+public interface ImportUseCases {
+
+    /**
+     * Accepts a file (already stored at {@code file}, which the job deletes when done) and starts the job in the
+     * background.
+     */
+    ImportJob start(ImportKind kind, String fileName, FileFormat format, Path file, Caller caller);
+
+    /** Runs an import in the caller's thread (benchmark, demo data). */
+    ImportJob runNow(ImportKind kind, String fileName, FileFormat format, Path file, Caller caller);
+
+    ImportJob get(String jobId);
+
+    /** The job's row errors in line order. */
+    void errors(String jobId, Consumer<RowError> sink);
+}

@@ -1,0 +1,24 @@
+package cn.shuangsuiji.registry.application.port.in;
+
+import cn.shuangsuiji.registry.domain.history.HistoryEntry;
+import cn.shuangsuiji.registry.domain.inspector.Inspector;
+import cn.shuangsuiji.registry.domain.inspector.InspectorDetails;
+import cn.shuangsuiji.registry.domain.inspector.InspectorId;
+import cn.shuangsuiji.registry.domain.privacy.Caller;
+import java.util.List;
+
+/** 执法检查人员名录库 — register, revise and query inspectors. */
+public interface InspectorUseCases {
+
+    /** Registers an inspector; a certificate number already registered is a conflict ({@code INSPECTOR_EXISTS}). */
+    Inspector register(InspectorDetails details, Caller caller);
+
+    /** Replaces an inspector's facts if the version is still {@code expectedVersion} (else 412). */
+    Inspector revise(InspectorId id, long expectedVersion, InspectorDetails details, Caller caller);
+
+    Inspector get(InspectorId id);
+
+    Page<Inspector> list(InspectorQuery query);
+
+    List<HistoryEntry> history(InspectorId id);
+}

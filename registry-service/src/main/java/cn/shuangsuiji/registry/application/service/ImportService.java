@@ -1,0 +1,388 @@
+package cn.shuangsuiji.registry.application.service;
+
+import cn.shuangsuiji.contracts.registry.EntitiesImported;
+import cn.shuangsuiji.contracts.registry.InspectorsImported;
+import cn.shuangsuiji.platform.error.DomainProblem;
+import cn.shuangsuiji.platform.error.FieldProblem;
+import cn.shuangsuiji.platform.events.EventPublisher;
+import cn.shuangsuiji.registry.application.port.in.ImportUseCases;
+import cn.shuangsuiji.registry.application.port.in.RegionQueries;
+import cn.shuangsuiji.registry.application.port.out.EntityRepository;
+import cn.shuangsuiji.registry.application.port.out.HistoryRepository;
+import cn.shuangsuiji.registry.application.port.out.HistoryRepository.Change;
+import cn.shuangsuiji.registry.application.port.out.ImportJobRepository;
+import cn.shuangsuiji.registry.application.port.out.InspectorRepository;
+import cn.shuangsuiji.registry.application.port.out.TabularFiles;
+import cn.shuangsuiji.registry.domain.entity.EntityDetails;
+import cn.shuangsuiji.registry.domain.entity.EntityId;
+import cn.shuangsuiji.registry.domain.entity.RegulatedEntity;
+import cn.shuangsuiji.registry.domain.importing.FileFormat;
+import cn.shuangsuiji.registry.domain.importing.ImportJob;
+import cn.shuangsuiji.registry.domain.importing.ImportKind;
+import cn.shuangsuiji.registry.domain.importing.RowError;
+import cn.shuangsuiji.registry.domain.inspector.Inspector;
+import cn.shuangsuiji.registry.domain.inspector.InspectorDetails;
+import cn.shuangsuiji.registry.domain.inspector.InspectorId;
+import cn.shuangsuiji.registry.domain.organisation.RegionCode;
+import cn.shuangsuiji.registry.domain.privacy.Caller;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * 批量导入 — bulk import of registry files (S0 13; S1 11).
+ *
+ * <p>Two streaming passes over the stored upload: the first parses the whole file and counts its rows, so a
+ * malformed file or a bad header fails the job before anything is applied; the second validates each row,
+ * and writes good rows in batches: new records by unordered bulk insert (outside a transaction, for speed),
+ * changed records by replacement together with their history and per-record events in one transaction per
+ * batch. Rows equal to the stored record change nothing (idempotent re-import). New records get no per-record
+ * event: one {@code EntitiesImported}/{@code InspectorsImported} per job announces them.
+ */
+@Service
+class ImportService implements ImportUseCases {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+    static final int BATCH = 5000;
+    static final int WRITES_IN_FLIGHT = 2;
+
+    private final TabularFiles files;
+    private final EntityRepository entities;
+    private final InspectorRepository inspectors;
+    private final HistoryRepository history;
+    private final ImportJobRepository jobs;
+    private final KnownDepartments departments;
+    private final RegionQueries regions;
+    private final EventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Executor executor;
+    private final Clock clock;
+
+    ImportService(TabularFiles files, EntityRepository entities, InspectorRepository inspectors,
+                  HistoryRepository history, ImportJobRepository jobs, KnownDepartments departments, RegionQueries regions,
+                  EventPublisher events, TransactionTemplate transactions,
+                  @Qualifier("registryImportExecutor") Executor executor, Clock clock) {
+        this.files = files;
+        this.entities = entities;
+        this.inspectors = inspectors;
+        this.history = history;
+        this.jobs = jobs;
+        this.departments = departments;
+        this.regions = regions;
+        this.events = events;
+        this.transactions = transactions;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    @Override
+    public ImportJob start(ImportKind kind, String fileName, FileFormat format, Path file, Caller caller) {
+        ImportJob job = ImportJob.queued("imp-" + UUID.randomUUID(), kind, fileName, format, caller.userId(),
+                clock.instant());
+        jobs.save(job);
+        executor.execute(() -> run(job, file));
+        return job;
+    }
+
+    @Override
+    public ImportJob runNow(ImportKind kind, String fileName, FileFormat format, Path file, Caller caller) {
+        ImportJob job = ImportJob.queued("imp-" + UUID.randomUUID(), kind, fileName, format, caller.userId(),
+                clock.instant());
+        jobs.save(job);
+        return run(job, file);
+    }
+
+    @Override
+    public ImportJob get(String jobId) {
+        return jobs.find(jobId).orElseThrow(() -> DomainProblem.notFound("IMPORT_NOT_FOUND", "导入任务", jobId));
+    }
+
+    @Override
+    public void errors(String jobId, Consumer<RowError> sink) {
+        get(jobId);
+        jobs.forEachError(jobId, sink);
+    }
+
+    private ImportJob run(ImportJob queued, Path file) {
+        ImportJob job = queued;
+        try {
+            ImportColumns columns = queued.kind() == ImportKind.ENTITIES ? EntityRows.COLUMNS : InspectorRows.COLUMNS;
+            TabularFiles.Structure structure = files.inspect(file, queued.format());
+            Map<String, Integer> positions = columns.bind(structure.header());
+            job = queued.running(structure.dataRows(), clock.instant());
+            jobs.save(job);
+            Batcher batcher = new Batcher(job, positions, departments.all());
+            try {
+                files.read(file, queued.format(), batcher::row);
+                batcher.flush();
+                batcher.finishWrites();
+            } finally {
+                batcher.writer.shutdownNow();
+            }
+            ImportJob done = batcher.job.completed(clock.instant());
+            log.info("Import {}: {} rows; waited {} ms for writes, {} ms for lookups of existing records", done.id(),
+                    done.rowsDone(), batcher.writeWaitNanos / 1_000_000, batcher.lookupNanos / 1_000_000);
+            transactions.executeWithoutResult(status -> {
+                jobs.save(done);
+                events.publish(done.kind() == ImportKind.ENTITIES
+                        ? new EntitiesImported(UUID.randomUUID(), done.finishedAt(), done.id(), done.fileName(),
+                        done.totalRows(), done.created(), done.updated(), done.unchanged(), done.rejected(),
+                        done.startedBy())
+                        : new InspectorsImported(UUID.randomUUID(), done.finishedAt(), done.id(), done.fileName(),
+                        done.totalRows(), done.created(), done.updated(), done.unchanged(), done.rejected(),
+                        done.startedBy()));
+            });
+            return done;
+        } catch (DomainProblem e) {
+            ImportJob failed = job.failed(e.code(), e.detail(), clock.instant());
+            jobs.save(failed);
+            return failed;
+        } catch (RuntimeException e) {
+            log.error("Import {} failed", queued.id(), e);
+            ImportJob failed = job.failed("IMPORT_FAILED", "导入中断：" + e.getMessage(), clock.instant());
+            jobs.save(failed);
+            return failed;
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("Could not delete import file {}", file, e);
+            }
+        }
+    }
+
+    /** Collects validated rows and writes them a batch at a time. */
+    private final class Batcher {
+        private ImportJob job;
+        private final Map<String, Integer> positions;
+        private final Set<String> knownDepartments;
+        private final List<Long> lines = new ArrayList<>();
+        private final List<EntityDetails> entityRows = new ArrayList<>();
+        private final List<InspectorDetails> inspectorRows = new ArrayList<>();
+        private final List<RowError> errors = new ArrayList<>();
+        /**
+         * Inserts run here, {@link #WRITES_IN_FLIGHT} batches at a time, while the next batch is parsed and
+         * validated: MongoDB inserts one batch on one core.
+         */
+        private final ExecutorService writer = Executors.newFixedThreadPool(WRITES_IN_FLIGHT, r -> {
+            Thread t = new Thread(r, "registry-import-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        private final java.util.ArrayDeque<Future<long[]>> pendingWrites = new java.util.ArrayDeque<>();
+        private long done;
+
+        private long writeWaitNanos;
+        private long lookupNanos;
+
+        private final Map<String, Boolean> knownRegions = new java.util.HashMap<>();
+
+        private boolean regionKnown(String code) {
+            return knownRegions.computeIfAbsent(code, c -> regions.exists(new RegionCode(c)));
+        }
+
+        void finishWrites() {
+            long[] counts = awaitWrites(0);
+            job = job.progressed(done, counts[0], counts[1], counts[2], 0);
+            jobs.save(job);
+        }
+
+        /**
+         * Waits until at most {@code inFlight} writes are pending; the created, updated and unchanged counts of
+         * the writes that finished (each reported once).
+         */
+        long[] awaitWrites(int inFlight) {
+            long start = System.nanoTime();
+            long[] counts = new long[3];
+            try {
+                while (pendingWrites.size() > inFlight) {
+                    long[] c = pendingWrites.removeFirst().get();
+                    for (int i = 0; i < 3; i++) {
+                        counts[i] += c[i];
+                    }
+                }
+                writeWaitNanos += System.nanoTime() - start;
+                return counts;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("import interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        Batcher(ImportJob job, Map<String, Integer> positions, Set<String> knownDepartments) {
+            this.job = job;
+            this.positions = positions;
+            this.knownDepartments = knownDepartments;
+        }
+
+        void row(long line, List<String> cells) {
+            done++;
+            ImportColumns.Row row = new ImportColumns.Row(positions, cells, this::regionKnown);
+            try {
+                if (job.kind() == ImportKind.ENTITIES) {
+                    entityRows.add(EntityRows.parse(row, knownDepartments));
+                } else {
+                    inspectorRows.add(InspectorRows.parse(row, knownDepartments));
+                }
+                lines.add(line);
+            } catch (DomainProblem e) {
+                for (FieldProblem p : e.fieldProblems()) {
+                    errors.add(new RowError(line, p.field(), p.code(), p.message()));
+                }
+                rejectedInBatch++;
+            }
+            if (lines.size() >= BATCH) {
+                flush();
+            }
+        }
+
+        private long rejectedInBatch;
+
+        void flush() {
+            long[] counts = job.kind() == ImportKind.ENTITIES ? writeEntities() : writeInspectors();
+            if (!errors.isEmpty()) {
+                jobs.appendErrors(job.id(), List.copyOf(errors));
+            }
+            job = job.progressed(done, counts[0], counts[1], counts[2], rejectedInBatch + counts[3]);
+            jobs.save(job);
+            errors.clear();
+            lines.clear();
+            rejectedInBatch = 0;
+        }
+
+        /**
+         * created, updated, unchanged, rejected of the rows handed over so far. Rows are first inserted as new
+         * (no lookup: a first import is pure inserts); the ids already stored come back and only those are read,
+         * compared and, if changed, replaced with history and events in one transaction. The write of one batch
+         * runs while the next batch is parsed and validated.
+         */
+        private long[] writeEntities() {
+            long[] counts = awaitWrites(WRITES_IN_FLIGHT - 1);
+            Instant now = clock.instant();
+            Map<EntityId, RegulatedEntity> candidates = new java.util.LinkedHashMap<>();
+            long rejected = 0;
+            for (int i = 0; i < entityRows.size(); i++) {
+                EntityDetails details = entityRows.get(i);
+                RegulatedEntity entity = RegulatedEntity.register(details, now);
+                if (candidates.putIfAbsent(entity.id(), entity) != null) {
+                    errors.add(new RowError(lines.get(i), "uscc", "DUPLICATE_IN_FILE",
+                            "同一统一社会信用代码（或身份证号码）在文件中重复出现"));
+                    rejected++;
+                }
+            }
+            entityRows.clear();
+            String actor = job.startedBy();
+            String source = "import:" + job.id();
+            pendingWrites.addLast(writer.submit(() -> storeEntities(List.copyOf(candidates.values()), actor, source, now)));
+            return new long[] {counts[0], counts[1], counts[2], rejected};
+        }
+
+        /** Runs on the writer thread: created, updated, unchanged. */
+        private long[] storeEntities(List<RegulatedEntity> candidates, String actor, String source, Instant now) {
+            Set<EntityId> stored = entities.insertNew(candidates, actor, source);
+            if (stored.isEmpty()) {
+                return new long[] {candidates.size(), 0, 0};
+            }
+            long lookupStart = System.nanoTime();
+            Map<EntityId, RegulatedEntity> existing = entities.findAll(stored);
+            synchronized (this) {
+                lookupNanos += System.nanoTime() - lookupStart;
+            }
+            List<Change<RegulatedEntity>> changed = new ArrayList<>();
+            long unchanged = 0;
+            for (RegulatedEntity candidate : candidates) {
+                RegulatedEntity before = existing.get(candidate.id());
+                if (before == null) {
+                    continue;
+                }
+                if (before.details().equals(candidate.details())) {
+                    unchanged++;
+                } else {
+                    changed.add(new Change<>(before, before.revise(candidate.details(), now), "IMPORTED_CHANGE",
+                            actor, now, source));
+                }
+            }
+            if (!changed.isEmpty()) {
+                transactions.executeWithoutResult(status -> {
+                    entities.bulkWrite(List.of(), changed.stream().map(Change::after).toList(), null, null);
+                    history.appendEntityChanges(changed);
+                    for (Change<RegulatedEntity> c : changed) {
+                        events.publish(c.before().drawable() && !c.after().drawable()
+                                ? RegistryEventFactory.deregistered(c.after(), "批量导入")
+                                : RegistryEventFactory.changed(c.after()));
+                    }
+                });
+            }
+            return new long[] {candidates.size() - stored.size(), changed.size(), unchanged};
+        }
+
+        private long[] writeInspectors() {
+            Instant now = clock.instant();
+            Map<InspectorId, Inspector> existing = inspectors.findAll(inspectorRows.stream()
+                    .map(d -> InspectorId.ofCertificate(d.certificateNumber())).toList());
+            List<Inspector> inserts = new ArrayList<>();
+            List<Change<Inspector>> created = new ArrayList<>();
+            List<Change<Inspector>> changed = new ArrayList<>();
+            Set<InspectorId> seen = new HashSet<>();
+            long unchanged = 0;
+            long rejected = 0;
+            String source = "import:" + job.id();
+            for (int i = 0; i < inspectorRows.size(); i++) {
+                InspectorDetails details = inspectorRows.get(i);
+                InspectorId id = InspectorId.ofCertificate(details.certificateNumber());
+                if (!seen.add(id)) {
+                    errors.add(new RowError(lines.get(i), "certificateNumber", "DUPLICATE_IN_FILE",
+                            "同一执法证号在文件中重复出现"));
+                    rejected++;
+                    continue;
+                }
+                Inspector before = existing.get(id);
+                if (before == null) {
+                    Inspector inspector = Inspector.register(details, now);
+                    inserts.add(inspector);
+                    created.add(new Change<>(null, inspector, "IMPORTED_NEW", job.startedBy(), now, source));
+                } else if (before.details().equals(details)) {
+                    unchanged++;
+                } else {
+                    changed.add(new Change<>(before, before.revise(details, now), "IMPORTED_CHANGE",
+                            job.startedBy(), now, source));
+                }
+            }
+            if (!inserts.isEmpty() || !changed.isEmpty()) {
+                transactions.executeWithoutResult(status -> {
+                    inspectors.bulkWrite(inserts, changed.stream().map(Change::after).toList());
+                    history.appendInspectorChanges(created);
+                    history.appendInspectorChanges(changed);
+                    created.forEach(c -> events.publish(RegistryEventFactory.registered(c.after())));
+                    changed.forEach(c -> events.publish(RegistryEventFactory.changed(c.after())));
+                });
+            }
+            inspectorRows.clear();
+            return new long[] {inserts.size(), changed.size(), unchanged, rejected};
+        }
+    }
+}

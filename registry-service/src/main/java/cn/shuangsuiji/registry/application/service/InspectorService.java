@@ -1,0 +1,103 @@
+package cn.shuangsuiji.registry.application.service;
+
+import cn.shuangsuiji.platform.error.DomainProblem;
+import cn.shuangsuiji.platform.error.ProblemKind;
+import cn.shuangsuiji.platform.events.EventPublisher;
+import cn.shuangsuiji.registry.application.port.in.InspectorQuery;
+import cn.shuangsuiji.registry.application.port.in.InspectorUseCases;
+import cn.shuangsuiji.registry.application.port.in.Page;
+import cn.shuangsuiji.registry.application.port.in.RegionQueries;
+import cn.shuangsuiji.registry.application.port.out.HistoryRepository;
+import cn.shuangsuiji.registry.application.port.out.HistoryRepository.Change;
+import cn.shuangsuiji.registry.application.port.out.InspectorRepository;
+import cn.shuangsuiji.registry.domain.history.HistoryEntry;
+import cn.shuangsuiji.registry.domain.organisation.RegionCode;
+import cn.shuangsuiji.registry.domain.inspector.Inspector;
+import cn.shuangsuiji.registry.domain.inspector.InspectorDetails;
+import cn.shuangsuiji.registry.domain.inspector.InspectorId;
+import cn.shuangsuiji.registry.domain.privacy.Caller;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The inspector registry: each change, its history entry and its event in one transaction. */
+@Service
+class InspectorService implements InspectorUseCases {
+
+    static final String KIND = "INSPECTOR";
+
+    private final InspectorRepository inspectors;
+    private final HistoryRepository history;
+    private final KnownDepartments departments;
+    private final RegionQueries regions;
+    private final EventPublisher events;
+    private final Clock clock;
+
+    InspectorService(InspectorRepository inspectors, HistoryRepository history, KnownDepartments departments,
+                     RegionQueries regions, EventPublisher events, Clock clock) {
+        this.inspectors = inspectors;
+        this.history = history;
+        this.departments = departments;
+        this.regions = regions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Inspector register(InspectorDetails details, Caller caller) {
+        departments.requireAll("departmentId", List.of(details.departmentId()), "INSPECTOR_INVALID");
+        regions.requireKnown(new RegionCode(details.regionCode()), "regionCode");
+        Instant now = clock.instant();
+        Inspector inspector = Inspector.register(details, now);
+        if (inspectors.find(inspector.id()).isPresent()) {
+            throw new DomainProblem(ProblemKind.CONFLICT, "INSPECTOR_EXISTS", "执法检查人员已存在",
+                    "该执法证号已登记：" + details.certificateNumber());
+        }
+        inspectors.insert(inspector);
+        history.appendInspectorChanges(List.of(new Change<>(null, inspector, "REGISTERED", caller.userId(), now,
+                "api")));
+        events.publish(RegistryEventFactory.registered(inspector));
+        return inspector;
+    }
+
+    @Override
+    @Transactional
+    public Inspector revise(InspectorId id, long expectedVersion, InspectorDetails details, Caller caller) {
+        departments.requireAll("departmentId", List.of(details.departmentId()), "INSPECTOR_INVALID");
+        regions.requireKnown(new RegionCode(details.regionCode()), "regionCode");
+        Inspector before = get(id);
+        if (before.version() != expectedVersion) {
+            throw EntityService.stale(before.version(), expectedVersion);
+        }
+        Inspector after = before.revise(details, clock.instant());
+        if (!inspectors.update(after, before.version())) {
+            throw EntityService.stale(-1, expectedVersion);
+        }
+        history.appendInspectorChanges(List.of(new Change<>(before, after, "REVISED", caller.userId(),
+                after.updatedAt(), "api")));
+        events.publish(RegistryEventFactory.changed(after));
+        return after;
+    }
+
+    @Override
+    public Inspector get(InspectorId id) {
+        return inspectors.find(id)
+                .orElseThrow(() -> DomainProblem.notFound("INSPECTOR_NOT_FOUND", "执法检查人员", id.value()));
+    }
+
+    @Override
+    public Page<Inspector> list(InspectorQuery query) {
+        List<Inspector> items = inspectors.page(query);
+        String next = items.size() == query.limit() ? items.get(items.size() - 1).id().value() : null;
+        return new Page<>(items, next);
+    }
+
+    @Override
+    public List<HistoryEntry> history(InspectorId id) {
+        get(id);
+        return history.of(KIND, id.value());
+    }
+}

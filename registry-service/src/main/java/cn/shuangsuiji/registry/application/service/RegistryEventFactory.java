@@ -1,0 +1,52 @@
+package cn.shuangsuiji.registry.application.service;
+
+import cn.shuangsuiji.contracts.registry.EntityChanged;
+import cn.shuangsuiji.contracts.registry.EntityDeregistered;
+import cn.shuangsuiji.contracts.registry.EntityRegistered;
+import cn.shuangsuiji.contracts.registry.InspectorChanged;
+import cn.shuangsuiji.contracts.registry.InspectorRegistered;
+import cn.shuangsuiji.registry.domain.entity.EntityDetails;
+import cn.shuangsuiji.registry.domain.entity.RegulatedEntity;
+import cn.shuangsuiji.registry.domain.inspector.Inspector;
+import cn.shuangsuiji.registry.domain.inspector.InspectorDetails;
+import java.util.UUID;
+
+/** Builds the integration events of entities and inspectors; personal data never goes into them. */
+final class RegistryEventFactory {
+
+    private RegistryEventFactory() {
+    }
+
+    static EntityRegistered registered(RegulatedEntity e) {
+        EntityDetails d = e.details();
+        return new EntityRegistered(UUID.randomUUID(), e.updatedAt(), e.id().value(), d.name(), d.uscc(),
+                d.regionCode(), d.industry(), d.objectType().name(), d.status().name(), d.creditClass().name(),
+                d.abnormalList(), d.seriousDishonesty(), d.tags(), d.supervisionScopes(), e.version());
+    }
+
+    static EntityChanged changed(RegulatedEntity e) {
+        EntityDetails d = e.details();
+        return new EntityChanged(UUID.randomUUID(), e.updatedAt(), e.id().value(), d.name(), d.uscc(),
+                d.regionCode(), d.industry(), d.objectType().name(), d.status().name(), d.creditClass().name(),
+                d.abnormalList(), d.seriousDishonesty(), d.tags(), d.supervisionScopes(), e.version());
+    }
+
+    static EntityDeregistered deregistered(RegulatedEntity e, String reason) {
+        return new EntityDeregistered(UUID.randomUUID(), e.updatedAt(), e.id().value(), e.details().status().name(),
+                reason, e.version());
+    }
+
+    static InspectorRegistered registered(Inspector i) {
+        InspectorDetails d = i.details();
+        return new InspectorRegistered(UUID.randomUUID(), i.updatedAt(), i.id().value(), d.departmentId(), d.name(),
+                d.position(), d.post(), d.regionCode(), d.status().name(), d.itemIds(), d.categories(), d.tags(),
+                d.certificateValidUntil(), i.version());
+    }
+
+    static InspectorChanged changed(Inspector i) {
+        InspectorDetails d = i.details();
+        return new InspectorChanged(UUID.randomUUID(), i.updatedAt(), i.id().value(), d.departmentId(), d.name(),
+                d.position(), d.post(), d.regionCode(), d.status().name(), d.itemIds(), d.categories(), d.tags(),
+                d.certificateValidUntil(), i.version());
+    }
+}

@@ -1,0 +1,164 @@
+package cn.shuangsuiji.registry.application.service;
+
+import cn.shuangsuiji.contracts.registry.RegistrySnapshotConfirmed;
+import cn.shuangsuiji.platform.error.DomainProblem;
+import cn.shuangsuiji.platform.events.EventPublisher;
+import cn.shuangsuiji.registry.application.port.in.SnapshotUseCases;
+import cn.shuangsuiji.registry.application.port.out.EntityRepository;
+import cn.shuangsuiji.registry.application.port.out.InspectorRepository;
+import cn.shuangsuiji.registry.application.port.out.SnapshotRepository;
+import cn.shuangsuiji.registry.domain.inspector.Inspector;
+import cn.shuangsuiji.registry.domain.inspector.InspectorDetails;
+import cn.shuangsuiji.registry.domain.privacy.Caller;
+import cn.shuangsuiji.registry.domain.snapshot.InspectorSnapshotRow;
+import cn.shuangsuiji.registry.domain.snapshot.RegistryPolicy;
+import cn.shuangsuiji.registry.domain.snapshot.RegistrySnapshot;
+import cn.shuangsuiji.registry.domain.snapshot.SnapshotContentWriter;
+import cn.shuangsuiji.registry.domain.snapshot.SnapshotId;
+import cn.shuangsuiji.registry.domain.snapshot.SnapshotKind;
+import cn.shuangsuiji.registry.domain.snapshot.SnapshotScope;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * 两库更新确认 — freezes the drawable population of a scope into an immutable snapshot (S1 11): streams the
+ * records in id order into the compact binary form while computing the Merkle root, stores the content in
+ * chunks, then inserts the snapshot and its event in one transaction.
+ */
+@Service
+class SnapshotService implements SnapshotUseCases {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final EntityRepository entities;
+    private final InspectorRepository inspectors;
+    private final SnapshotRepository snapshots;
+    private final KnownDepartments departments;
+    private final RegistryPolicy policy;
+    private final EventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    SnapshotService(EntityRepository entities, InspectorRepository inspectors, SnapshotRepository snapshots,
+                    KnownDepartments departments, RegistryPolicy policy, EventPublisher events,
+                    TransactionTemplate transactions, Clock clock) {
+        this.entities = entities;
+        this.inspectors = inspectors;
+        this.snapshots = snapshots;
+        this.departments = departments;
+        this.policy = policy;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public RegistrySnapshot confirm(SnapshotKind kind, SnapshotScope scope, Caller caller) {
+        departments.requireAll("departmentIds", scope.departmentIds(), "SNAPSHOT_SCOPE_INVALID");
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, CHINA);
+        SnapshotId id = new SnapshotId("snap-" + UUID.randomUUID());
+        String[] root = new String[1];
+        long[] count = new long[1];
+        Map<String, Long> drawableByDepartment = new TreeMap<>();
+        scope.departmentIds().forEach(d -> drawableByDepartment.put(d, 0L));
+        SnapshotRepository.StoredContent content = snapshots.storeContent(id, out -> {
+            try {
+                GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16) {
+                    {
+                        def.setLevel(Deflater.BEST_SPEED);
+                    }
+                };
+                SnapshotContentWriter writer = new SnapshotContentWriter(gzip, kind);
+                if (kind == SnapshotKind.ENTITIES) {
+                    entities.forEachSnapshotRow(scope, writer::add);
+                } else {
+                    inspectors.forEachInScope(scope, inspector -> {
+                        if (inspector.drawableOn(today)) {
+                            writer.add(row(inspector));
+                            drawableByDepartment.merge(inspector.details().departmentId(), 1L, Long::sum);
+                        }
+                    });
+                }
+                root[0] = writer.finish();
+                count[0] = writer.count();
+                gzip.finish();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try {
+            if (kind == SnapshotKind.INSPECTORS) {
+                policy.requireMinimumInspectors(drawableByDepartment);
+            }
+            RegistrySnapshot snapshot = new RegistrySnapshot(id, kind, scope, count[0], root[0], content.sha256(),
+                    content.bytes(), SnapshotContentWriter.FORMAT, caller.userId(), now);
+            transactions.executeWithoutResult(status -> {
+                snapshots.insert(snapshot);
+                events.publish(new RegistrySnapshotConfirmed(UUID.randomUUID(), now, id.value(), kind.name(),
+                        scope.departmentIds(), scope.regionCodes(), scope.objectTypes(), snapshot.recordCount(),
+                        snapshot.merkleRoot(), snapshot.contentSha256(), snapshot.contentBytes(), snapshot.format(),
+                        snapshot.contentPath(), snapshot.confirmedBy(), now));
+            });
+            return snapshot;
+        } catch (RuntimeException e) {
+            snapshots.deleteContent(id);
+            throw e;
+        }
+    }
+
+    /** The inspector's snapshot record, with relation keys instead of personal data (S0 25). */
+    static InspectorSnapshotRow row(Inspector inspector) {
+        InspectorDetails d = inspector.details();
+        List<String> keys = new ArrayList<>();
+        d.relations().relatives().stream().filter(r -> r.idNumber() != null).forEach(r -> keys.add(key(r.idNumber())));
+        d.relations().interestUsccs().forEach(u -> keys.add(key(u)));
+        d.relations().formerEmployers().stream().filter(e -> e.uscc() != null).forEach(e -> keys.add(key(e.uscc())));
+        return new InspectorSnapshotRow(inspector.id().value(), d.departmentId(), d.regionCode(), d.post(),
+                d.itemIds(), d.categories(), d.tags(), d.status().name(), keys.stream().distinct().sorted().toList());
+    }
+
+    /** Hex SHA-256 of an ID number or USCC, so a draw can match without seeing the number. */
+    static String key(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public RegistrySnapshot get(SnapshotId id) {
+        return snapshots.find(id).orElseThrow(() -> DomainProblem.notFound("SNAPSHOT_NOT_FOUND", "快照", id.value()));
+    }
+
+    @Override
+    public List<RegistrySnapshot> latest(String departmentId, SnapshotKind kind, int limit) {
+        return snapshots.latest(departmentId, kind, Math.max(1, Math.min(limit, 200)));
+    }
+
+    @Override
+    public InputStream openContent(SnapshotId id) {
+        get(id);
+        return snapshots.openContent(id);
+    }
+}

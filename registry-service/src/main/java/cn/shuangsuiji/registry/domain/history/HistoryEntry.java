@@ -1,0 +1,30 @@
+package cn.shuangsuiji.registry.domain.history;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * 变更记录 — one change of one registry record, kept for ever (全程留痕, S1 5; S2 10): who, when, what, and the
+ * record before and after (as stored field maps; null before a creation).
+ *
+ * @param recordKind ENTITY or INSPECTOR
+ * @param recordId   the record's id
+ * @param version    the record's version after the change
+ * @param action     REGISTERED, REVISED, DEREGISTERED, IMPORTED_NEW, IMPORTED_CHANGE
+ * @param actor      who made it
+ * @param at         when
+ * @param source     where it came from: "api" or "import:<jobId>"
+ * @param before     the record before, or null
+ * @param after      the record after
+ */
+public record HistoryEntry(String recordKind, String recordId, long version, String action, String actor, Instant at,
+                           String source, Map<String, Object> before, Map<String, Object> after) {
+
+    public HistoryEntry {
+        Objects.requireNonNull(recordKind, "recordKind");
+        Objects.requireNonNull(recordId, "recordId");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(at, "at");
+    }
+}

@@ -1,0 +1,282 @@
+package cn.shuangsuiji.registry.adapter.in.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.shuangsuiji.registry.domain.validation.IdNumber;
+import cn.shuangsuiji.registry.domain.validation.Uscc;
+import cn.shuangsuiji.testsupport.RealInfra;
+import cn.shuangsuiji.testsupport.RequiresRealInfra;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
+
+/** The entity and inspector registries, snapshots and bulk import over HTTP against real MongoDB and Kafka. */
+@RequiresRealInfra
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RegistriesApiIT {
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        RealInfra.register(registry, RealInfra.uniqueDatabase("registry_reg_it"));
+    }
+
+    @LocalServerPort
+    int port;
+
+    RestClient client;
+
+    record Reply(int status, HttpHeaders headers, String body, byte[] bytes) {
+    }
+
+    @BeforeAll
+    void departments() {
+        client = RestClient.create("http://localhost:" + port);
+        for (String id : List.of("it-amr", "it-psb")) {
+            send("POST", "/api/registry/departments", Map.of("id", id, "name", "测试部门" + id,
+                    "type", "MARKET_REGULATION", "level", "COUNTY", "regionCode", "130634"), Map.of());
+        }
+    }
+
+    Reply send(String method, String uri, Object body, Map<String, String> headers) {
+        var spec = client.method(org.springframework.http.HttpMethod.valueOf(method)).uri(uri);
+        headers.forEach(spec::header);
+        if (body != null) {
+            spec.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        return spec.exchange((req, res) -> {
+            byte[] bytes = res.getBody().readAllBytes();
+            return new Reply(res.getStatusCode().value(), res.getHeaders(), new String(bytes, StandardCharsets.UTF_8),
+                    bytes);
+        });
+    }
+
+    static Map<String, Object> entity(String uscc, String phone) {
+        return Map.ofEntries(Map.entry("name", "曲阳县恒达石材有限公司"), Map.entry("uscc", uscc),
+                Map.entry("legalRepresentative", "王建国"), Map.entry("regionCode", "130634"),
+                Map.entry("industry", "C3032"), Map.entry("objectType", "ENTERPRISE"), Map.entry("creditClass", "B"),
+                Map.entry("tags", List.of("石材")), Map.entry("supervisionScopes", List.of("it-amr")),
+                Map.entry("phone", phone));
+    }
+
+    @Test
+    void registersValidatesMasksVersionsAndKeepsHistoryOfEntities() {
+        String uscc = Uscc.complete("91130634MA0A00001");
+        Reply bad = send("POST", "/api/registry/entities", entity(uscc.substring(0, 17), "13812345678"), Map.of());
+        assertThat(bad.status()).as(bad.body()).isEqualTo(422);
+        assertThat(bad.body()).contains("\"code\":\"ENTITY_INVALID\"").contains("\"field\":\"uscc\"").contains("USCC_FORMAT");
+        String wrongCheck = uscc.substring(0, 17) + (uscc.charAt(17) == '0' ? '1' : '0');
+        Reply badCheck = send("POST", "/api/registry/entities", entity(wrongCheck, "13812345678"), Map.of());
+        assertThat(badCheck.body()).contains("USCC_CHECK_CHARACTER");
+
+        Reply created = send("POST", "/api/registry/entities", entity(uscc, "13812345678"), Map.of());
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.headers().getETag()).isEqualTo("\"1\"");
+        assertThat(created.body()).contains("138****5678").doesNotContain("13812345678");
+        String id = "ent-" + uscc;
+        assertThat(send("POST", "/api/registry/entities", entity(uscc, "13800000001"), Map.of()).body())
+                .contains("ENTITY_EXISTS");
+
+        Map<String, String> admin = Map.of("X-Role", "ADMIN", "X-Department-Id", "it-amr", "X-User-Id", "li");
+        assertThat(send("GET", "/api/registry/entities/" + id, null, admin).body()).contains("13812345678");
+        assertThat(send("GET", "/api/registry/entities/" + id, null,
+                Map.of("X-Role", "ADMIN", "X-Department-Id", "it-psb")).body()).doesNotContain("13812345678");
+
+        assertThat(send("PUT", "/api/registry/entities/" + id, entity(uscc, "13900000000"), admin).status())
+                .isEqualTo(428);
+        Map<String, String> stale = new java.util.HashMap<>(admin);
+        stale.put("If-Match", "\"7\"");
+        Reply conflict = send("PUT", "/api/registry/entities/" + id, entity(uscc, "13900000000"), stale);
+        assertThat(conflict.status()).isEqualTo(412);
+        assertThat(conflict.body()).contains("PRECONDITION_FAILED");
+        Map<String, String> fresh = new java.util.HashMap<>(admin);
+        fresh.put("If-Match", "\"1\"");
+        Reply revised = send("PUT", "/api/registry/entities/" + id, entity(uscc, "13900000000"), fresh);
+        assertThat(revised.status()).isEqualTo(200);
+        assertThat(revised.headers().getETag()).isEqualTo("\"2\"");
+        fresh.put("If-Match", "\"2\"");
+        Reply gone = send("POST", "/api/registry/entities/" + id + "/deregistration",
+                Map.of("status", "CANCELLED", "reason", "歇业"), fresh);
+        assertThat(gone.body()).contains("\"drawable\":false").contains("\"statusName\":\"注销\"");
+
+        Reply history = send("GET", "/api/registry/entities/" + id + "/history", null, admin);
+        assertThat(history.body()).contains("REGISTERED").contains("REVISED").contains("DEREGISTERED")
+                .contains("\"actor\":\"li\"").contains("13812345678").contains("13900000000");
+        assertThat(send("GET", "/api/registry/entities/" + id + "/history", null, Map.of()).body())
+                .doesNotContain("13812345678").contains("138****5678");
+
+        Reply page = send("GET", "/api/registry/entities?usccPrefix=" + uscc.substring(0, 10) + "&limit=1", null,
+                Map.of());
+        assertThat(page.body()).contains(id);
+        assertThat(send("GET", "/api/registry/entities?name=恒达&status=OPERATING", null, Map.of()).body())
+                .doesNotContain(id);
+    }
+
+    static Map<String, Object> inspector(String cert, String dept, boolean relations) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("departmentId", dept, "name", "李明" + cert,
+                "certificateNumber", cert, "certificateValidUntil", "2030-12-31", "regionCode", "130634",
+                "post", "市场监管所", "phone", "13700000000",
+                "idNumber", IdNumber.complete("13063419800101" + cert.substring(cert.length() - 3))));
+        if (relations) {
+            body.put("relations", Map.of("relatives", List.of(Map.of("name", "李红", "relationship", "配偶",
+                    "idNumber", "11010519491231002X")), "interestUsccs", List.of(Uscc.complete("91130634MA0A00009"))));
+        }
+        return body;
+    }
+
+    @Test
+    void inspectorSnapshotsNeedTheMinimumAndHideRelations() throws Exception {
+        for (int i = 1; i <= 3; i++) {
+            assertThat(send("POST", "/api/registry/inspectors", inspector("JZ-" + (100 + i), "it-psb", i == 1),
+                    Map.of()).status()).isEqualTo(201);
+        }
+        Reply tooSmall = send("POST", "/api/registry/snapshots", Map.of("kind", "INSPECTORS",
+                "departmentIds", List.of("it-psb")), Map.of());
+        assertThat(tooSmall.status()).isEqualTo(409);
+        assertThat(tooSmall.body()).contains("INSPECTOR_REGISTRY_TOO_SMALL");
+        send("POST", "/api/registry/inspectors", inspector("JZ-104", "it-psb", false), Map.of());
+
+        String id = send("GET", "/api/registry/inspectors?departmentId=it-psb&limit=10", null, Map.of()).body();
+        assertThat(id).doesNotContain("李红").doesNotContain("13700000000").contains("\"relationsDeclared\":true");
+
+        Reply snap = send("POST", "/api/registry/snapshots", Map.of("kind", "INSPECTORS",
+                "departmentIds", List.of("it-psb")), Map.of("X-User-Id", "zhang"));
+        assertThat(snap.status()).isEqualTo(201);
+        assertThat(snap.body()).contains("\"recordCount\":4").contains("\"confirmedBy\":\"zhang\"");
+        String snapId = snap.body().replaceAll(".*\"id\":\"(snap-[^\"]+)\".*", "$1");
+        Reply content = send("GET", "/api/registry/snapshots/" + snapId + "/content", null, Map.of());
+        assertThat(content.status()).isEqualTo(200);
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.bytes()));
+        assertThat(content.headers().getFirst("X-Content-SHA256")).isEqualTo(sha);
+        byte[] raw = new GZIPInputStream(new ByteArrayInputStream(content.bytes())).readAllBytes();
+        String text = new String(raw, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("SSJSNAP1").contains("ssj.registry.inspector.v1")
+                .doesNotContain("11010519491231002X").doesNotContain("李红").doesNotContain("13700000000");
+        List<String> events = readAll(cn.shuangsuiji.contracts.Topics.REGISTRY_SNAPSHOTS, snapId);
+        assertThat(events).singleElement().asString().contains("\"kind\":\"INSPECTORS\"")
+                .contains("\"recordCount\":4").contains("/api/registry/snapshots/" + snapId + "/content")
+                .contains(content.headers().getFirst("X-Content-SHA256"));
+        Reply again = send("POST", "/api/registry/snapshots", Map.of("kind", "INSPECTORS",
+                "departmentIds", List.of("it-psb")), Map.of());
+        assertThat(again.body()).contains(snap.body().replaceAll(".*\"merkleRoot\":\"([0-9a-f]+)\".*", "$1"));
+        assertThat(send("GET", "/api/registry/snapshots/" + snapId, null, Map.of()).body()).isEqualTo(
+                send("GET", "/api/registry/snapshots/" + snapId, null, Map.of()).body());
+    }
+
+    Reply upload(String name, byte[] bytes) {
+        var parts = new LinkedMultiValueMap<String, Object>();
+        parts.add("file", new ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        });
+        parts.add("kind", "ENTITIES");
+        return client.post().uri("/api/registry/imports").contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
+                .exchange((req, res) -> {
+                    byte[] b = res.getBody().readAllBytes();
+                    return new Reply(res.getStatusCode().value(), res.getHeaders(),
+                            new String(b, StandardCharsets.UTF_8), b);
+                });
+    }
+
+    String finished(Reply accepted) {
+        assertThat(accepted.status()).isEqualTo(202);
+        String jobId = accepted.body().replaceAll(".*\"id\":\"(imp-[^\"]+)\".*", "$1");
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            String body = send("GET", "/api/registry/imports/" + jobId, null, Map.of()).body();
+            return body.contains("COMPLETED") || body.contains("FAILED");
+        });
+        return jobId;
+    }
+
+    @Test
+    void importsCsvKeepsGoodRowsReportsBadOnesIsIdempotentAndRefusesMalformedFiles() {
+        StringBuilder csv = new StringBuilder("名称,统一社会信用代码,行政区划代码,对象类型,登记状态,信用风险分类,监管部门\n");
+        for (int i = 0; i < 20; i++) {
+            csv.append("唐县企业").append(i).append(',').append(Uscc.complete(String.format("91130627MA0B%05d", i)))
+                    .append(",130627,企业,存续,").append("ABCD".charAt(i % 4)).append(",it-amr\n");
+        }
+        csv.append("坏企业,91130627MA0B000000,130627,企业,存续,A,it-amr\n");
+        csv.append("坏等级,").append(Uscc.complete("91130627MA0B99999")).append(",130627,企业,存续,Z,nowhere\n");
+        csv.append("坏区划,").append(Uscc.complete("91130627MA0B99998")).append(",990000,企业,存续,A,it-amr\n");
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+
+        String job = finished(upload("entities.csv", file));
+        String status = send("GET", "/api/registry/imports/" + job, null, Map.of()).body();
+        assertThat(status).contains("\"state\":\"COMPLETED\"").contains("\"totalRows\":23")
+                .contains("\"created\":20").contains("\"rejected\":3");
+        String errors = send("GET", "/api/registry/imports/" + job + "/errors.csv", null, Map.of()).body();
+        assertThat(errors).contains("22,uscc,USCC_CHECK_CHARACTER").contains("23,creditClass,ENUM_VALUE")
+                .contains("23,supervisionScopes,DEPARTMENT_NOT_FOUND").contains("24,regionCode,REGION_CODE_UNKNOWN");
+
+        String again = finished(upload("entities.csv", file));
+        assertThat(send("GET", "/api/registry/imports/" + again, null, Map.of()).body())
+                .contains("\"created\":0").contains("\"updated\":0").contains("\"unchanged\":20");
+
+        String changedUscc = Uscc.complete("91130627MA0B00003");
+        byte[] changed = csv.toString().replace("唐县企业3," + changedUscc + ",130627,企业,存续,D",
+                "唐县企业3," + changedUscc + ",130627,企业,注销,D").getBytes(StandardCharsets.UTF_8);
+        String third = finished(upload("entities.csv", changed));
+        assertThat(send("GET", "/api/registry/imports/" + third, null, Map.of()).body())
+                .contains("\"updated\":1").contains("\"unchanged\":19");
+        assertThat(send("GET", "/api/registry/entities/ent-" + changedUscc + "/history", null, Map.of()).body())
+                .contains("IMPORTED_NEW").contains("IMPORTED_CHANGE").contains("\"status\":\"CANCELLED\"")
+                .contains("import:" + job).contains("import:" + third);
+
+        String malformed = finished(upload("broken.csv", "名称,\"统一社会信用代码\n\"x".getBytes(StandardCharsets.UTF_8)));
+        assertThat(send("GET", "/api/registry/imports/" + malformed, null, Map.of()).body())
+                .contains("\"state\":\"FAILED\"").contains("IMPORT_");
+        String header = finished(upload("h.csv", "foo,bar\n1,2\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(send("GET", "/api/registry/imports/" + header, null, Map.of()).body())
+                .contains("IMPORT_HEADER_INVALID").contains("\"created\":0");
+
+        Reply xlsx = send("GET", "/api/registry/entities/export?format=xlsx&departmentId=it-amr", null, Map.of());
+        assertThat(xlsx.status()).isEqualTo(200);
+        String fromXlsx = finished(upload("export.xlsx", xlsx.bytes()));
+        assertThat(send("GET", "/api/registry/imports/" + fromXlsx, null, Map.of()).body())
+                .contains("\"state\":\"COMPLETED\"").contains("\"unchanged\":20");
+        assertThat(send("GET", "/api/registry/entities/export?format=csv&departmentId=it-amr", null, Map.of())
+                .body()).contains("唐县企业19");
+    }
+
+    private static List<String> readAll(String topic, String key) {
+        Map<String, Object> config = Map.of(
+                org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfra.kafkaBootstrap(),
+                org.apache.kafka.clients.consumer.ConsumerConfig.GROUP_ID_CONFIG, "it-" + java.util.UUID.randomUUID(),
+                org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<String> found = new java.util.ArrayList<>();
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, String>(config,
+                new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (key.equals(r.key())) {
+                        found.add(r.value());
+                    }
+                });
+                return !found.isEmpty();
+            });
+        }
+        return found;
+    }
+}
