@@ -1,0 +1,52 @@
+package cn.shuangsuiji.draw.adapter.in.messaging;
+
+import cn.shuangsuiji.contracts.Topics;
+import cn.shuangsuiji.contracts.planning.PlanApproved;
+import cn.shuangsuiji.contracts.planning.PlanWithdrawn;
+import cn.shuangsuiji.contracts.registry.RegistrySnapshotConfirmed;
+import cn.shuangsuiji.draw.application.port.in.ReadModelUseCases;
+import cn.shuangsuiji.platform.messaging.IdempotentConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Keeps the read models of approved plans and confirmed snapshots, applying each event once. */
+@Component
+class DrawInputEventsListener {
+
+    private static final Logger log = LoggerFactory.getLogger(DrawInputEventsListener.class);
+
+    private final IdempotentConsumer consumer;
+    private final ReadModelUseCases readModels;
+
+    DrawInputEventsListener(IdempotentConsumer consumer, ReadModelUseCases readModels) {
+        this.consumer = consumer;
+        this.readModels = readModels;
+    }
+
+    @KafkaListener(id = "draw-plans", idIsGroup = false, topics = Topics.PLANNING_PLANS)
+    void onPlan(ConsumerRecord<String, String> record) {
+        consumer.consume("draw-plans", record, event -> {
+            if (event instanceof PlanApproved approved) {
+                readModels.planApproved(approved);
+            } else if (event instanceof PlanWithdrawn withdrawn) {
+                readModels.planWithdrawn(withdrawn);
+            } else {
+                log.debug("Ignored {}", event.eventType());
+            }
+        });
+    }
+
+    @KafkaListener(id = "draw-snapshots", idIsGroup = false, topics = Topics.REGISTRY_SNAPSHOTS)
+    void onSnapshot(ConsumerRecord<String, String> record) {
+        consumer.consume("draw-snapshots", record, event -> {
+            if (event instanceof RegistrySnapshotConfirmed confirmed) {
+                readModels.snapshotConfirmed(confirmed);
+            } else {
+                log.debug("Ignored {}", event.eventType());
+            }
+        });
+    }
+}

@@ -1,0 +1,187 @@
+package cn.shuangsuiji.draw.adapter.in.web;
+
+import cn.shuangsuiji.draw.application.port.in.DrawCommands;
+import cn.shuangsuiji.draw.application.port.in.DrawUseCases;
+import cn.shuangsuiji.draw.application.port.in.ReadModelUseCases;
+import cn.shuangsuiji.draw.domain.draw.DrawOutcome;
+import cn.shuangsuiji.draw.domain.plan.ApprovedPlan;
+import cn.shuangsuiji.draw.domain.snapshot.ConfirmedSnapshot;
+import cn.shuangsuiji.platform.error.DomainProblem;
+import cn.shuangsuiji.platform.error.ProblemKind;
+import cn.shuangsuiji.verifier.LogEntry;
+import cn.shuangsuiji.verifier.bundle.BundleCodec;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 抽取 API — {@code /api/draws}. The acting user comes from {@code X-User-Id} (set by the gateway). */
+@RestController
+@RequestMapping("/api/draws")
+class DrawController {
+
+    private static final String USER = "X-User-Id";
+    private static final String DEFAULT_USER = "drawer";
+
+    private final DrawUseCases draws;
+    private final ReadModelUseCases readModels;
+
+    DrawController(DrawUseCases draws, ReadModelUseCases readModels) {
+        this.draws = draws;
+        this.readModels = readModels;
+    }
+
+    @PostMapping
+    ResponseEntity<DrawResponse> commit(@Valid @RequestBody DrawRequests.Commit r,
+                                        @RequestHeader(value = USER, defaultValue = DEFAULT_USER) String user) {
+        var draw = draws.commit(command(() -> new DrawCommands.Commit(r.planId(), r.taskId(), r.beaconNetwork(),
+                r.beaconRound(), r.targetSnapshotIds(), r.inspectorSnapshotIds(),
+                r.sources() == null ? List.of() : r.sources().stream()
+                        .map(s -> new DrawCommands.Source(s.name(), s.description())).toList(),
+                r.witnessCommitments() == null ? List.of() : r.witnessCommitments().stream()
+                        .map(w -> new DrawCommands.WitnessCommitment(w.witness(), w.commitment())).toList(), user)));
+        return ResponseEntity.created(URI.create("/api/draws/" + draw.id().value())).body(DrawResponse.of(draw));
+    }
+
+    @PostMapping("/{id}/execute")
+    DrawResponse execute(@PathVariable String id, @Valid @RequestBody DrawRequests.Execute r,
+                         @RequestHeader(value = USER, defaultValue = DEFAULT_USER) String user) {
+        if (r.round() != null) {
+            var current = draws.get(id).draw().header();
+            if (r.round() != current.beaconRound()) {
+                throw new DomainProblem(ProblemKind.INVALID, "DRAW_BEACON_INVALID", "信标轮次不符",
+                        "提交的是第 " + r.round() + " 轮的签名，承诺的轮次是 " + current.beaconRound());
+            }
+        }
+        return DrawResponse.of(draws.execute(command(() -> new DrawCommands.Execute(id, r.signature(),
+                r.sourceValues(), r.witnessReveals(), user))));
+    }
+
+    @PostMapping("/{id}/reveals")
+    DrawResponse reveal(@PathVariable String id, @Valid @RequestBody DrawRequests.Reveal r,
+                        @RequestHeader(value = USER, defaultValue = DEFAULT_USER) String user) {
+        return DrawResponse.of(draws.reveal(new DrawCommands.Reveal(id, r.witness(), r.reveal(), user)));
+    }
+
+    @PostMapping("/{id}/abandon")
+    DrawResponse abandon(@PathVariable String id, @Valid @RequestBody DrawRequests.Abandon r,
+                         @RequestHeader(value = USER, defaultValue = DEFAULT_USER) String user) {
+        return DrawResponse.of(draws.abandon(new DrawCommands.Abandon(id, r.reason(), user)));
+    }
+
+    @PostMapping("/{id}/substitutions")
+    DrawResponse substitute(@PathVariable String id, @Valid @RequestBody DrawRequests.Substitute r,
+                            @RequestHeader(value = USER, defaultValue = DEFAULT_USER) String user) {
+        return DrawResponse.of(draws.substitute(new DrawCommands.Substitute(id, r.targetId(), r.reason(), user)));
+    }
+
+    @PostMapping("/{id}/replacements")
+    DrawResponse replace(@PathVariable String id, @Valid @RequestBody DrawRequests.Replace r,
+                         @RequestHeader(value = USER, defaultValue = DEFAULT_USER) String user) {
+        return DrawResponse.of(draws.replace(new DrawCommands.Replace(id, r.targetId(), r.inspectorId(), r.reason(),
+                r.approvedBy(), user)));
+    }
+
+    @PostMapping("/{id}/witnesses")
+    DrawResponse witness(@PathVariable String id, @Valid @RequestBody DrawRequests.Witness r,
+                         @RequestHeader(value = USER, defaultValue = DEFAULT_USER) String user) {
+        return DrawResponse.of(draws.addWitness(new DrawCommands.AddWitness(id, r.name(), r.role(), r.organisation(),
+                user)));
+    }
+
+    @PostMapping("/{id}/confirmations")
+    DrawResponse confirm(@PathVariable String id, @Valid @RequestBody DrawRequests.Confirm r) {
+        return DrawResponse.of(draws.confirm(new DrawCommands.Confirm(id, r.role(), r.by())));
+    }
+
+    @PostMapping("/{id}/dispatches")
+    DrawResponse dispatch(@PathVariable String id, @Valid @RequestBody DrawRequests.Dispatch r,
+                          @RequestHeader(value = USER, defaultValue = DEFAULT_USER) String user) {
+        return DrawResponse.of(draws.dispatch(new DrawCommands.DispatchTo(id, r.departmentIds(), r.note(), user)));
+    }
+
+    @PostMapping("/{id}/dispatches/{departmentId}/confirm")
+    DrawResponse confirmDispatch(@PathVariable String id, @PathVariable String departmentId,
+                                 @RequestBody(required = false) DrawRequests.ConfirmDispatch r,
+                                 @RequestHeader(value = USER, defaultValue = DEFAULT_USER) String user) {
+        String by = r == null || r.by() == null || r.by().isBlank() ? user : r.by();
+        return DrawResponse.of(draws.confirmDispatch(new DrawCommands.ConfirmDispatch(id, departmentId, by)));
+    }
+
+    @GetMapping("/dispatches/overdue")
+    List<DrawResponse> overdue(@RequestParam(required = false) String after,
+                               @RequestParam(defaultValue = "50") int limit) {
+        return draws.overdueDispatches(after, Math.max(1, Math.min(limit, 500))).stream().map(DrawResponse::of)
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    DrawResponse get(@PathVariable String id) {
+        return DrawResponse.of(draws.get(id));
+    }
+
+    @GetMapping("/{id}/log")
+    List<LogEntryResponse> log(@PathVariable String id) {
+        return draws.log(id).stream().map(LogEntryResponse::of).toList();
+    }
+
+    @GetMapping("/{id}/forms")
+    List<DrawOutcome.Form> forms(@PathVariable String id) {
+        return draws.get(id).forms();
+    }
+
+    @GetMapping(value = "/{id}/bundle", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<byte[]> bundle(@PathVariable String id) {
+        byte[] json = BundleCodec.toJson(draws.bundle(id)).getBytes(StandardCharsets.UTF_8);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-bundle.json\"")
+                .body(json);
+    }
+
+    @GetMapping("/demo-beacon/{round}")
+    Map<String, Object> demoBeacon(@PathVariable long round) {
+        return Map.of("network", "ssj-demo", "round", round, "signature", draws.demoSignature(round),
+                "warning", DrawResponse.DEMO_WARNING);
+    }
+
+    @GetMapping("/plans/{planId}")
+    ApprovedPlan plan(@PathVariable String planId) {
+        return readModels.plan(planId).orElseThrow(() -> DomainProblem.notFound("DRAW_PLAN_UNKNOWN", "计划", planId));
+    }
+
+    @GetMapping("/snapshots")
+    List<ConfirmedSnapshot> snapshots(@RequestParam String kind, @RequestParam String departmentId) {
+        return readModels.snapshotsOf(kind, departmentId);
+    }
+
+    /** Commands validate in their constructors; a refusal there is a 400 problem. */
+    private static <T> T command(Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException e) {
+            throw new DomainProblem(ProblemKind.BAD_REQUEST, "DRAW_REQUEST_INVALID", "请求无效", e.getMessage());
+        }
+    }
+
+    /** One hash-chained log entry. */
+    record LogEntryResponse(long seq, String kind, String at, String actor, Map<String, String> fields,
+                            String prevHash, String hash) {
+        static LogEntryResponse of(LogEntry e) {
+            return new LogEntryResponse(e.seq(), e.kind().name(), e.at(), e.actor(), e.fields(), e.prevHash().hex(),
+                    e.hash().hex());
+        }
+    }
+}

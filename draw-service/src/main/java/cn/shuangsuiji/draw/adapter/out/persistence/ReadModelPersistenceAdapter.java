@@ -1,0 +1,115 @@
+package cn.shuangsuiji.draw.adapter.out.persistence;
+
+import cn.shuangsuiji.draw.application.port.out.PlanRepository;
+import cn.shuangsuiji.draw.application.port.out.SelectionLedger;
+import cn.shuangsuiji.draw.application.port.out.SnapshotCatalog;
+import cn.shuangsuiji.draw.domain.plan.ApprovedPlan;
+import cn.shuangsuiji.draw.domain.snapshot.ConfirmedSnapshot;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Read models (plans, snapshots) and the selection ledger in MongoDB. */
+@Component
+class ReadModelPersistenceAdapter implements PlanRepository, SnapshotCatalog, SelectionLedger {
+
+    private final MongoTemplate mongo;
+
+    ReadModelPersistenceAdapter(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public Optional<ApprovedPlan> findPlan(String planId) {
+        return Optional.ofNullable(mongo.findById(planId, PlanDocument.class)).map(PlanDocument::plan);
+    }
+
+    @Override
+    public void save(ApprovedPlan plan) {
+        mongo.save(new PlanDocument(plan.planId(), plan));
+    }
+
+    @Override
+    public void save(ConfirmedSnapshot s) {
+        mongo.save(new SnapshotDocument(s.snapshotId(), s.kind(), s.departmentIds(), s.regionCodes(),
+                s.objectTypes(), s.recordCount(), s.merkleRoot(), s.contentSha256(), s.contentPath(),
+                s.confirmedAt()));
+    }
+
+    @Override
+    public Optional<ConfirmedSnapshot> findSnapshot(String snapshotId) {
+        return Optional.ofNullable(mongo.findById(snapshotId, SnapshotDocument.class))
+                .map(ReadModelPersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public List<ConfirmedSnapshot> newerOfSameScope(ConfirmedSnapshot s) {
+        Query q = Query.query(Criteria.where("kind").is(s.kind()).and("departmentIds").is(s.departmentIds())
+                .and("regionCodes").is(s.regionCodes()).and("objectTypes").is(s.objectTypes())
+                .and("confirmedAt").gt(s.confirmedAt())).with(Sort.by(Sort.Direction.DESC, "confirmedAt"));
+        return mongo.find(q, SnapshotDocument.class).stream().map(ReadModelPersistenceAdapter::toDomain).toList();
+    }
+
+    @Override
+    public List<ConfirmedSnapshot> ofDepartment(String kind, String departmentId) {
+        Query q = Query.query(Criteria.where("kind").is(kind).and("departmentIds").is(departmentId))
+                .with(Sort.by(Sort.Direction.DESC, "confirmedAt")).limit(50);
+        return mongo.find(q, SnapshotDocument.class).stream().map(ReadModelPersistenceAdapter::toDomain).toList();
+    }
+
+    private static ConfirmedSnapshot toDomain(SnapshotDocument d) {
+        return new ConfirmedSnapshot(d.id(), d.kind(), d.departmentIds(), d.regionCodes(), d.objectTypes(),
+                d.recordCount(), d.merkleRoot(), d.contentSha256(), d.contentPath(), d.confirmedAt());
+    }
+
+    @Override
+    public void append(List<Selection> selections) {
+        mongo.insertAll(selections.stream().map(s -> new SelectionDocument(s.drawId() + ":" + s.seq() + ":"
+                + s.entityId() + ":" + s.delta(), s.drawId(), s.seq(), s.year(), s.level(), s.entityId(), s.delta(),
+                s.itemIds(), s.inspectorIds(), s.at())).toList());
+    }
+
+    @Override
+    public Map<String, Integer> drawnInYear(int year) {
+        Aggregation a = Aggregation.newAggregation(Aggregation.match(Criteria.where("year").is(year)),
+                Aggregation.group("entityId").sum("delta").as("n"));
+        Map<String, Integer> counts = new HashMap<>();
+        for (Document d : mongo.aggregate(a, SelectionDocument.class, Document.class).getMappedResults()) {
+            int n = ((Number) d.get("n")).intValue();
+            if (n > 0) {
+                counts.put(d.getString("_id"), n);
+            }
+        }
+        return counts;
+    }
+
+    @Override
+    public Set<String> drawnAtLevels(int year, Collection<String> levels, Collection<String> itemIds) {
+        Query q = Query.query(Criteria.where("year").is(year).and("level").in(levels).and("delta").gt(0)
+                .and("itemIds").in(itemIds));
+        q.fields().include("entityId");
+        Set<String> ids = new HashSet<>();
+        mongo.find(q, SelectionDocument.class).forEach(s -> ids.add(s.entityId()));
+        return ids;
+    }
+
+    @Override
+    public Set<String> pairingsSince(int fromYear) {
+        Query q = Query.query(Criteria.where("year").gte(fromYear).and("inspectorIds.0").exists(true));
+        Set<String> pairs = new HashSet<>();
+        mongo.find(q, SelectionDocument.class).forEach(s -> s.inspectorIds().forEach(i ->
+                pairs.add(i + '\u0000' + s.entityId())));
+        return pairs;
+    }
+}

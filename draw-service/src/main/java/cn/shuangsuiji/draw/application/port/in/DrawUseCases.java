@@ -1,0 +1,58 @@
+package cn.shuangsuiji.draw.application.port.in;
+
+import cn.shuangsuiji.draw.domain.draw.Draw;
+import cn.shuangsuiji.draw.domain.draw.DrawOutcome;
+import cn.shuangsuiji.verifier.LogEntry;
+import cn.shuangsuiji.verifier.StratumOutcome;
+import cn.shuangsuiji.verifier.bundle.Bundle;
+import java.util.List;
+
+/** 抽取 — commit, execute, abandon, substitute, replace, witness, confirm, dispatch and read draws. */
+public interface DrawUseCases {
+
+    Draw commit(DrawCommands.Commit command);
+
+    Draw reveal(DrawCommands.Reveal command);
+
+    DrawView execute(DrawCommands.Execute command);
+
+    Draw abandon(DrawCommands.Abandon command);
+
+    DrawView substitute(DrawCommands.Substitute command);
+
+    DrawView replace(DrawCommands.Replace command);
+
+    Draw addWitness(DrawCommands.AddWitness command);
+
+    Draw confirm(DrawCommands.Confirm command);
+
+    Draw dispatch(DrawCommands.DispatchTo command);
+
+    Draw confirmDispatch(DrawCommands.ConfirmDispatch command);
+
+    List<Draw> overdueDispatches(String after, int limit);
+
+    DrawView get(String drawId);
+
+    List<LogEntry> log(String drawId);
+
+    Bundle bundle(String drawId);
+
+    /** The DEMO beacon's signature of a round (only when the demo beacon is enabled). */
+    String demoSignature(long round);
+
+    /**
+     * A draw with its current outcome (null before execution).
+     *
+     * @param draw    the aggregate
+     * @param status  OK/FAILED after execution, else null
+     * @param failure failure code or null
+     * @param seed    hex seed or null
+     * @param strata  per-stratum outcomes (empty before execution)
+     * @param outcome current targets and teams (null before execution)
+     * @param forms   joint forms (empty before execution)
+     */
+    record DrawView(Draw draw, String status, String failure, String seed, List<StratumOutcome> strata,
+                    DrawOutcome outcome, List<DrawOutcome.Form> forms) {
+    }
+}

@@ -1,0 +1,23 @@
+package cn.shuangsuiji.draw.application.port.in;
+
+import cn.shuangsuiji.contracts.planning.PlanApproved;
+import cn.shuangsuiji.contracts.planning.PlanWithdrawn;
+import cn.shuangsuiji.contracts.registry.RegistrySnapshotConfirmed;
+import cn.shuangsuiji.draw.domain.plan.ApprovedPlan;
+import cn.shuangsuiji.draw.domain.snapshot.ConfirmedSnapshot;
+import java.util.List;
+import java.util.Optional;
+
+/** Keeps the read models of approved plans and confirmed snapshots. */
+public interface ReadModelUseCases {
+
+    void planApproved(PlanApproved event);
+
+    void planWithdrawn(PlanWithdrawn event);
+
+    void snapshotConfirmed(RegistrySnapshotConfirmed event);
+
+    Optional<ApprovedPlan> plan(String planId);
+
+    List<ConfirmedSnapshot> snapshotsOf(String kind, String departmentId);
+}

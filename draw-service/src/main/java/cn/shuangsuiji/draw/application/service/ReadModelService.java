@@ -1,0 +1,85 @@
+package cn.shuangsuiji.draw.application.service;
+
+import cn.shuangsuiji.contracts.planning.PlanApproved;
+import cn.shuangsuiji.contracts.planning.PlanPolicyParameters;
+import cn.shuangsuiji.contracts.planning.PlanSampleSize;
+import cn.shuangsuiji.contracts.planning.PlanTask;
+import cn.shuangsuiji.contracts.planning.PlanWithdrawn;
+import cn.shuangsuiji.contracts.registry.RegistrySnapshotConfirmed;
+import cn.shuangsuiji.draw.application.port.in.ReadModelUseCases;
+import cn.shuangsuiji.draw.application.port.out.PlanRepository;
+import cn.shuangsuiji.draw.application.port.out.SnapshotCatalog;
+import cn.shuangsuiji.draw.domain.plan.ApprovedPlan;
+import cn.shuangsuiji.draw.domain.plan.PlannedTask;
+import cn.shuangsuiji.draw.domain.plan.PolicyFacts;
+import cn.shuangsuiji.draw.domain.plan.TaskScope;
+import cn.shuangsuiji.draw.domain.snapshot.ConfirmedSnapshot;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** Applies planning's and the registry's events to the draw service's read models (called inside the
+ * idempotent consumer's transaction). */
+@Service
+class ReadModelService implements ReadModelUseCases {
+
+    private final PlanRepository plans;
+    private final SnapshotCatalog snapshots;
+
+    ReadModelService(PlanRepository plans, SnapshotCatalog snapshots) {
+        this.plans = plans;
+        this.snapshots = snapshots;
+    }
+
+    @Override
+    public void planApproved(PlanApproved e) {
+        Optional<ApprovedPlan> existing = plans.findPlan(e.planId());
+        if (existing.isPresent() && existing.get().planVersion() > e.planVersion()) {
+            return;
+        }
+        PlanPolicyParameters p = e.policy();
+        PolicyFacts policy = new PolicyFacts(p.policyId(), p.policyVersion(), p.maxInspectionsPerEntityPerYear(),
+                p.minTeamSize(), p.replacementRule(), p.dispatchConfirmationWorkingDays(), p.excludeOwnArea(),
+                p.repeatPairingYears(), p.maxAssignmentsPerInspectorPerRound());
+        List<PlannedTask> tasks = e.tasks().stream().map(ReadModelService::task).toList();
+        plans.save(new ApprovedPlan(e.planId(), e.planVersion(), e.kind(), e.year(), e.initiatingDepartmentId(),
+                e.participatingDepartmentIds(), policy, tasks, false));
+    }
+
+    static PlannedTask task(PlanTask t) {
+        var s = t.scope();
+        TaskScope scope = new TaskScope(s.objectTypes(), s.regionCodes(), s.industries(), s.tags(), s.creditClasses(),
+                s.includeEntityIds(), s.excludeEntityIds());
+        return new PlannedTask(t.taskId(), t.name(),
+                t.items().stream().map(i -> new PlannedTask.ItemRef(i.itemId(), i.departmentId())).toList(), scope,
+                t.sampleSizes().stream().map(ReadModelService::size).toList(), t.level(),
+                t.dispatchedToDepartmentIds());
+    }
+
+    private static PlannedTask.SampleSize size(PlanSampleSize s) {
+        return new PlannedTask.SampleSize(s.creditClass(),
+                s.ratio() == null ? null : s.ratio().stripTrailingZeros().toPlainString(), s.count());
+    }
+
+    @Override
+    public void planWithdrawn(PlanWithdrawn e) {
+        plans.findPlan(e.planId()).ifPresent(p -> plans.save(p.withdraw()));
+    }
+
+    @Override
+    public void snapshotConfirmed(RegistrySnapshotConfirmed e) {
+        snapshots.save(new ConfirmedSnapshot(e.snapshotId(), e.kind(), e.departmentIds(), e.regionCodes(),
+                e.objectTypes(), e.recordCount(), e.merkleRoot(), e.contentSha256(), e.contentPath(),
+                e.confirmedAt() == null ? e.occurredAt() : e.confirmedAt()));
+    }
+
+    @Override
+    public Optional<ApprovedPlan> plan(String planId) {
+        return plans.findPlan(planId);
+    }
+
+    @Override
+    public List<ConfirmedSnapshot> snapshotsOf(String kind, String departmentId) {
+        return snapshots.ofDepartment(kind, departmentId);
+    }
+}

@@ -1,0 +1,219 @@
+package cn.shuangsuiji.draw.domain.draw;
+
+import cn.shuangsuiji.draw.domain.plan.ApprovedPlan;
+import cn.shuangsuiji.draw.domain.plan.PlannedTask;
+import cn.shuangsuiji.draw.domain.plan.PolicyFacts;
+import cn.shuangsuiji.draw.domain.snapshot.EntityRecord;
+import cn.shuangsuiji.draw.domain.snapshot.InspectorRecord;
+import cn.shuangsuiji.platform.error.DomainProblem;
+import cn.shuangsuiji.platform.error.ProblemKind;
+import cn.shuangsuiji.verifier.CandidateTable;
+import cn.shuangsuiji.verifier.ConflictPair;
+import cn.shuangsuiji.verifier.ConflictSet;
+import cn.shuangsuiji.verifier.DepartmentId;
+import cn.shuangsuiji.verifier.DrawPolicy;
+import cn.shuangsuiji.verifier.Hash32;
+import cn.shuangsuiji.verifier.Inspector;
+import cn.shuangsuiji.verifier.InspectorId;
+import cn.shuangsuiji.verifier.InspectorPool;
+import cn.shuangsuiji.verifier.StratumQuota;
+import cn.shuangsuiji.verifier.TargetId;
+import cn.shuangsuiji.verifier.TaskItem;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * 抽取准备 — turns an approved plan task, confirmed snapshots and eligibility facts into the frozen inputs of a
+ * draw (docs/draw-protocol.md §3): the candidate table with strata and exclusions, the inspector pool, the
+ * conflict pairs (回避), the quotas, the items per department and the policy. Pure and deterministic.
+ */
+public final class DrawPreparation {
+
+    /** Exclusion: drawn the policy's maximum times this year already (S0 17; S1 10). */
+    public static final String MAX_PER_YEAR = "MAX_PER_YEAR";
+    /** Exclusion: the level above checks it this year for the same items (S2 18). */
+    public static final String CHECKED_BY_HIGHER_LEVEL = "CHECKED_BY_HIGHER_LEVEL";
+    /** Conflict: a declared relation (relative, interest, former employer) matches the entity's USCC. */
+    public static final String DECLARED_RELATION = "DECLARED_RELATION";
+    /** Conflict: the inspector checked this entity within the policy's repeat-pairing years. */
+    public static final String REPEAT_PAIRING = "REPEAT_PAIRING";
+    /** Stratum of a whole-scope sample size, and of entities whose class has no size of its own. */
+    public static final String ALL = "ALL";
+    public static final String OTHER = "OTHER";
+    /** Length of each stratum's published substitution list (递补名单). */
+    public static final int RESERVE = 5;
+    /** No workload cap in the policy: effectively unlimited. */
+    static final int NO_CAP = 1_000_000;
+
+    private DrawPreparation() {
+    }
+
+    /** The prepared inputs, or a refusal (DRAW_TOO_FEW_INSPECTORS, DRAW_TASK_NO_SAMPLE_SIZE). */
+    public static PreparedDraw prepare(ApprovedPlan plan, PlannedTask task, List<EntityRecord> entities,
+                                       List<InspectorRecord> inspectors, EligibilityFacts facts) {
+        PolicyFacts policy = plan.policy();
+        Map<String, StratumQuota> quotas = quotas(task);
+        boolean byClass = !quotas.containsKey(ALL);
+        Map<String, EntityRecord> population = new LinkedHashMap<>();
+        for (EntityRecord e : entities) {
+            if (task.scope().covers(e)) {
+                population.putIfAbsent(e.id(), e);
+            }
+        }
+        CandidateTable.Builder table = CandidateTable.builder(population.size());
+        List<String[]> exclusions = new ArrayList<>();
+        int max = policy.maxInspectionsPerEntityPerYear();
+        for (EntityRecord e : population.values()) {
+            String stratum = byClass ? stratumOf(e, quotas) : ALL;
+            if (stratum == null) {
+                continue;
+            }
+            table.add(e.id(), stratum, e.regionCode() == null ? "" : e.regionCode());
+            if (max > 0 && facts.drawnThisYear().getOrDefault(e.id(), 0) >= max) {
+                exclusions.add(new String[] {e.id(), MAX_PER_YEAR});
+            } else if (facts.coveredByHigherLevel().contains(e.id())) {
+                exclusions.add(new String[] {e.id(), CHECKED_BY_HIGHER_LEVEL});
+            }
+        }
+        for (String[] x : exclusions) {
+            table.exclude(x[0], x[1]);
+        }
+        CandidateTable targets = table.build();
+
+        List<DepartmentId> participating = participating(plan, task);
+        List<TaskItem> items = participating.isEmpty() ? List.of() : task.items().stream()
+                .map(i -> new TaskItem(new DepartmentId(i.departmentId()), i.itemId())).distinct().toList();
+        Set<String> departments = new TreeSet<>();
+        participating.forEach(d -> departments.add(d.value()));
+        List<Inspector> pool = new ArrayList<>();
+        Map<String, InspectorRecord> byId = new LinkedHashMap<>();
+        for (InspectorRecord r : inspectors) {
+            if (departments.contains(r.departmentId()) && byId.putIfAbsent(r.id(), r) == null) {
+                pool.add(new Inspector(new InspectorId(r.id()), new DepartmentId(r.departmentId()), r.active(),
+                        scope(r, items), r.regionCode() == null ? "" : r.regionCode()));
+            }
+        }
+        DrawPolicy drawPolicy = new DrawPolicy(Math.max(2, policy.minTeamSize()), 1,
+                policy.maxAssignmentsPerInspectorPerRound() == null ? NO_CAP
+                        : Math.max(1, policy.maxAssignmentsPerInspectorPerRound()),
+                Boolean.TRUE.equals(policy.excludeOwnArea()), RESERVE);
+        if (!participating.isEmpty()) {
+            requireEnoughInspectors(participating, items, pool, drawPolicy);
+        }
+        ConflictSet conflicts = participating.isEmpty() ? ConflictSet.empty()
+                : conflicts(population, targets, byId, facts);
+        return new PreparedDraw(targets, new InspectorPool(pool), conflicts, List.copyOf(quotas.values()), items,
+                participating, new DepartmentId(plan.initiatingDepartmentId()), drawPolicy);
+    }
+
+    /**
+     * 执法范围 — the items an inspector may check: the listed item ids; an inspector with no listed items has
+     * general competence (综合执法) for every item of their own department in this task. The resolved scope is
+     * what the commitment freezes, so the rule is visible in the bundle.
+     */
+    static List<String> scope(InspectorRecord r, List<TaskItem> items) {
+        if (!r.itemIds().isEmpty()) {
+            return new ArrayList<>(new TreeSet<>(r.itemIds()));
+        }
+        Set<String> own = new TreeSet<>();
+        items.stream().filter(i -> i.department().value().equals(r.departmentId())).forEach(i -> own.add(i.itemCode()));
+        return new ArrayList<>(own);
+    }
+
+    /** Participating departments: none for a list dispatched to lower levels (they draw inspectors), else the
+     * initiating department, the participants and every department contributing items (S1 15, 17). */
+    static List<DepartmentId> participating(ApprovedPlan plan, PlannedTask task) {
+        if (!task.dispatchedToDepartmentIds().isEmpty()) {
+            return List.of();
+        }
+        Set<String> ids = new TreeSet<>();
+        ids.add(plan.initiatingDepartmentId());
+        ids.addAll(plan.participatingDepartmentIds());
+        task.items().forEach(i -> ids.add(i.departmentId()));
+        return ids.stream().map(DepartmentId::new).toList();
+    }
+
+    static Map<String, StratumQuota> quotas(PlannedTask task) {
+        Map<String, StratumQuota> quotas = new LinkedHashMap<>();
+        boolean anyClass = task.sampleSizes().stream().anyMatch(s -> s.creditClass() != null);
+        for (PlannedTask.SampleSize s : task.sampleSizes()) {
+            String stratum = s.creditClass() != null ? s.creditClass() : anyClass ? OTHER : ALL;
+            quotas.putIfAbsent(stratum, s.count() != null ? StratumQuota.count(stratum, s.count())
+                    : StratumQuota.ratio(stratum, new BigDecimal(s.ratio()).stripTrailingZeros().toPlainString()));
+        }
+        if (quotas.isEmpty()) {
+            throw DomainProblem.invalid("DRAW_TASK_NO_SAMPLE_SIZE", "任务 " + task.taskId() + " 没有抽取数量",
+                    List.of());
+        }
+        return quotas;
+    }
+
+    private static String stratumOf(EntityRecord e, Map<String, StratumQuota> quotas) {
+        String c = e.creditClass();
+        if (c != null && !c.isEmpty() && quotas.containsKey(c)) {
+            return c;
+        }
+        return quotas.containsKey(OTHER) ? OTHER : null;
+    }
+
+    /** DRAW_TOO_FEW_INSPECTORS unless each department has enough eligible inspectors (active, scope covers its
+     * items) and all together can form a team of the policy's minimum size (S2 19, 22; S1 15). */
+    static void requireEnoughInspectors(List<DepartmentId> participating, List<TaskItem> items,
+                                        List<Inspector> pool, DrawPolicy policy) {
+        int total = 0;
+        List<String> short_ = new ArrayList<>();
+        for (DepartmentId d : participating) {
+            List<String> needed = items.stream().filter(i -> i.department().equals(d)).map(TaskItem::itemCode)
+                    .toList();
+            long eligible = pool.stream().filter(i -> i.department().equals(d) && i.active()
+                    && i.scope().containsAll(needed)).count();
+            if (eligible < policy.minPerDepartment()) {
+                short_.add(d.value() + "（" + eligible + " 人）");
+            }
+            total += (int) eligible;
+        }
+        int goal = Math.max(policy.minTeamSize(), participating.size() * policy.minPerDepartment());
+        if (!short_.isEmpty() || total < goal) {
+            throw new DomainProblem(ProblemKind.CONFLICT, "DRAW_TOO_FEW_INSPECTORS", "可抽取的执法检查人员不足",
+                    "执法范围覆盖本任务事项的在岗人员不足：" + (short_.isEmpty() ? "" : String.join("、", short_) + "；")
+                            + "共 " + total + " 人，每组至少 " + goal + " 人");
+        }
+    }
+
+    /** 回避: declared relations whose key is SHA-256 of the entity's USCC, and recent pairings. */
+    static ConflictSet conflicts(Map<String, EntityRecord> population, CandidateTable targets,
+                                 Map<String, InspectorRecord> inspectors, EligibilityFacts facts) {
+        Map<String, List<String>> byKey = new HashMap<>();
+        inspectors.values().forEach(i -> i.relationKeys().forEach(k ->
+                byKey.computeIfAbsent(k.toLowerCase(), x -> new ArrayList<>()).add(i.id())));
+        Set<ConflictPair> pairs = new LinkedHashSet<>();
+        if (!byKey.isEmpty()) {
+            for (EntityRecord e : population.values()) {
+                if (e.uscc() == null || e.uscc().isEmpty() || targets.indexOf(e.id()) < 0) {
+                    continue;
+                }
+                String key = Hash32.sha256(e.uscc().getBytes(StandardCharsets.UTF_8)).hex();
+                for (String inspector : byKey.getOrDefault(key, List.of())) {
+                    pairs.add(new ConflictPair(new InspectorId(inspector), new TargetId(e.id()), DECLARED_RELATION));
+                }
+            }
+        }
+        for (String pair : facts.recentPairs()) {
+            int cut = pair.indexOf('\u0000');
+            String inspector = pair.substring(0, cut);
+            String entity = pair.substring(cut + 1);
+            if (inspectors.containsKey(inspector) && targets.indexOf(entity) >= 0) {
+                pairs.add(new ConflictPair(new InspectorId(inspector), new TargetId(entity), REPEAT_PAIRING));
+            }
+        }
+        return new ConflictSet(new ArrayList<>(pairs));
+    }
+}

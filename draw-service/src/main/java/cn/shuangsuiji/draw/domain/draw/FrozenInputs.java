@@ -1,0 +1,215 @@
+package cn.shuangsuiji.draw.domain.draw;
+
+import cn.shuangsuiji.verifier.BeaconSpec;
+import cn.shuangsuiji.verifier.CandidateTable;
+import cn.shuangsuiji.verifier.ConflictPair;
+import cn.shuangsuiji.verifier.ConflictSet;
+import cn.shuangsuiji.verifier.DepartmentId;
+import cn.shuangsuiji.verifier.DrawCommitment;
+import cn.shuangsuiji.verifier.DrawInputs;
+import cn.shuangsuiji.verifier.DrawPolicy;
+import cn.shuangsuiji.verifier.Hash32;
+import cn.shuangsuiji.verifier.Inspector;
+import cn.shuangsuiji.verifier.InspectorId;
+import cn.shuangsuiji.verifier.InspectorPool;
+import cn.shuangsuiji.verifier.PublicSource;
+import cn.shuangsuiji.verifier.QuotaKind;
+import cn.shuangsuiji.verifier.SnapshotRoots;
+import cn.shuangsuiji.verifier.StratumQuota;
+import cn.shuangsuiji.verifier.TargetId;
+import cn.shuangsuiji.verifier.TaskItem;
+import cn.shuangsuiji.verifier.WitnessCommitment;
+import cn.shuangsuiji.verifier.beacon.DemoBeacon;
+import cn.shuangsuiji.verifier.beacon.DrandQuicknet;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * 冻结输入 — the committed inputs of a draw (commitment fields and the three record sets) in a compact gzip
+ * form, stored once at commitment and read back to execute, substitute and build the bundle. Reading checks
+ * that the commitment re-hashes to the committed hash, so stored inputs cannot drift.
+ */
+public final class FrozenInputs {
+
+    private static final int FORMAT = 1;
+
+    private FrozenInputs() {
+    }
+
+    public static byte[] write(DrawInputs inputs) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes, 1 << 16))) {
+            DrawCommitment c = inputs.commitment();
+            out.writeInt(FORMAT);
+            str(out, c.drawId());
+            str(out, c.planId());
+            str(out, c.jurisdiction());
+            str(out, c.policyVersion());
+            str(out, c.committedAt());
+            str(out, c.initiatingDepartment().value());
+            out.writeInt(c.participatingDepartments().size());
+            for (DepartmentId d : c.participatingDepartments()) {
+                str(out, d.value());
+            }
+            out.writeInt(c.items().size());
+            for (TaskItem i : c.items()) {
+                str(out, i.department().value());
+                str(out, i.itemCode());
+            }
+            out.writeInt(c.strata().size());
+            for (StratumQuota q : c.strata()) {
+                str(out, q.stratum());
+                str(out, q.kind().name());
+                str(out, q.value());
+            }
+            DrawPolicy p = c.policy();
+            out.writeInt(p.minTeamSize());
+            out.writeInt(p.minPerDepartment());
+            out.writeInt(p.maxAssignmentsPerInspector());
+            out.writeBoolean(p.excludeSameArea());
+            out.writeInt(p.reservePerStratum());
+            str(out, c.beacon().network());
+            out.writeLong(c.beacon().round());
+            out.writeInt(c.sources().size());
+            for (PublicSource s : c.sources()) {
+                str(out, s.name());
+                str(out, s.description());
+            }
+            out.writeInt(c.witnesses().size());
+            for (WitnessCommitment w : c.witnesses()) {
+                str(out, w.witness());
+                str(out, w.commitment().hex());
+            }
+            str(out, c.hash().hex());
+            CandidateTable t = inputs.targets();
+            out.writeInt(t.size());
+            for (int row = 0; row < t.size(); row++) {
+                str(out, t.id(row));
+                str(out, t.stratum(row));
+                str(out, t.area(row));
+                String reason = t.exclusionReason(row);
+                str(out, reason == null ? "" : reason);
+            }
+            List<Inspector> inspectors = inputs.inspectors().all();
+            out.writeInt(inspectors.size());
+            for (Inspector i : inspectors) {
+                str(out, i.id().value());
+                str(out, i.department().value());
+                out.writeBoolean(i.active());
+                out.writeInt(i.scope().size());
+                for (String s : i.scope()) {
+                    str(out, s);
+                }
+                str(out, i.area());
+            }
+            out.writeInt(inputs.conflicts().size());
+            for (ConflictPair pair : inputs.conflicts().all()) {
+                str(out, pair.inspector().value());
+                str(out, pair.target().value());
+                str(out, pair.reason());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    public static DrawInputs read(byte[] data) {
+        try (DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(data), 1 << 16))) {
+            if (in.readInt() != FORMAT) {
+                throw new IllegalStateException("unknown frozen-inputs format");
+            }
+            String drawId = str(in);
+            String planId = str(in);
+            String jurisdiction = str(in);
+            String policyVersion = str(in);
+            String committedAt = str(in);
+            DepartmentId initiating = new DepartmentId(str(in));
+            List<DepartmentId> participating = new ArrayList<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                participating.add(new DepartmentId(str(in)));
+            }
+            List<TaskItem> items = new ArrayList<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                items.add(new TaskItem(new DepartmentId(str(in)), str(in)));
+            }
+            List<StratumQuota> strata = new ArrayList<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                strata.add(new StratumQuota(str(in), QuotaKind.valueOf(str(in)), str(in)));
+            }
+            DrawPolicy policy = new DrawPolicy(in.readInt(), in.readInt(), in.readInt(), in.readBoolean(),
+                    in.readInt());
+            String network = str(in);
+            long round = in.readLong();
+            BeaconSpec beacon = DemoBeacon.NETWORK.equals(network) ? DemoBeacon.spec(round)
+                    : DrandQuicknet.spec(round);
+            List<PublicSource> sources = new ArrayList<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                sources.add(new PublicSource(str(in), str(in)));
+            }
+            List<WitnessCommitment> witnesses = new ArrayList<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                witnesses.add(new WitnessCommitment(str(in), Hash32.fromHex(str(in))));
+            }
+            String hash = str(in);
+            int size = in.readInt();
+            CandidateTable.Builder table = CandidateTable.builder(size);
+            List<String[]> exclusions = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                String id = str(in);
+                table.add(id, str(in), str(in));
+                String reason = str(in);
+                if (!reason.isEmpty()) {
+                    exclusions.add(new String[] {id, reason});
+                }
+            }
+            exclusions.forEach(x -> table.exclude(x[0], x[1]));
+            CandidateTable targets = table.build();
+            List<Inspector> inspectors = new ArrayList<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                InspectorId id = new InspectorId(str(in));
+                DepartmentId d = new DepartmentId(str(in));
+                boolean active = in.readBoolean();
+                List<String> scope = new ArrayList<>();
+                for (int k = in.readInt(); k > 0; k--) {
+                    scope.add(str(in));
+                }
+                inspectors.add(new Inspector(id, d, active, scope, str(in)));
+            }
+            List<ConflictPair> pairs = new ArrayList<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                pairs.add(new ConflictPair(new InspectorId(str(in)), new TargetId(str(in)), str(in)));
+            }
+            InspectorPool pool = new InspectorPool(inspectors);
+            ConflictSet conflicts = new ConflictSet(pairs);
+            DrawCommitment c = new DrawCommitment(DrawCommitment.ALGORITHM, drawId, planId, jurisdiction,
+                    policyVersion, committedAt, initiating, participating, items, strata, policy,
+                    SnapshotRoots.of(targets, pool, conflicts), beacon, sources, witnesses);
+            if (!c.hash().hex().equals(hash)) {
+                throw new IllegalStateException("stored inputs of " + drawId + " do not hash to the commitment");
+            }
+            return new DrawInputs(c, targets, pool, conflicts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void str(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String str(DataInputStream in) throws IOException {
+        return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+    }
+}

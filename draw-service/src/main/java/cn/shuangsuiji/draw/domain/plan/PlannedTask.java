@@ -1,0 +1,40 @@
+package cn.shuangsuiji.draw.domain.plan;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * 抽查任务 — one task of an approved plan as the draw needs it.
+ *
+ * @param taskId                    the task id (unique within the plan)
+ * @param name                      its name
+ * @param items                     the items checked, each with the department checking it
+ * @param scope                     the object scope
+ * @param sampleSizes               per credit class (or for the whole scope) per round
+ * @param level                     PROVINCE, CITY or COUNTY
+ * @param dispatchedToDepartmentIds lower-level departments the list is dispatched to
+ */
+public record PlannedTask(String taskId, String name, List<ItemRef> items, TaskScope scope,
+                          List<SampleSize> sampleSizes, String level, List<String> dispatchedToDepartmentIds) {
+
+    public PlannedTask {
+        Objects.requireNonNull(taskId, "taskId");
+        items = items == null ? List.of() : List.copyOf(items);
+        sampleSizes = sampleSizes == null ? List.of() : List.copyOf(sampleSizes);
+        dispatchedToDepartmentIds = dispatchedToDepartmentIds == null ? List.of()
+                : List.copyOf(dispatchedToDepartmentIds);
+        scope = scope == null ? TaskScope.everything() : scope;
+        level = level == null ? "COUNTY" : level;
+    }
+
+    /** 抽查事项 — an item and the department whose inspectors check it. */
+    public record ItemRef(String itemId, String departmentId) {
+    }
+
+    /**
+     * 抽取数量 — ratio (canonical decimal) or count for one credit class, or for the whole scope when
+     * {@code creditClass} is null.
+     */
+    public record SampleSize(String creditClass, String ratio, Integer count) {
+    }
+}

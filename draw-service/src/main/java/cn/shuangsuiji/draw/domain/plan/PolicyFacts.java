@@ -1,0 +1,19 @@
+package cn.shuangsuiji.draw.domain.plan;
+
+/**
+ * 政策参数 — the policy parameters of a plan that the draw applies (rules.md §3, §4).
+ *
+ * @param policyId                           the policy (jurisdiction's rule set)
+ * @param policyVersion                      its version
+ * @param maxInspectionsPerEntityPerYear     an entity is drawn at most this often a year (S0 17; S1 10)
+ * @param minTeamSize                        inspectors per team at least (S2 19, 22)
+ * @param replacementRule                    APPROVAL_ONLY (S1 16) or SUBSTITUTION_DRAW (S2 19, 21)
+ * @param dispatchConfirmationWorkingDays    a dispatched list is confirmed within this many working days
+ * @param excludeOwnArea                     inspectors do not check entities of their own area; null = no rule
+ * @param repeatPairingYears                 no repeat pairing of an inspector with an entity within this many years
+ * @param maxAssignmentsPerInspectorPerRound workload cap per inspector per draw; null = none
+ */
+public record PolicyFacts(String policyId, int policyVersion, int maxInspectionsPerEntityPerYear, int minTeamSize,
+                          String replacementRule, int dispatchConfirmationWorkingDays, Boolean excludeOwnArea,
+                          int repeatPairingYears, Integer maxAssignmentsPerInspectorPerRound) {
+}

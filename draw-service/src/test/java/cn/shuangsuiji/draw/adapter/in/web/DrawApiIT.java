@@ -1,0 +1,189 @@
+package cn.shuangsuiji.draw.adapter.in.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.shuangsuiji.contracts.IntegrationEvent;
+import cn.shuangsuiji.contracts.Topics;
+import cn.shuangsuiji.contracts.planning.PlanApproved;
+import cn.shuangsuiji.contracts.planning.PlanItemRef;
+import cn.shuangsuiji.contracts.planning.PlanObjectScope;
+import cn.shuangsuiji.contracts.planning.PlanPolicyParameters;
+import cn.shuangsuiji.contracts.planning.PlanSampleSize;
+import cn.shuangsuiji.contracts.planning.PlanTask;
+import cn.shuangsuiji.contracts.registry.RegistrySnapshotConfirmed;
+import cn.shuangsuiji.draw.application.port.in.ReadModelUseCases;
+import cn.shuangsuiji.draw.domain.draw.DrawFixtures;
+import cn.shuangsuiji.draw.domain.draw.SnapshotFixtures;
+import cn.shuangsuiji.draw.domain.snapshot.ConfirmedSnapshot;
+import cn.shuangsuiji.platform.events.EventCodec;
+import cn.shuangsuiji.platform.events.OutboxRelay;
+import cn.shuangsuiji.testsupport.RealInfra;
+import cn.shuangsuiji.testsupport.RequiresRealInfra;
+import cn.shuangsuiji.testsupport.TopicProbe;
+import cn.shuangsuiji.verifier.VerificationReport;
+import cn.shuangsuiji.verifier.beacon.DrandQuicknet;
+import cn.shuangsuiji.verifier.bundle.Bundle;
+import cn.shuangsuiji.verifier.bundle.BundleCodec;
+import cn.shuangsuiji.verifier.bundle.BundleVerifier;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The whole draw against real MongoDB and Kafka: plan and snapshot events in, snapshot content served over HTTP
+ * as registry-service serves it, commit, execute with the DEMO beacon, DrawCompleted on the topic, the bundle
+ * downloaded and verified by the standalone verifier.
+ */
+@RequiresRealInfra
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DrawApiIT {
+
+    static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
+    static final Map<String, byte[]> CONTENT = new ConcurrentHashMap<>();
+    static HttpServer registry;
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry properties) throws IOException {
+        RealInfra.register(properties, RealInfra.uniqueDatabase("draw_it"));
+        registry = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        registry.createContext("/api/registry/snapshots/", exchange -> {
+            String id = exchange.getRequestURI().getPath().split("/")[4];
+            byte[] body = CONTENT.get(id);
+            try (exchange) {
+                if (body == null) {
+                    exchange.sendResponseHeaders(404, -1);
+                } else {
+                    exchange.sendResponseHeaders(200, body.length);
+                    exchange.getResponseBody().write(body);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        registry.start();
+        properties.add("ssj.registry.base-url", () -> "http://127.0.0.1:" + registry.getAddress().getPort());
+        properties.add("ssj.draw.demo-beacon.enabled", () -> "true");
+    }
+
+    @AfterAll
+    static void stop() {
+        registry.stop(0);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventCodec codec;
+    @Autowired
+    OutboxRelay relay;
+    @Autowired
+    ReadModelUseCases readModels;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void drawsAJointTaskFromEventsAndPublishesAVerifiableBundle() {
+        String planId = "plan-it-" + SUFFIX;
+        Instant confirmedAt = Instant.now().minusSeconds(60);
+        // a scope of its own, so no snapshot confirmed elsewhere on the shared topic can make these stale
+        String scope = "it-scope-" + SUFFIX;
+        var entities = SnapshotFixtures.entities("snap-ent-" + SUFFIX, List.of(scope), confirmedAt,
+                DrawFixtures.entities());
+        var inspectors = SnapshotFixtures.inspectors("snap-ins-" + SUFFIX, List.of(scope), confirmedAt,
+                DrawFixtures.inspectors(4, List.of()));
+        CONTENT.put(entities.snapshot().snapshotId(), entities.content());
+        CONTENT.put(inspectors.snapshot().snapshotId(), inspectors.content());
+        PlanPolicyParameters policy = new PlanPolicyParameters("hebei", 3, new BigDecimal("0.03"), Map.of(), 2, 2, 4,
+                "SUBSTITUTION_DRAW", 1, 20, 7, 20, null, 0, null);
+        PlanTask task = new PlanTask("joint-1", "联合抽查", List.of(new PlanItemRef("item-amr-1", 1, "qy-amr"),
+                new PlanItemRef("item-psb-1", 1, "qy-psb"), new PlanItemRef("item-cult-1", 1, "qy-cult")),
+                new PlanObjectScope(null, null, null, null, null, null, null),
+                List.of(new PlanSampleSize("A", new BigDecimal("0.05"), null), new PlanSampleSize("B", null, 4),
+                        new PlanSampleSize("C", new BigDecimal("0.3"), null)),
+                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 11, 30), 1, "COUNTY", List.of(), 200);
+        List<IntegrationEvent> events = List.of(
+                new PlanApproved(UUID.randomUUID(), Instant.now(), planId, 1, "JOINT", 2026, "联合抽查计划", "qy-amr",
+                        List.of("qy-psb", "qy-cult"), policy, List.of(task), "approver"),
+                confirmed(entities.snapshot()), confirmed(inspectors.snapshot()));
+        for (IntegrationEvent e : events) {
+            TopicProbe.send(e.topic(), e.aggregateId(), codec.encode(e),
+                    Map.of("ce_type", e.eventType(), "ce_id", e.eventId().toString()));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> readModels.plan(planId).isPresent()
+                && readModels.snapshotsOf("INSPECTORS", scope).stream()
+                .anyMatch(s -> s.snapshotId().equals(inspectors.snapshot().snapshotId()))
+                && readModels.snapshotsOf("ENTITIES", scope).stream()
+                .anyMatch(s -> s.snapshotId().equals(entities.snapshot().snapshotId())));
+
+        RestClient client = RestClient.create("http://localhost:" + port);
+        long round = DrandQuicknet.firstRoundAfter(Instant.now().getEpochSecond() + 5);
+        Map<String, Object> draw = client.post().uri("/api/draws").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("planId", planId, "taskId", "joint-1", "beaconNetwork", "ssj-demo", "beaconRound", round,
+                        "targetSnapshotIds", List.of(entities.snapshot().snapshotId()),
+                        "inspectorSnapshotIds", List.of(inspectors.snapshot().snapshotId())))
+                .retrieve().body(Map.class);
+        String id = (String) draw.get("id");
+        assertThat(draw.get("state")).isEqualTo("COMMITTED");
+        assertThat((Map<String, Object>) draw.get("beacon")).containsEntry("demo", true);
+
+        String signature = (String) client.get().uri("/api/draws/demo-beacon/{round}", round).retrieve()
+                .body(Map.class).get("signature");
+        Map<String, Object> executed = client.post().uri("/api/draws/{id}/execute", id)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("round", round, "signature", signature))
+                .retrieve().body(Map.class);
+        assertThat(executed.get("state")).isEqualTo("EXECUTED");
+        assertThat((List<?>) executed.get("targets")).hasSize(6 + 4 + 6);
+
+        Map<String, Object> again = client.post().uri("/api/draws/{id}/execute", id)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("signature", signature))
+                .exchange((request, response) -> Map.of("status", response.getStatusCode().value(),
+                        "type", String.valueOf(response.getHeaders().getContentType()),
+                        "body", new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+        assertThat(again.get("status")).isEqualTo(409);
+        assertThat(again.get("type")).isEqualTo("application/problem+json");
+        assertThat((String) again.get("body")).contains("\"code\":\"DRAW_ALREADY_EXECUTED\"");
+
+        List<Map<String, Object>> forms = client.get().uri("/api/draws/{id}/forms", id).retrieve().body(List.class);
+        assertThat(forms).hasSize(16).allSatisfy(f -> assertThat((List<?>) f.get("items")).hasSize(3));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> relay.pendingCount() == 0);
+        List<ConsumerRecord<String, String>> records = TopicProbe.readByKey(Topics.DRAW_DRAWS, id, 2);
+        assertThat(records).extracting(r -> TopicProbe.header(r, "ce_type"))
+                .containsExactly("ssj.draw.DrawCommitted", "ssj.draw.DrawCompleted");
+        assertThat(records.get(1).value()).contains("\"resultHash\":\"" + executed.get("resultHash") + "\"")
+                .contains("\"bundlePath\":\"/api/draws/" + id + "/bundle\"");
+
+        byte[] json = client.get().uri("/api/draws/{id}/bundle", id).retrieve().body(byte[].class);
+        Bundle bundle = BundleCodec.fromJson(new String(json, StandardCharsets.UTF_8));
+        VerificationReport report = new BundleVerifier(1).verify(bundle);
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.ok()).isTrue();
+        assertThat(report.warnings()).anySatisfy(w -> assertThat(w).containsIgnoringCase("demo"));
+    }
+
+    private static RegistrySnapshotConfirmed confirmed(ConfirmedSnapshot s) {
+        return new RegistrySnapshotConfirmed(UUID.randomUUID(), Instant.now(), s.snapshotId(), s.kind(),
+                s.departmentIds(), List.of(), List.of(), s.recordCount(), s.merkleRoot(), s.contentSha256(), 0,
+                "ssj-registry-snapshot-v1+gzip", s.contentPath(), "it", s.confirmedAt());
+    }
+}

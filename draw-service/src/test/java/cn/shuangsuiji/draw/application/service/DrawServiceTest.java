@@ -1,0 +1,413 @@
+package cn.shuangsuiji.draw.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.shuangsuiji.calendar.WorkingDayCalendar;
+import cn.shuangsuiji.contracts.draw.DispatchConfirmed;
+import cn.shuangsuiji.contracts.draw.DrawAbandoned;
+import cn.shuangsuiji.contracts.draw.DrawCommitted;
+import cn.shuangsuiji.contracts.draw.DrawCompleted;
+import cn.shuangsuiji.contracts.draw.DrawDispatched;
+import cn.shuangsuiji.contracts.draw.InspectorReplaced;
+import cn.shuangsuiji.contracts.draw.TargetSubstituted;
+import cn.shuangsuiji.draw.application.port.in.DrawCommands;
+import cn.shuangsuiji.draw.application.port.in.DrawUseCases.DrawView;
+import cn.shuangsuiji.draw.domain.draw.Draw;
+import cn.shuangsuiji.draw.domain.draw.DrawFixtures;
+import cn.shuangsuiji.draw.domain.draw.DrawPreparation;
+import cn.shuangsuiji.draw.domain.draw.DrawState;
+import cn.shuangsuiji.draw.domain.draw.SnapshotFixtures;
+import cn.shuangsuiji.draw.domain.plan.ApprovedPlan;
+import cn.shuangsuiji.draw.domain.plan.PlannedTask;
+import cn.shuangsuiji.draw.domain.snapshot.InspectorRecord;
+import cn.shuangsuiji.platform.error.DomainProblem;
+import cn.shuangsuiji.verifier.DrawLog;
+import cn.shuangsuiji.verifier.InspectorId;
+import cn.shuangsuiji.verifier.LogKind;
+import cn.shuangsuiji.verifier.RankedTarget;
+import cn.shuangsuiji.verifier.StratumOutcome;
+import cn.shuangsuiji.verifier.Team;
+import cn.shuangsuiji.verifier.VerificationReport;
+import cn.shuangsuiji.verifier.beacon.DemoBeacon;
+import cn.shuangsuiji.verifier.beacon.DrandQuicknet;
+import cn.shuangsuiji.verifier.bundle.Bundle;
+import cn.shuangsuiji.verifier.bundle.BundleVerifier;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The draw lifecycle on in-memory ports: commit, execute, refusals, substitution, replacement, dispatch. */
+class DrawServiceTest {
+
+    /** Saturday 2026-02-14, a make-up working day (调休) just before the Spring Festival holiday. */
+    static final Instant START = Instant.parse("2026-02-14T02:00:00Z");
+    static final String SECRET = "witness-secret-0123456789abcdef0123456789abcdef";
+
+    final AtomicReference<Instant> now = new AtomicReference<>(START);
+    InMemoryStores stores;
+    DrawService service;
+
+    @BeforeEach
+    void setUp() {
+        stores = new InMemoryStores();
+        Clock clock = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        service = new DrawService(stores, stores, stores, stores, stores, stores, stores, stores, stores, clock,
+                new TransactionTemplate(new NoTransactions()),
+                new DrawSettings(true, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")));
+        stores.save(DrawFixtures.plan());
+        confirm(SnapshotFixtures.entities("snap-ent-1", List.of("qy-amr"), START.minusSeconds(3600),
+                DrawFixtures.entities()));
+        confirm(SnapshotFixtures.inspectors("snap-ins-1", DrawFixtures.DEPARTMENTS, START.minusSeconds(3600),
+                DrawFixtures.inspectors(4, List.of(DrawFixtures.key(DrawFixtures.uscc(7))))));
+    }
+
+    void confirm(SnapshotFixtures.Fixture f) {
+        stores.save(f.snapshot());
+        stores.contents.put(f.snapshot().snapshotId(), f.content());
+    }
+
+    long futureRound() {
+        return DrandQuicknet.firstRoundAfter(now.get().getEpochSecond() + 30);
+    }
+
+    DrawCommands.Commit commit(long round, String network) {
+        return new DrawCommands.Commit(DrawFixtures.PLAN, DrawFixtures.TASK, network, round, List.of("snap-ent-1"),
+                List.of("snap-ins-1"), List.of(new DrawCommands.Source("福彩3D 2026040", "three digits")),
+                List.of(new DrawCommands.WitnessCommitment("媒体见证人", DrawFixtures.key(SECRET))), "drawer-01");
+    }
+
+    Draw committed() {
+        return service.commit(commit(futureRound(), DemoBeacon.NETWORK));
+    }
+
+    DrawView executed(Draw draw) {
+        long round = draw.header().beaconRound();
+        return service.execute(new DrawCommands.Execute(draw.id().value(), DemoBeacon.sign(round), List.of("3 1 4"),
+                List.of(SECRET), "drawer-01"));
+    }
+
+    static String code(Runnable r) {
+        try {
+            r.run();
+        } catch (DomainProblem p) {
+            return p.code();
+        }
+        throw new AssertionError("no refusal");
+    }
+
+    @Test
+    void commitsAndExecutesAJointDrawThatTheVerifierAccepts() {
+        Draw draw = committed();
+        assertThat(draw.state()).isEqualTo(DrawState.COMMITTED);
+        assertThat(stores.events(DrawCommitted.class)).singleElement()
+                .satisfies(e -> assertThat(e.commitmentHash()).isEqualTo(draw.header().commitmentHash()));
+
+        DrawView view = executed(draw);
+
+        assertThat(view.draw().state()).isEqualTo(DrawState.EXECUTED);
+        assertThat(view.strata()).extracting(StratumOutcome::stratum, StratumOutcome::quota)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("A", 6L),
+                        org.assertj.core.groups.Tuple.tuple("B", 4L), org.assertj.core.groups.Tuple.tuple("C", 20L));
+        List<RankedTarget> targets = view.outcome().targets();
+        assertThat(targets).hasSize(30);
+        for (RankedTarget t : targets) {
+            Team team = view.outcome().team(t.id());
+            assertThat(team.leader().value()).startsWith("ins-qy-amr-");
+            assertThat(team.members()).extracting(InspectorId::value)
+                    .anySatisfy(m -> assertThat(m).startsWith("ins-qy-psb-"))
+                    .anySatisfy(m -> assertThat(m).startsWith("ins-qy-cult-"));
+        }
+        assertThat(view.forms()).hasSize(30).allSatisfy(f -> assertThat(f.items()).hasSize(3));
+        DrawCompleted completed = stores.events(DrawCompleted.class).get(0);
+        assertThat(completed.resultHash()).isEqualTo(view.draw().resultHash());
+        assertThat(completed.thresholds()).hasSize(3);
+
+        List<String> kinds = service.log(draw.id().value()).stream().map(e -> e.kind().name()).toList();
+        assertThat(kinds).containsExactly("COMMIT", "WITNESS", "EXECUTE");
+        assertThat(DrawLog.of(service.log(draw.id().value())).chainProblems()).isEmpty();
+
+        Bundle bundle = service.bundle(draw.id().value());
+        VerificationReport report = new BundleVerifier(1).verify(bundle);
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.ok()).isTrue();
+        // each department's inspector no. 1 declared a relation with entity 7's USCC: committed conflict pairs
+        assertThat(bundle.snapshot().conflicts()).hasSize(3).allSatisfy(c -> {
+            assertThat(c.inspectorId()).endsWith("-1");
+            assertThat(c.targetId()).isEqualTo("ent-" + DrawFixtures.uscc(7));
+            assertThat(c.reason()).isEqualTo(DrawPreparation.DECLARED_RELATION);
+        });
+        targets.stream().filter(t -> t.id().value().equals("ent-" + DrawFixtures.uscc(7))).forEach(t ->
+                assertThat(view.outcome().team(t.id()).members()).extracting(InspectorId::value)
+                        .noneMatch(m -> m.endsWith("-1")));
+    }
+
+    @Test
+    void aStratumSmallerThanItsQuotaIsDrawnWholeAndFlagged() {
+        StratumOutcome c = executed(committed()).strata().stream().filter(s -> s.stratum().equals("C"))
+                .findFirst().orElseThrow();
+        assertThat(c.requested()).isEqualTo(30);
+        assertThat(c.quota()).isEqualTo(20);
+        assertThat(c.shortfall()).isTrue();
+    }
+
+    @Test
+    void refusesAnUnknownTask() {
+        var cmd = new DrawCommands.Commit(DrawFixtures.PLAN, "no-such-task", DemoBeacon.NETWORK, futureRound(),
+                List.of("snap-ent-1"), List.of("snap-ins-1"), List.of(), List.of(), "drawer-01");
+        assertThat(code(() -> service.commit(cmd))).isEqualTo("DRAW_TASK_UNKNOWN");
+        assertThat(stores.draws).isEmpty();
+    }
+
+    @Test
+    void refusesARoundThatIsNotInTheFuture() {
+        long past = DrandQuicknet.firstRoundAfter(now.get().getEpochSecond()) - 2;
+        assertThat(code(() -> service.commit(commit(past, DemoBeacon.NETWORK)))).isEqualTo("DRAW_ROUND_NOT_FUTURE");
+        assertThat(stores.draws).isEmpty();
+        assertThat(stores.events).isEmpty();
+    }
+
+    @Test
+    void refusesAnUnconfirmedOrStaleSnapshot() {
+        var unconfirmed = new DrawCommands.Commit(DrawFixtures.PLAN, DrawFixtures.TASK, DemoBeacon.NETWORK,
+                futureRound(), List.of("snap-unknown"), List.of("snap-ins-1"), List.of(), List.of(), "drawer-01");
+        assertThat(code(() -> service.commit(unconfirmed))).isEqualTo("DRAW_SNAPSHOT_NOT_CONFIRMED");
+
+        confirm(SnapshotFixtures.entities("snap-ent-2", List.of("qy-amr"), START.minusSeconds(60),
+                DrawFixtures.entities()));
+        assertThat(code(() -> service.commit(commit(futureRound(), DemoBeacon.NETWORK))))
+                .isEqualTo("DRAW_SNAPSHOT_STALE");
+        assertThat(stores.draws).isEmpty();
+    }
+
+    @Test
+    void refusesTooFewEligibleInspectors() {
+        List<InspectorRecord> inspectors = DrawFixtures.inspectors(3, List.of()).stream()
+                .filter(i -> !i.departmentId().equals("qy-cult")).toList();
+        confirm(SnapshotFixtures.inspectors("snap-ins-1", DrawFixtures.DEPARTMENTS, START.minusSeconds(3600),
+                inspectors));
+        assertThat(code(() -> service.commit(commit(futureRound(), DemoBeacon.NETWORK))))
+                .isEqualTo("DRAW_TOO_FEW_INSPECTORS");
+    }
+
+    @Test
+    void refusesTheDemoBeaconWhenItIsNotEnabled() {
+        DrawService production = new DrawService(stores, stores, stores, stores, stores, stores, stores, stores,
+                stores, Clock.fixed(START, ZoneOffset.UTC), new TransactionTemplate(new NoTransactions()),
+                new DrawSettings(false, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")));
+        assertThat(code(() -> production.commit(commit(futureRound(), DemoBeacon.NETWORK))))
+                .isEqualTo("DRAW_DEMO_BEACON_DISABLED");
+        assertThat(code(() -> production.demoSignature(5))).isEqualTo("DRAW_DEMO_BEACON_DISABLED");
+    }
+
+    @Test
+    void refusesABadOrWrongRoundSignatureAMismatchedRevealAndASecondExecution() {
+        Draw draw = committed();
+        long round = draw.header().beaconRound();
+        String id = draw.id().value();
+        assertThat(code(() -> service.execute(new DrawCommands.Execute(id, DemoBeacon.sign(round + 1),
+                List.of("3 1 4"), List.of(SECRET), "drawer-01")))).isEqualTo("DRAW_BEACON_INVALID");
+        String flipped = DemoBeacon.sign(round).substring(0, 95) + (DemoBeacon.sign(round).endsWith("0") ? "1" : "0");
+        assertThat(code(() -> service.execute(new DrawCommands.Execute(id, flipped, List.of("3 1 4"),
+                List.of(SECRET), "drawer-01")))).isEqualTo("DRAW_BEACON_INVALID");
+        assertThat(code(() -> service.execute(new DrawCommands.Execute(id, DemoBeacon.sign(round), List.of("3 1 4"),
+                List.of("not-the-secret"), "drawer-01")))).isEqualTo("DRAW_REVEAL_MISMATCH");
+        assertThat(stores.executions).isEmpty();
+        assertThat(stores.draws.get(id).state()).isEqualTo(DrawState.COMMITTED);
+        assertThat(service.log(id)).hasSize(1);
+
+        executed(draw);
+        assertThat(code(() -> executed(draw))).isEqualTo("DRAW_ALREADY_EXECUTED");
+        assertThat(stores.events(DrawCompleted.class)).hasSize(1);
+    }
+
+    @Test
+    void substitutesInReserveOrderAndReplacesAnInspectorWithoutARedraw() {
+        Draw draw = committed();
+        DrawView view = executed(draw);
+        String id = draw.id().value();
+        StratumOutcome a = view.strata().stream().filter(s -> s.stratum().equals("A")).findFirst().orElseThrow();
+        RankedTarget first = view.outcome().targets().stream().filter(t -> t.stratum().equals("A")).findFirst()
+                .orElseThrow();
+        RankedTarget second = view.outcome().targets().stream().filter(t -> t.stratum().equals("A")).skip(1)
+                .findFirst().orElseThrow();
+
+        DrawView afterFirst = service.substitute(new DrawCommands.Substitute(id, first.id().value(), "DEREGISTERED",
+                "drawer-01"));
+        DrawView afterSecond = service.substitute(new DrawCommands.Substitute(id, second.id().value(), "DEREGISTERED",
+                "drawer-01"));
+
+        List<String> current = afterSecond.outcome().targets().stream().map(t -> t.id().value()).toList();
+        assertThat(current).doesNotContain(first.id().value(), second.id().value())
+                .contains(a.reserve().get(0).id().value(), a.reserve().get(1).id().value()).hasSize(30);
+        assertThat(stores.events(TargetSubstituted.class)).extracting(TargetSubstituted::substituteTargetId)
+                .containsExactly(a.reserve().get(0).id().value(), a.reserve().get(1).id().value());
+        assertThat(afterFirst.outcome().targets()).hasSize(30);
+        assertThat(code(() -> service.substitute(new DrawCommands.Substitute(id, first.id().value(), "AGAIN",
+                "drawer-01")))).isEqualTo("DRAW_TARGET_NOT_DRAWN");
+
+        RankedTarget t = afterSecond.outcome().targets().get(3);
+        Team team = afterSecond.outcome().team(t.id());
+        InspectorId out = team.members().stream().filter(m -> m.value().startsWith("ins-qy-psb-")).findFirst()
+                .orElseThrow();
+        DrawView replaced = service.replace(new DrawCommands.Replace(id, t.id().value(), out.value(), "AVOIDANCE",
+                "head-qy-psb", "drawer-01"));
+        Team after = replaced.outcome().team(t.id());
+        assertThat(after.members()).doesNotContain(out).hasSize(team.members().size());
+        InspectorReplaced event = stores.events(InspectorReplaced.class).get(0);
+        assertThat(event.replacementInspectorId()).startsWith("ins-qy-psb-").isNotEqualTo(out.value());
+        assertThat(event.approvedBy()).isEqualTo("head-qy-psb");
+
+        assertThat(service.log(id)).extracting(e -> e.kind()).containsExactly(LogKind.COMMIT, LogKind.WITNESS,
+                LogKind.EXECUTE, LogKind.SUBSTITUTE, LogKind.SUBSTITUTE, LogKind.REPLACE);
+        assertThat(new BundleVerifier(1).verify(service.bundle(id)).ok()).isTrue();
+        // the ledger counts the substitutes, not the replaced targets
+        assertThat(stores.drawnInYear(2026)).doesNotContainKey(first.id().value())
+                .containsKey(a.reserve().get(0).id().value());
+    }
+
+    @Test
+    void witnessesRevealBeforeTheRoundAndExecutionUsesTheLoggedReveal() {
+        Draw draw = committed();
+        String id = draw.id().value();
+        assertThat(code(() -> service.reveal(new DrawCommands.Reveal(id, "媒体见证人", "wrong", "w"))))
+                .isEqualTo("DRAW_REVEAL_MISMATCH");
+        assertThat(code(() -> service.reveal(new DrawCommands.Reveal(id, "路人", SECRET, "w"))))
+                .isEqualTo("DRAW_WITNESS_UNKNOWN");
+        service.reveal(new DrawCommands.Reveal(id, "媒体见证人", SECRET, "w"));
+        assertThat(code(() -> service.reveal(new DrawCommands.Reveal(id, "媒体见证人", SECRET, "w"))))
+                .isEqualTo("DRAW_REVEAL_EXISTS");
+        long round = draw.header().beaconRound();
+        service.execute(new DrawCommands.Execute(id, DemoBeacon.sign(round), List.of("3 1 4"), List.of(), "d"));
+        assertThat(service.log(id)).extracting(e -> e.kind()).containsExactly(LogKind.COMMIT, LogKind.WITNESS,
+                LogKind.EXECUTE);
+        assertThat(new BundleVerifier(1).verify(service.bundle(id)).ok()).isTrue();
+    }
+
+    @Test
+    void abandoningIsLoggedAndPublishedAndEndsTheDraw() {
+        Draw draw = committed();
+        service.abandon(new DrawCommands.Abandon(draw.id().value(), "见证人未到场", "drawer-01"));
+        assertThat(stores.events(DrawAbandoned.class)).singleElement()
+                .satisfies(e -> assertThat(e.reason()).isEqualTo("见证人未到场"));
+        assertThat(service.log(draw.id().value())).extracting(e -> e.kind())
+                .containsExactly(LogKind.COMMIT, LogKind.ABANDON);
+        assertThat(code(() -> executed(draw))).isEqualTo("DRAW_ABANDONED");
+    }
+
+    @Test
+    void countsEarlierDrawsOfTheYearAsExclusions() {
+        stores.save(DrawFixtures.plan(1, List.of(new PlannedTask.SampleSize("A", "0.5", null))));
+        DrawView first = executed(committed());
+        Draw second = committed();
+        assertThat(second.header().exclusionCount()).isEqualTo(first.outcome().targets().size());
+        DrawView secondView = executed(second);
+        List<String> firstIds = first.outcome().targets().stream().map(t -> t.id().value()).toList();
+        assertThat(secondView.outcome().targets()).extracting(t -> t.id().value()).doesNotContainAnyElementsOf(firstIds);
+        assertThat(new BundleVerifier(1).verify(service.bundle(second.id().value())).ok()).isTrue();
+    }
+
+    @Test
+    void excludesEntitiesTheLevelAboveDrewThisYearForTheSameItems() {
+        ApprovedPlan county = DrawFixtures.plan(5, List.of(new PlannedTask.SampleSize("A", "0.5", null)));
+        PlannedTask cityTask = new PlannedTask("city-1", "市级", county.tasks().get(0).items(),
+                county.tasks().get(0).scope(), county.tasks().get(0).sampleSizes(), "CITY", List.of());
+        stores.save(new ApprovedPlan("plan-city", 1, "JOINT", 2026, "qy-amr", List.of("qy-psb", "qy-cult"),
+                county.policy(), List.of(cityTask), false));
+        stores.save(county);
+        Draw city = service.commit(new DrawCommands.Commit("plan-city", "city-1", DemoBeacon.NETWORK, futureRound(),
+                List.of("snap-ent-1"), List.of("snap-ins-1"), List.of(new DrawCommands.Source("s", "d")),
+                List.of(new DrawCommands.WitnessCommitment("媒体见证人", DrawFixtures.key(SECRET))), "drawer-01"));
+        DrawView cityView = executed(city);
+        Draw countyDraw = committed();
+        assertThat(countyDraw.header().exclusionCount()).isEqualTo(cityView.outcome().targets().size());
+        Bundle bundle = service.bundle(executed(countyDraw).draw().id().value());
+        assertThat(bundle.snapshot().exclusions()).allSatisfy(x ->
+                assertThat(x.reason()).isEqualTo(DrawPreparation.CHECKED_BY_HIGHER_LEVEL));
+    }
+
+    @Test
+    void dispatchDeadlineSkipsTheSpringFestivalAndOverdueListsAreKept() {
+        Draw draw = committed();
+        executed(draw);
+        String id = draw.id().value();
+        Draw dispatched = service.dispatch(new DrawCommands.DispatchTo(id, List.of("qy-town-1", "qy-town-2"), "请确认",
+                "drawer-01"));
+        // dispatched on Saturday 2026-02-14 (a make-up working day); 15–23 Feb are holidays
+        assertThat(dispatched.dispatch("qy-town-1").orElseThrow().deadline()).isEqualTo(LocalDate.of(2026, 2, 24));
+        assertThat(stores.events(DrawDispatched.class)).hasSize(2);
+        assertThat(service.overdueDispatches(null, 10)).isEmpty();
+
+        now.set(Instant.parse("2026-02-25T02:00:00Z"));
+        assertThat(service.overdueDispatches(null, 10)).extracting(d -> d.id().value()).containsExactly(id);
+        service.confirmDispatch(new DrawCommands.ConfirmDispatch(id, "qy-town-1", "clerk-1"));
+        assertThat(stores.events(DispatchConfirmed.class)).singleElement()
+                .satisfies(e -> assertThat(e.late()).isTrue());
+        assertThat(service.overdueDispatches(null, 10)).hasSize(1);
+        service.confirmDispatch(new DrawCommands.ConfirmDispatch(id, "qy-town-2", "clerk-2"));
+        assertThat(service.overdueDispatches(null, 10)).isEmpty();
+        assertThat(code(() -> service.confirmDispatch(new DrawCommands.ConfirmDispatch(id, "qy-town-2", "x"))))
+                .isEqualTo("DRAW_DISPATCH_CONFIRMED");
+        assertThat(new BundleVerifier(1).verify(service.bundle(id)).ok()).isTrue();
+    }
+
+    @Test
+    void witnessesAreRecordedAndConfirmTheResult() {
+        Draw draw = committed();
+        String id = draw.id().value();
+        service.addWitness(new DrawCommands.AddWitness(id, "王记者", "MEDIA", "曲阳县融媒体中心", "drawer-01"));
+        assertThat(code(() -> service.confirm(new DrawCommands.Confirm(id, "WITNESS", "王记者"))))
+                .isEqualTo("DRAW_NOT_EXECUTED");
+        executed(draw);
+        service.confirm(new DrawCommands.Confirm(id, "WITNESS", "王记者"));
+        assertThat(code(() -> service.confirm(new DrawCommands.Confirm(id, "WITNESS", "路人"))))
+                .isEqualTo("DRAW_WITNESS_UNKNOWN");
+        assertThat(stores.draws.get(id).witnesses()).extracting(w -> w.organisation()).containsExactly("曲阳县融媒体中心");
+        assertThat(service.log(id).get(3).kind()).isEqualTo(LogKind.CONFIRM);
+        assertThat(new BundleVerifier(1).verify(service.bundle(id)).ok()).isTrue();
+    }
+
+    /** Runs the callback without a real transaction. */
+    static final class NoTransactions extends AbstractPlatformTransactionManager {
+        @Override
+        protected Object doGetTransaction() {
+            return new Object();
+        }
+
+        @Override
+        protected void doBegin(Object transaction, TransactionDefinition definition) {
+        }
+
+        @Override
+        protected void doCommit(DefaultTransactionStatus status) {
+        }
+
+        @Override
+        protected void doRollback(DefaultTransactionStatus status) {
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package cn.shuangsuiji.draw.application.service;
+
+import cn.shuangsuiji.contracts.IntegrationEvent;
+import cn.shuangsuiji.draw.application.port.out.DrawLogRepository;
+import cn.shuangsuiji.draw.application.port.out.DrawRepository;
+import cn.shuangsuiji.draw.application.port.out.ExecutionRepository;
+import cn.shuangsuiji.draw.application.port.out.FrozenInputsStore;
+import cn.shuangsuiji.draw.application.port.out.PlanRepository;
+import cn.shuangsuiji.draw.application.port.out.SelectionLedger;
+import cn.shuangsuiji.draw.application.port.out.SnapshotCatalog;
+import cn.shuangsuiji.draw.application.port.out.SnapshotSource;
+import cn.shuangsuiji.draw.domain.draw.Draw;
+import cn.shuangsuiji.draw.domain.draw.DrawId;
+import cn.shuangsuiji.draw.domain.plan.ApprovedPlan;
+import cn.shuangsuiji.draw.domain.snapshot.ConfirmedSnapshot;
+import cn.shuangsuiji.platform.events.EventPublisher;
+import cn.shuangsuiji.verifier.LogEntry;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/** In-memory fakes of every out-port (and the event publisher), for application tests without MongoDB. */
+class InMemoryStores implements DrawRepository, DrawLogRepository, ExecutionRepository, FrozenInputsStore,
+        PlanRepository, SnapshotCatalog, SelectionLedger, SnapshotSource, EventPublisher {
+
+    final Map<String, Draw> draws = new TreeMap<>();
+    final Map<String, List<LogEntry>> logs = new HashMap<>();
+    final Map<String, Execution> executions = new HashMap<>();
+    final Map<String, byte[]> frozen = new HashMap<>();
+    final Map<String, ApprovedPlan> plans = new HashMap<>();
+    final Map<String, ConfirmedSnapshot> snapshots = new LinkedHashMap<>();
+    final Map<String, byte[]> contents = new HashMap<>();
+    final List<Selection> selections = new ArrayList<>();
+    final List<IntegrationEvent> events = new ArrayList<>();
+
+    @Override
+    public void insert(Draw draw) {
+        if (draws.putIfAbsent(draw.id().value(), bump(draw)) != null) {
+            throw new DuplicateKeyException(draw.id().value());
+        }
+    }
+
+    @Override
+    public void update(Draw draw) {
+        Draw stored = draws.get(draw.id().value());
+        if (stored == null || stored.version() != draw.version()) {
+            throw new OptimisticLockingFailureException("stale " + draw.id());
+        }
+        draws.put(draw.id().value(), bump(draw));
+    }
+
+    private static Draw bump(Draw d) {
+        return new Draw(d.id(), d.header(), d.state(), d.resultHash(), d.abandonReason(), d.witnesses(),
+                d.dispatches(), d.version() + 1);
+    }
+
+    @Override
+    public Optional<Draw> find(DrawId id) {
+        return Optional.ofNullable(draws.get(id.value()));
+    }
+
+    @Override
+    public List<Draw> withOverdueDispatches(LocalDate today, String after, int limit) {
+        return draws.values().stream().filter(d -> after == null || d.id().value().compareTo(after) > 0)
+                .filter(d -> d.dispatches().stream().anyMatch(x -> x.overdueOn(today))).limit(limit).toList();
+    }
+
+    @Override
+    public List<LogEntry> entries(String drawId) {
+        return List.copyOf(logs.getOrDefault(drawId, List.of()));
+    }
+
+    @Override
+    public void append(String drawId, LogEntry entry) {
+        List<LogEntry> list = logs.computeIfAbsent(drawId, k -> new ArrayList<>());
+        if (list.stream().anyMatch(e -> e.seq() == entry.seq())) {
+            throw new DuplicateKeyException(drawId + ":" + entry.seq());
+        }
+        list.add(entry);
+    }
+
+    @Override
+    public void insert(Execution execution) {
+        if (executions.putIfAbsent(execution.drawId(), execution) != null) {
+            throw new DuplicateKeyException(execution.drawId());
+        }
+    }
+
+    @Override
+    public Optional<Execution> find(String drawId) {
+        return Optional.ofNullable(executions.get(drawId));
+    }
+
+    @Override
+    public void store(String drawId, byte[] data) {
+        frozen.put(drawId, data);
+    }
+
+    @Override
+    public Optional<byte[]> load(String drawId) {
+        return Optional.ofNullable(frozen.get(drawId));
+    }
+
+    @Override
+    public Optional<ApprovedPlan> findPlan(String planId) {
+        return Optional.ofNullable(plans.get(planId));
+    }
+
+    @Override
+    public void save(ApprovedPlan plan) {
+        plans.put(plan.planId(), plan);
+    }
+
+    @Override
+    public void save(ConfirmedSnapshot snapshot) {
+        snapshots.put(snapshot.snapshotId(), snapshot);
+    }
+
+    @Override
+    public Optional<ConfirmedSnapshot> findSnapshot(String snapshotId) {
+        return Optional.ofNullable(snapshots.get(snapshotId));
+    }
+
+    @Override
+    public List<ConfirmedSnapshot> newerOfSameScope(ConfirmedSnapshot s) {
+        return snapshots.values().stream().filter(o -> o.kind().equals(s.kind())
+                && o.departmentIds().equals(s.departmentIds()) && o.regionCodes().equals(s.regionCodes())
+                && o.objectTypes().equals(s.objectTypes()) && o.confirmedAt().isAfter(s.confirmedAt())).toList();
+    }
+
+    @Override
+    public List<ConfirmedSnapshot> ofDepartment(String kind, String departmentId) {
+        return snapshots.values().stream().filter(s -> s.kind().equals(kind)
+                && s.departmentIds().contains(departmentId))
+                .sorted(Comparator.comparing(ConfirmedSnapshot::confirmedAt).reversed()).toList();
+    }
+
+    @Override
+    public void append(List<Selection> list) {
+        selections.addAll(list);
+    }
+
+    @Override
+    public Map<String, Integer> drawnInYear(int year) {
+        Map<String, Integer> counts = new HashMap<>();
+        selections.stream().filter(s -> s.year() == year).forEach(s -> counts.merge(s.entityId(), s.delta(),
+                Integer::sum));
+        counts.values().removeIf(n -> n <= 0);
+        return counts;
+    }
+
+    @Override
+    public Set<String> drawnAtLevels(int year, Collection<String> levels, Collection<String> itemIds) {
+        Set<String> ids = new HashSet<>();
+        selections.stream().filter(s -> s.year() == year && levels.contains(s.level()) && s.delta() > 0
+                && s.itemIds().stream().anyMatch(itemIds::contains)).forEach(s -> ids.add(s.entityId()));
+        return ids;
+    }
+
+    @Override
+    public Set<String> pairingsSince(int fromYear) {
+        Set<String> pairs = new HashSet<>();
+        selections.stream().filter(s -> s.year() >= fromYear).forEach(s -> s.inspectorIds()
+                .forEach(i -> pairs.add(i + '\u0000' + s.entityId())));
+        return pairs;
+    }
+
+    @Override
+    public byte[] content(ConfirmedSnapshot snapshot) {
+        return contents.get(snapshot.snapshotId());
+    }
+
+    @Override
+    public void publish(IntegrationEvent event) {
+        events.add(event);
+    }
+
+    <T> List<T> events(Class<T> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+}
