@@ -3,24 +3,44 @@ package cn.shuangsuiji.registry.application.service;
 import cn.shuangsuiji.registry.application.port.in.EntityQuery;
 import cn.shuangsuiji.registry.application.port.in.ExportUseCases;
 import cn.shuangsuiji.registry.application.port.in.ImportUseCases;
+import cn.shuangsuiji.registry.application.port.in.InspectorQuery;
+import cn.shuangsuiji.registry.application.port.in.ItemListQuery;
 import cn.shuangsuiji.registry.application.port.out.EntityRepository;
+import cn.shuangsuiji.registry.application.port.out.InspectorRepository;
+import cn.shuangsuiji.registry.application.port.out.ItemRepository;
 import cn.shuangsuiji.registry.application.port.out.TabularFiles;
 import cn.shuangsuiji.registry.domain.importing.FileFormat;
+import cn.shuangsuiji.registry.domain.inspector.Inspector;
+import cn.shuangsuiji.registry.domain.item.InspectionItem;
+import cn.shuangsuiji.registry.domain.item.InspectionItemId;
+import cn.shuangsuiji.registry.domain.organisation.DepartmentId;
 import cn.shuangsuiji.registry.domain.privacy.Caller;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
-/** Streams exports through {@link TabularFiles}; nothing is collected in memory. */
+/**
+ * Streams exports through {@link TabularFiles}; nothing is collected in memory (entities by a database cursor,
+ * inspectors and items a keyset page at a time).
+ */
 @Service
 class ExportService implements ExportUseCases {
 
+    private static final int PAGE = 500;
+
     private final EntityRepository entities;
+    private final InspectorRepository inspectors;
+    private final ItemRepository items;
     private final ImportUseCases imports;
     private final TabularFiles files;
 
-    ExportService(EntityRepository entities, ImportUseCases imports, TabularFiles files) {
+    ExportService(EntityRepository entities, InspectorRepository inspectors, ItemRepository items,
+                  ImportUseCases imports, TabularFiles files) {
         this.entities = entities;
+        this.inspectors = inspectors;
+        this.items = items;
         this.imports = imports;
         this.files = files;
     }
@@ -29,6 +49,34 @@ class ExportService implements ExportUseCases {
     public void exportEntities(EntityQuery query, FileFormat format, Caller caller, OutputStream out) {
         files.write(out, format, EntityRows.COLUMNS.exportHeader(), sink -> entities.forEach(query, e ->
                 sink.accept(EntityRows.cells(e, caller.mayReadPersonalDataOf(e.details().supervisionScopes())))));
+    }
+
+    @Override
+    public void exportInspectors(String departmentId, FileFormat format, Caller caller, OutputStream out) {
+        boolean personalData = departmentId != null && caller.mayReadPersonalDataOf(Set.of(departmentId));
+        files.write(out, format, InspectorRows.exportHeader(personalData), sink -> {
+            String after = null;
+            List<Inspector> page;
+            do {
+                page = inspectors.page(new InspectorQuery(after, PAGE, departmentId, null, null, null, null));
+                page.forEach(i -> sink.accept(InspectorRows.cells(i, personalData)));
+                after = page.isEmpty() ? after : page.get(page.size() - 1).id().value();
+            } while (page.size() == PAGE);
+        });
+    }
+
+    @Override
+    public void exportItems(String departmentId, FileFormat format, OutputStream out) {
+        Optional<DepartmentId> department = Optional.ofNullable(departmentId).map(DepartmentId::new);
+        files.write(out, format, ItemRows.COLUMNS.exportHeader(), sink -> {
+            Optional<InspectionItemId> after = Optional.empty();
+            List<InspectionItem> page;
+            do {
+                page = items.page(new ItemListQuery(department, false, false, after, PAGE));
+                page.forEach(i -> sink.accept(ItemRows.cells(i)));
+                after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1).id());
+            } while (page.size() == PAGE);
+        });
     }
 
     @Override

@@ -37,6 +37,11 @@ final class ImportColumns {
         return chineseByKey.entrySet().stream().map(e -> e.getValue() + "(" + e.getKey() + ")").toList();
     }
 
+    /** Headers of the given columns (in that order) for an export. */
+    List<String> exportHeader(List<String> keys) {
+        return keys.stream().map(k -> chineseByKey.get(k) + "(" + k + ")").toList();
+    }
+
     /** Maps a file's header to column positions, refusing unknown, duplicate or missing columns. */
     Map<String, Integer> bind(List<String> header) {
         Map<String, Integer> positions = new HashMap<>();

@@ -12,6 +12,7 @@ import cn.shuangsuiji.registry.application.port.out.HistoryRepository;
 import cn.shuangsuiji.registry.application.port.out.HistoryRepository.Change;
 import cn.shuangsuiji.registry.application.port.out.ImportJobRepository;
 import cn.shuangsuiji.registry.application.port.out.InspectorRepository;
+import cn.shuangsuiji.registry.application.port.out.ItemRepository;
 import cn.shuangsuiji.registry.application.port.out.TabularFiles;
 import cn.shuangsuiji.registry.domain.entity.EntityDetails;
 import cn.shuangsuiji.registry.domain.entity.EntityId;
@@ -23,6 +24,9 @@ import cn.shuangsuiji.registry.domain.importing.RowError;
 import cn.shuangsuiji.registry.domain.inspector.Inspector;
 import cn.shuangsuiji.registry.domain.inspector.InspectorDetails;
 import cn.shuangsuiji.registry.domain.inspector.InspectorId;
+import cn.shuangsuiji.registry.domain.item.InspectionItem;
+import cn.shuangsuiji.registry.domain.item.InspectionItemId;
+import cn.shuangsuiji.registry.domain.item.ItemVersion;
 import cn.shuangsuiji.registry.domain.organisation.RegionCode;
 import cn.shuangsuiji.registry.domain.privacy.Caller;
 import java.io.IOException;
@@ -34,6 +38,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -57,6 +62,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * changed records by replacement together with their history and per-record events in one transaction per
  * batch. Rows equal to the stored record change nothing (idempotent re-import). New records get no per-record
  * event: one {@code EntitiesImported}/{@code InspectorsImported} per job announces them.
+ *
+ * <p>Inspection items (抽查事项, rules.md §1) are imported by item id into <em>draft</em> versions: a new id
+ * drafts version 1, a changed row edits the open draft or starts version n+1 (a published version is never
+ * edited, S2 8, 11), a row equal to the latest version changes nothing. Publishing stays an explicit act unless
+ * the job was started with {@code publishItems}, which publishes each imported draft and emits
+ * {@code InspectionItemPublished} in the batch's transaction.
  */
 @Service
 class ImportService implements ImportUseCases {
@@ -64,10 +75,13 @@ class ImportService implements ImportUseCases {
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     static final int BATCH = 5000;
     static final int WRITES_IN_FLIGHT = 2;
+    /** Items carry long texts; a MongoDB 4.0 transaction must stay under 16 MB of oplog. */
+    static final int ITEM_BATCH = 200;
 
     private final TabularFiles files;
     private final EntityRepository entities;
     private final InspectorRepository inspectors;
+    private final ItemRepository items;
     private final HistoryRepository history;
     private final ImportJobRepository jobs;
     private final KnownDepartments departments;
@@ -77,13 +91,14 @@ class ImportService implements ImportUseCases {
     private final Executor executor;
     private final Clock clock;
 
-    ImportService(TabularFiles files, EntityRepository entities, InspectorRepository inspectors,
+    ImportService(TabularFiles files, EntityRepository entities, InspectorRepository inspectors, ItemRepository items,
                   HistoryRepository history, ImportJobRepository jobs, KnownDepartments departments, RegionQueries regions,
                   EventPublisher events, TransactionTemplate transactions,
                   @Qualifier("registryImportExecutor") Executor executor, Clock clock) {
         this.files = files;
         this.entities = entities;
         this.inspectors = inspectors;
+        this.items = items;
         this.history = history;
         this.jobs = jobs;
         this.departments = departments;
@@ -96,19 +111,31 @@ class ImportService implements ImportUseCases {
 
     @Override
     public ImportJob start(ImportKind kind, String fileName, FileFormat format, Path file, Caller caller) {
+        return start(kind, fileName, format, file, caller, false);
+    }
+
+    @Override
+    public ImportJob start(ImportKind kind, String fileName, FileFormat format, Path file, Caller caller,
+                           boolean publishItems) {
         ImportJob job = ImportJob.queued("imp-" + UUID.randomUUID(), kind, fileName, format, caller.userId(),
                 clock.instant());
         jobs.save(job);
-        executor.execute(() -> run(job, file));
+        executor.execute(() -> run(job, file, publishItems));
         return job;
     }
 
     @Override
     public ImportJob runNow(ImportKind kind, String fileName, FileFormat format, Path file, Caller caller) {
+        return runNow(kind, fileName, format, file, caller, false);
+    }
+
+    @Override
+    public ImportJob runNow(ImportKind kind, String fileName, FileFormat format, Path file, Caller caller,
+                            boolean publishItems) {
         ImportJob job = ImportJob.queued("imp-" + UUID.randomUUID(), kind, fileName, format, caller.userId(),
                 clock.instant());
         jobs.save(job);
-        return run(job, file);
+        return run(job, file, publishItems);
     }
 
     @Override
@@ -122,15 +149,19 @@ class ImportService implements ImportUseCases {
         jobs.forEachError(jobId, sink);
     }
 
-    private ImportJob run(ImportJob queued, Path file) {
+    private ImportJob run(ImportJob queued, Path file, boolean publishItems) {
         ImportJob job = queued;
         try {
-            ImportColumns columns = queued.kind() == ImportKind.ENTITIES ? EntityRows.COLUMNS : InspectorRows.COLUMNS;
+            ImportColumns columns = switch (queued.kind()) {
+                case ENTITIES -> EntityRows.COLUMNS;
+                case INSPECTORS -> InspectorRows.COLUMNS;
+                case ITEMS -> ItemRows.COLUMNS;
+            };
             TabularFiles.Structure structure = files.inspect(file, queued.format());
             Map<String, Integer> positions = columns.bind(structure.header());
             job = queued.running(structure.dataRows(), clock.instant());
             jobs.save(job);
-            Batcher batcher = new Batcher(job, positions, departments.all());
+            Batcher batcher = new Batcher(job, positions, departments.all(), publishItems);
             try {
                 files.read(file, queued.format(), batcher::row);
                 batcher.flush();
@@ -141,6 +172,11 @@ class ImportService implements ImportUseCases {
             ImportJob done = batcher.job.completed(clock.instant());
             log.info("Import {}: {} rows; waited {} ms for writes, {} ms for lookups of existing records", done.id(),
                     done.rowsDone(), batcher.writeWaitNanos / 1_000_000, batcher.lookupNanos / 1_000_000);
+            if (done.kind() == ImportKind.ITEMS) {
+                // item changes were announced per item (InspectionItemPublished) when published
+                jobs.save(done);
+                return done;
+            }
             transactions.executeWithoutResult(status -> {
                 jobs.save(done);
                 events.publish(done.kind() == ImportKind.ENTITIES
@@ -178,6 +214,8 @@ class ImportService implements ImportUseCases {
         private final List<Long> lines = new ArrayList<>();
         private final List<EntityDetails> entityRows = new ArrayList<>();
         private final List<InspectorDetails> inspectorRows = new ArrayList<>();
+        private final List<ItemRows.ItemRow> itemRows = new ArrayList<>();
+        private final boolean publishItems;
         private final List<RowError> errors = new ArrayList<>();
         /**
          * Inserts run here, {@link #WRITES_IN_FLIGHT} batches at a time, while the next batch is parsed and
@@ -233,8 +271,9 @@ class ImportService implements ImportUseCases {
             }
         }
 
-        Batcher(ImportJob job, Map<String, Integer> positions, Set<String> knownDepartments) {
+        Batcher(ImportJob job, Map<String, Integer> positions, Set<String> knownDepartments, boolean publishItems) {
             this.job = job;
+            this.publishItems = publishItems;
             this.positions = positions;
             this.knownDepartments = knownDepartments;
         }
@@ -243,10 +282,10 @@ class ImportService implements ImportUseCases {
             done++;
             ImportColumns.Row row = new ImportColumns.Row(positions, cells, this::regionKnown);
             try {
-                if (job.kind() == ImportKind.ENTITIES) {
-                    entityRows.add(EntityRows.parse(row, knownDepartments));
-                } else {
-                    inspectorRows.add(InspectorRows.parse(row, knownDepartments));
+                switch (job.kind()) {
+                    case ENTITIES -> entityRows.add(EntityRows.parse(row, knownDepartments));
+                    case INSPECTORS -> inspectorRows.add(InspectorRows.parse(row, knownDepartments));
+                    case ITEMS -> itemRows.add(ItemRows.parse(row, knownDepartments));
                 }
                 lines.add(line);
             } catch (DomainProblem e) {
@@ -255,7 +294,7 @@ class ImportService implements ImportUseCases {
                 }
                 rejectedInBatch++;
             }
-            if (lines.size() >= BATCH) {
+            if (lines.size() >= (job.kind() == ImportKind.ITEMS ? ITEM_BATCH : BATCH)) {
                 flush();
             }
         }
@@ -263,7 +302,11 @@ class ImportService implements ImportUseCases {
         private long rejectedInBatch;
 
         void flush() {
-            long[] counts = job.kind() == ImportKind.ENTITIES ? writeEntities() : writeInspectors();
+            long[] counts = switch (job.kind()) {
+                case ENTITIES -> writeEntities();
+                case INSPECTORS -> writeInspectors();
+                case ITEMS -> writeItems();
+            };
             if (!errors.isEmpty()) {
                 jobs.appendErrors(job.id(), List.copyOf(errors));
             }
@@ -361,6 +404,9 @@ class ImportService implements ImportUseCases {
                     continue;
                 }
                 Inspector before = existing.get(id);
+                if (before != null) {
+                    details = InspectorRows.withStoredPersonalData(details, before.details(), positions.keySet());
+                }
                 if (before == null) {
                     Inspector inspector = Inspector.register(details, now);
                     inserts.add(inspector);
@@ -383,6 +429,70 @@ class ImportService implements ImportUseCases {
             }
             inspectorRows.clear();
             return new long[] {inserts.size(), changed.size(), unchanged, rejected};
+        }
+
+        /**
+         * created, updated, unchanged, rejected of an item batch. Each row drafts, edits or versions its item by
+         * id (published versions are never edited); with {@code publishItems} the draft is published too. All
+         * writes and events of the batch share one transaction.
+         */
+        private long[] writeItems() {
+            Instant now = clock.instant();
+            Set<InspectionItemId> seen = new HashSet<>();
+            List<InspectionItem> inserts = new ArrayList<>();
+            List<InspectionItem> updates = new ArrayList<>();
+            Set<InspectionItemId> publishedNow = new HashSet<>();
+            long unchanged = 0;
+            long rejected = 0;
+            for (int i = 0; i < itemRows.size(); i++) {
+                ItemRows.ItemRow row = itemRows.get(i);
+                if (!seen.add(row.id())) {
+                    errors.add(new RowError(lines.get(i), "itemId", "DUPLICATE_IN_FILE", "同一事项标识在文件中重复出现"));
+                    rejected++;
+                    continue;
+                }
+                Optional<InspectionItem> stored = items.find(row.id());
+                if (stored.isPresent() && !stored.get().owner().equals(row.owner())) {
+                    errors.add(new RowError(lines.get(i), "departmentId", "ITEM_OWNER_MISMATCH",
+                            "事项 " + row.id() + " 属于部门 " + stored.get().owner().value() + "，不能改为其他部门的事项"));
+                    rejected++;
+                    continue;
+                }
+                InspectionItem next = stored.map(before -> upsert(before, row, now))
+                        .orElseGet(() -> InspectionItem.draft(row.id(), row.owner(), row.content(), now));
+                if (publishItems && next.draft().isPresent()) {
+                    next = next.publish(next.latest().number(), now);
+                    publishedNow.add(next.id());
+                }
+                if (stored.isEmpty()) {
+                    inserts.add(next);
+                } else if (next.equals(stored.get())) {
+                    unchanged++;
+                } else {
+                    updates.add(next);
+                }
+            }
+            if (!inserts.isEmpty() || !updates.isEmpty()) {
+                transactions.executeWithoutResult(status -> {
+                    List<InspectionItem> written = new ArrayList<>();
+                    inserts.forEach(item -> written.add(items.insert(item)));
+                    updates.forEach(item -> written.add(items.update(item)));
+                    written.stream().filter(item -> publishedNow.contains(item.id()))
+                            .forEach(item -> events.publish(RegistryEventFactory.published(item, item.latest())));
+                });
+            }
+            itemRows.clear();
+            return new long[] {inserts.size(), updates.size(), unchanged, rejected};
+        }
+
+        /** A row equal to the latest version (the open draft if any) changes nothing (idempotent re-import). */
+        private InspectionItem upsert(InspectionItem before, ItemRows.ItemRow row, Instant now) {
+            ItemVersion latest = before.latest();
+            if (latest.content().equals(row.content())) {
+                return before;
+            }
+            return before.draft().isPresent() ? before.editDraft(latest.number(), row.content())
+                    : before.reviseAsNewVersion(row.content(), now);
         }
     }
 }

@@ -4,6 +4,7 @@ import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.FieldProblem;
 import cn.shuangsuiji.registry.domain.inspector.DeclaredRelations;
 import cn.shuangsuiji.registry.domain.inspector.FormerEmployer;
+import cn.shuangsuiji.registry.domain.inspector.Inspector;
 import cn.shuangsuiji.registry.domain.inspector.InspectorDetails;
 import cn.shuangsuiji.registry.domain.inspector.InspectorStatus;
 import cn.shuangsuiji.registry.domain.inspector.Relative;
@@ -11,7 +12,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** 执法检查人员导入模板 — inspector file columns and the mapping of a row to {@link InspectorDetails}. */
 final class InspectorRows {
@@ -41,7 +44,74 @@ final class InspectorRows {
                 "regionCode", "status"));
     }
 
+    /**
+     * Columns with personal data (S0 25): exported only to an administrator of the owning department; a file
+     * without them leaves the stored values as they are.
+     */
+    static final List<String> PERSONAL = List.of("phone", "idNumber", "relatives", "interestUsccs",
+            "formerEmployers");
+
     private InspectorRows() {
+    }
+
+    /** The export header: all columns, or without {@link #PERSONAL} ones. */
+    static List<String> exportHeader(boolean personalData) {
+        return COLUMNS.exportHeader(personalData ? COLUMNS.keys()
+                : COLUMNS.keys().stream().filter(k -> !PERSONAL.contains(k)).toList());
+    }
+
+    /**
+     * A row of an export in {@link #exportHeader} order; without personal data the personal columns are left
+     * out (not masked: a masked value would not import again).
+     */
+    static List<String> cells(Inspector inspector, boolean personalData) {
+        InspectorDetails d = inspector.details();
+        List<String> cells = new ArrayList<>();
+        cells.add(d.departmentId());
+        cells.add(d.name());
+        cells.add(d.position());
+        cells.add(d.certificateNumber());
+        cells.add(d.certificateValidFrom() == null ? null : d.certificateValidFrom().toString());
+        cells.add(d.certificateValidUntil().toString());
+        cells.add(d.post());
+        cells.add(d.regionCode());
+        cells.add(String.join(";", d.itemIds()));
+        cells.add(String.join(";", d.categories()));
+        cells.add(String.join(";", d.tags()));
+        cells.add(d.status().name());
+        if (personalData) {
+            cells.add(d.phone());
+            cells.add(d.idNumber());
+            cells.add(d.relations().relatives().stream().map(r -> String.join("|", r.name(),
+                    Objects.toString(r.relationship(), ""), Objects.toString(r.idNumber(), "")))
+                    .collect(Collectors.joining(";")));
+            cells.add(String.join(";", d.relations().interestUsccs()));
+            cells.add(d.relations().formerEmployers().stream().map(e -> Objects.toString(e.uscc(), "") + "|"
+                    + e.name()).collect(Collectors.joining(";")));
+        }
+        return cells;
+    }
+
+    /**
+     * The row's details with the stored personal data kept for every {@link #PERSONAL} column the file does not
+     * have (a file exported without personal data imports again without erasing it).
+     */
+    static InspectorDetails withStoredPersonalData(InspectorDetails row, InspectorDetails stored,
+                                                   Set<String> fileColumns) {
+        if (fileColumns.containsAll(PERSONAL)) {
+            return row;
+        }
+        DeclaredRelations r = row.relations();
+        DeclaredRelations s = stored.relations();
+        DeclaredRelations relations = new DeclaredRelations(
+                fileColumns.contains("relatives") ? r.relatives() : s.relatives(),
+                fileColumns.contains("interestUsccs") ? r.interestUsccs() : s.interestUsccs(),
+                fileColumns.contains("formerEmployers") ? r.formerEmployers() : s.formerEmployers());
+        return new InspectorDetails(row.departmentId(), row.name(), row.position(), row.certificateNumber(),
+                row.certificateValidFrom(), row.certificateValidUntil(), row.post(), row.regionCode(), row.itemIds(),
+                row.categories(), row.tags(), row.status(),
+                fileColumns.contains("phone") ? row.phone() : stored.phone(),
+                fileColumns.contains("idNumber") ? row.idNumber() : stored.idNumber(), relations);
     }
 
     static InspectorDetails parse(ImportColumns.Row row, Set<String> knownDepartments) {

@@ -1,7 +1,6 @@
 package cn.shuangsuiji.registry.application.service;
 
 import cn.shuangsuiji.contracts.registry.InspectionItemClaimed;
-import cn.shuangsuiji.contracts.registry.InspectionItemPublished;
 import cn.shuangsuiji.contracts.registry.InspectionItemWithdrawn;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.FieldProblem;
@@ -19,7 +18,6 @@ import cn.shuangsuiji.registry.application.port.in.WithdrawItemCommand;
 import cn.shuangsuiji.registry.application.port.out.ItemRepository;
 import cn.shuangsuiji.registry.domain.item.InspectionItem;
 import cn.shuangsuiji.registry.domain.item.InspectionItemId;
-import cn.shuangsuiji.registry.domain.item.ItemContent;
 import cn.shuangsuiji.registry.domain.item.ItemVersion;
 import cn.shuangsuiji.registry.domain.organisation.Department;
 import cn.shuangsuiji.registry.domain.organisation.DepartmentId;
@@ -80,12 +78,7 @@ class ItemService implements ItemUseCases {
     public InspectionItem publish(PublishItemCommand command) {
         InspectionItem item = load(command.itemId(), command.expectedRevision());
         InspectionItem published = items.update(item.publish(command.version(), clock.instant()));
-        ItemVersion version = published.version(command.version());
-        ItemContent c = version.content();
-        events.publish(new InspectionItemPublished(UUID.randomUUID(), version.publishedAt().orElseThrow(),
-                published.id().value(), version.number(), published.owner().value(), c.checkProject(),
-                c.subItemNames(), c.legalBasis(), c.method().name(), c.objectType().name(), c.category().name(),
-                c.defaultRatio(), c.defaultFrequency()));
+        events.publish(RegistryEventFactory.published(published, published.version(command.version())));
         return published;
     }
 

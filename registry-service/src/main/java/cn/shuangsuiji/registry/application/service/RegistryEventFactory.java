@@ -5,13 +5,17 @@ import cn.shuangsuiji.contracts.registry.EntityDeregistered;
 import cn.shuangsuiji.contracts.registry.EntityRegistered;
 import cn.shuangsuiji.contracts.registry.InspectorChanged;
 import cn.shuangsuiji.contracts.registry.InspectorRegistered;
+import cn.shuangsuiji.contracts.registry.InspectionItemPublished;
 import cn.shuangsuiji.registry.domain.entity.EntityDetails;
 import cn.shuangsuiji.registry.domain.entity.RegulatedEntity;
 import cn.shuangsuiji.registry.domain.inspector.Inspector;
 import cn.shuangsuiji.registry.domain.inspector.InspectorDetails;
+import cn.shuangsuiji.registry.domain.item.InspectionItem;
+import cn.shuangsuiji.registry.domain.item.ItemContent;
+import cn.shuangsuiji.registry.domain.item.ItemVersion;
 import java.util.UUID;
 
-/** Builds the integration events of entities and inspectors; personal data never goes into them. */
+/** Builds the integration events of entities, inspectors and items; personal data never goes into them. */
 final class RegistryEventFactory {
 
     private RegistryEventFactory() {
@@ -48,5 +52,14 @@ final class RegistryEventFactory {
         return new InspectorChanged(UUID.randomUUID(), i.updatedAt(), i.id().value(), d.departmentId(), d.name(),
                 d.position(), d.post(), d.regionCode(), d.status().name(), d.itemIds(), d.categories(), d.tags(),
                 d.certificateValidUntil(), i.version());
+    }
+
+    /** The event of a version just published. */
+    static InspectionItemPublished published(InspectionItem item, ItemVersion version) {
+        ItemContent c = version.content();
+        return new InspectionItemPublished(UUID.randomUUID(), version.publishedAt().orElseThrow(),
+                item.id().value(), version.number(), item.owner().value(), c.checkProject(), c.subItemNames(),
+                c.legalBasis(), c.method().name(), c.objectType().name(), c.category().name(), c.defaultRatio(),
+                c.defaultFrequency());
     }
 }

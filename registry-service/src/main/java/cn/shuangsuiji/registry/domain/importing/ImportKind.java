@@ -1,7 +1,8 @@
 package cn.shuangsuiji.registry.domain.importing;
 
-/** 导入类别 — which registry a bulk import fills. */
+/** 导入类别 — which registry (or the inspection item list, 抽查事项清单) a bulk import fills. */
 public enum ImportKind {
     ENTITIES,
-    INSPECTORS
+    INSPECTORS,
+    ITEMS
 }

@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** 批量导入 — bulk import jobs of entity and inspector files (CSV or XLSX). */
+/** 批量导入 — bulk import jobs of entity, inspector and inspection item files (CSV or XLSX). */
 @RestController
 @RequestMapping("/api/registry/imports")
 @Tag(name = "imports", description = "名录库批量导入")
@@ -49,9 +49,11 @@ class ImportController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "上传文件开始导入（异步，返回 202 和任务）")
+    @Operation(summary = "上传文件开始导入（异步，返回 202 和任务）；kind=ENTITIES|INSPECTORS|ITEMS，"
+            + "事项导入为草稿版本，publish=true 时同时公布")
     ResponseEntity<ImportJobResponse> start(@RequestParam("file") MultipartFile file,
                                             @RequestParam(defaultValue = "ENTITIES") ImportKind kind,
+                                            @RequestParam(defaultValue = "false") boolean publish,
                                             HttpServletRequest http) {
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
         String lower = name.toLowerCase(Locale.ROOT);
@@ -67,7 +69,7 @@ class ImportController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ImportJob job = imports.start(kind, name, format, stored, caller(http));
+        ImportJob job = imports.start(kind, name, format, stored, caller(http), publish);
         return ResponseEntity.accepted().location(URI.create("/api/registry/imports/" + job.id()))
                 .body(ImportJobResponse.of(job, clock.instant()));
     }

@@ -4,9 +4,11 @@ import static cn.shuangsuiji.registry.adapter.in.web.RegistryWebSupport.caller;
 import static cn.shuangsuiji.registry.adapter.in.web.RegistryWebSupport.etag;
 import static cn.shuangsuiji.registry.adapter.in.web.RegistryWebSupport.expectedVersion;
 
+import cn.shuangsuiji.registry.application.port.in.ExportUseCases;
 import cn.shuangsuiji.registry.application.port.in.InspectorQuery;
 import cn.shuangsuiji.registry.application.port.in.InspectorUseCases;
 import cn.shuangsuiji.registry.application.port.in.Page;
+import cn.shuangsuiji.registry.domain.importing.FileFormat;
 import cn.shuangsuiji.registry.domain.inspector.Inspector;
 import cn.shuangsuiji.registry.domain.inspector.InspectorId;
 import cn.shuangsuiji.registry.domain.inspector.InspectorStatus;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** 执法检查人员名录库 — the inspector registry. */
 @RestController
@@ -34,9 +37,23 @@ import org.springframework.web.bind.annotation.RestController;
 class InspectorController {
 
     private final InspectorUseCases inspectors;
+    private final ExportUseCases exports;
 
-    InspectorController(InspectorUseCases inspectors) {
+    InspectorController(InspectorUseCases inspectors, ExportUseCases exports) {
         this.inspectors = inspectors;
+        this.exports = exports;
+    }
+
+    @GetMapping("/api/registry/inspectors/export")
+    @Operation(summary = "导出执法检查人员（CSV 或 XLSX，流式；电话、身份证号码和利害关系仅对本部门管理员导出）")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format,
+                                                 @RequestParam(required = false) String departmentId,
+                                                 HttpServletRequest http) {
+        FileFormat fileFormat = ExportResponses.format(format);
+        String department = ExportResponses.departmentId(departmentId);
+        Caller caller = caller(http);
+        return ExportResponses.download("inspectors", fileFormat,
+                out -> exports.exportInspectors(department, fileFormat, caller, out));
     }
 
     @PostMapping("/api/registry/inspectors")

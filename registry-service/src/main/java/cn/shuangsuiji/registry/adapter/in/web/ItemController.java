@@ -5,11 +5,13 @@ import cn.shuangsuiji.platform.error.ProblemKind;
 import cn.shuangsuiji.registry.application.port.in.ClaimItemCommand;
 import cn.shuangsuiji.registry.application.port.in.DraftItemCommand;
 import cn.shuangsuiji.registry.application.port.in.EditItemDraftCommand;
+import cn.shuangsuiji.registry.application.port.in.ExportUseCases;
 import cn.shuangsuiji.registry.application.port.in.ItemListQuery;
 import cn.shuangsuiji.registry.application.port.in.ItemUseCases;
 import cn.shuangsuiji.registry.application.port.in.PublishItemCommand;
 import cn.shuangsuiji.registry.application.port.in.ReviseItemCommand;
 import cn.shuangsuiji.registry.application.port.in.WithdrawItemCommand;
+import cn.shuangsuiji.registry.domain.importing.FileFormat;
 import cn.shuangsuiji.registry.domain.item.InspectionItem;
 import cn.shuangsuiji.registry.domain.item.InspectionItemId;
 import cn.shuangsuiji.registry.domain.organisation.DepartmentId;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** 随机抽查事项清单 — inspection items: drafts, versions, publication, withdrawal, claims. */
 @RestController
@@ -39,9 +42,20 @@ import org.springframework.web.bind.annotation.RestController;
 class ItemController {
 
     private final ItemUseCases items;
+    private final ExportUseCases exports;
 
-    ItemController(ItemUseCases items) {
+    ItemController(ItemUseCases items, ExportUseCases exports) {
         this.items = items;
+        this.exports = exports;
+    }
+
+    @GetMapping("/export")
+    @Operation(summary = "导出抽查事项（CSV 或 XLSX，流式；每个事项的最新版本，可再次导入）")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format,
+                                                 @RequestParam(required = false) String departmentId) {
+        FileFormat fileFormat = ExportResponses.format(format);
+        String department = ExportResponses.departmentId(departmentId);
+        return ExportResponses.download("items", fileFormat, out -> exports.exportItems(department, fileFormat, out));
     }
 
     @PostMapping

@@ -10,6 +10,20 @@ public interface ExportUseCases {
     /** Entities matching the query, in the import template's columns (re-importable), personal data masked. */
     void exportEntities(EntityQuery query, FileFormat format, Caller caller, OutputStream out);
 
+    /**
+     * Inspectors (of one department, or all when {@code departmentId} is null), sorted by id, in the import
+     * template's columns (re-importable). The personal-data columns (phone, ID number, declared relations) are
+     * included only when the export is of one department and the caller is an administrator of it; otherwise
+     * they are left out.
+     */
+    void exportInspectors(String departmentId, FileFormat format, Caller caller, OutputStream out);
+
+    /**
+     * Inspection items (owned by one department, or all), sorted by id, in the import template's columns with
+     * the latest version's content (the open draft if any): importing the file again changes nothing.
+     */
+    void exportItems(String departmentId, FileFormat format, OutputStream out);
+
     /** The row errors of an import job as CSV: line, field, code, message. */
     void writeImportErrors(String jobId, OutputStream out);
 }

@@ -17,8 +17,19 @@ public interface ImportUseCases {
      */
     ImportJob start(ImportKind kind, String fileName, FileFormat format, Path file, Caller caller);
 
+    /**
+     * As {@link #start}; for {@link ImportKind#ITEMS} with {@code publishItems} every imported draft version is
+     * published as well (emitting {@code InspectionItemPublished}); without it imported items stay drafts.
+     */
+    ImportJob start(ImportKind kind, String fileName, FileFormat format, Path file, Caller caller,
+                    boolean publishItems);
+
     /** Runs an import in the caller's thread (benchmark, demo data). */
     ImportJob runNow(ImportKind kind, String fileName, FileFormat format, Path file, Caller caller);
+
+    /** As {@link #runNow}, publishing imported item drafts when {@code publishItems}. */
+    ImportJob runNow(ImportKind kind, String fileName, FileFormat format, Path file, Caller caller,
+                     boolean publishItems);
 
     ImportJob get(String jobId);
 

@@ -28,7 +28,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 
-/** The entity and inspector registries, snapshots and bulk import over HTTP against real MongoDB and Kafka. */
+/**
+ * The entity and inspector registries, snapshots, bulk import (entities, inspectors, items) and exports over HTTP
+ * against real MongoDB and Kafka.
+ */
 @RequiresRealInfra
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -182,6 +185,10 @@ class RegistriesApiIT {
     }
 
     Reply upload(String name, byte[] bytes) {
+        return upload(name, bytes, "ENTITIES", false);
+    }
+
+    Reply upload(String name, byte[] bytes, String kind, boolean publish) {
         var parts = new LinkedMultiValueMap<String, Object>();
         parts.add("file", new ByteArrayResource(bytes) {
             @Override
@@ -189,7 +196,8 @@ class RegistriesApiIT {
                 return name;
             }
         });
-        parts.add("kind", "ENTITIES");
+        parts.add("kind", kind);
+        parts.add("publish", String.valueOf(publish));
         return client.post().uri("/api/registry/imports").contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
                 .exchange((req, res) -> {
                     byte[] b = res.getBody().readAllBytes();
@@ -256,6 +264,122 @@ class RegistriesApiIT {
                 .contains("\"state\":\"COMPLETED\"").contains("\"unchanged\":20");
         assertThat(send("GET", "/api/registry/entities/export?format=csv&departmentId=it-amr", null, Map.of())
                 .body()).contains("唐县企业19");
+    }
+
+    String job(String jobId) {
+        return send("GET", "/api/registry/imports/" + jobId, null, Map.of()).body();
+    }
+
+    static final String ITEM_HEADER = "事项标识,部门标识,检查项目,检查子项,检查内容,检查依据,检查方式,检查对象类型,事项类别,默认抽查比例,默认抽查频次\n";
+
+    /** Item ids unique to this run: item events of earlier runs stay on the shared topic. */
+    static final String ITEM = "item-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "-";
+
+    static String itemRow(int n, String dept, String ratio) {
+        return ITEM + n + "," + dept + ",检查项目" + n + ",\"证照悬挂:正常/不正常/不适用;健康证明\",检查内容" + n
+                + ",《食品安全法》第" + n + "条,实地核查,企业,重点," + ratio + ",2\n";
+    }
+
+    @Test
+    void importsItemsAsDraftsIdempotentlyPublishesOnRequestAndExportsThemForReimport() {
+        StringBuilder good = new StringBuilder(ITEM_HEADER);
+        for (int i = 1; i <= 3; i++) {
+            good.append(itemRow(i, "it-amr", "5%"));
+        }
+        byte[] goodFile = good.toString().getBytes(StandardCharsets.UTF_8);
+        String first = finished(upload("items.csv", goodFile, "ITEMS", false));
+        assertThat(job(first)).contains("\"kind\":\"ITEMS\"").contains("\"state\":\"COMPLETED\"")
+                .contains("\"totalRows\":3").contains("\"created\":3").contains("\"rejected\":0");
+        assertThat(send("GET", "/api/registry/items/" + ITEM + "1", null, Map.of()).body())
+                .contains("\"status\":\"DRAFT\"").contains("不适用").doesNotContain("\"PUBLISHED\"");
+
+        String again = finished(upload("items.csv", goodFile, "ITEMS", false));
+        assertThat(job(again)).contains("\"created\":0").contains("\"updated\":0").contains("\"unchanged\":3");
+
+        String published = finished(upload("items.csv", goodFile, "ITEMS", true));
+        assertThat(job(published)).contains("\"updated\":3").contains("\"unchanged\":0");
+        assertThat(send("GET", "/api/registry/items/" + ITEM + "2", null, Map.of()).body())
+                .contains("\"publishedVersion\":1").contains("\"status\":\"PUBLISHED\"");
+        assertThat(readAll(cn.shuangsuiji.contracts.Topics.REGISTRY_ITEMS, ITEM + "2")).singleElement().asString()
+                .contains("检查项目2").contains("\"version\":1");
+        assertThat(job(finished(upload("items.csv", goodFile, "ITEMS", true)))).contains("\"unchanged\":3");
+
+        String mixed = ITEM_HEADER + itemRow(1, "it-amr", "5%") + itemRow(2, "it-amr", "0.1") + itemRow(4, "it-amr", "0.2")
+                + itemRow(5, "it-amr", "150%") + itemRow(6, "nowhere", "0.1") + itemRow(4, "it-amr", "0.3")
+                + itemRow(3, "it-psb", "5%") + "bad id!,it-amr,项目,,内容,依据,上门,企业,重点,0.1,1\n";
+        String mixedJob = finished(upload("mixed.csv", mixed.getBytes(StandardCharsets.UTF_8), "ITEMS", false));
+        assertThat(job(mixedJob)).contains("\"state\":\"COMPLETED\"").contains("\"totalRows\":8")
+                .contains("\"created\":1").contains("\"updated\":1").contains("\"unchanged\":1")
+                .contains("\"rejected\":5");
+        String errors = send("GET", "/api/registry/imports/" + mixedJob + "/errors.csv", null, Map.of()).body();
+        assertThat(errors).contains("行号(line),字段(field),错误代码(code),说明(message)")
+                .contains("5,defaultRatio,ITEM_RATIO_INVALID,默认抽查比例应大于 0")
+                .contains("6,departmentId,DEPARTMENT_NOT_FOUND,部门不存在：nowhere")
+                .contains("7,itemId,DUPLICATE_IN_FILE").contains("8,departmentId,ITEM_OWNER_MISMATCH")
+                .contains("9,itemId,ITEM_ID_FORMAT").contains("9,subItems,ITEM_SUB_ITEMS_REQUIRED")
+                .contains("9,method,ENUM_VALUE");
+        String item2 = send("GET", "/api/registry/items/" + ITEM + "2", null, Map.of()).body();
+        assertThat(item2).contains("\"publishedVersion\":1").contains("\"latestVersion\":2")
+                .contains("\"status\":\"DRAFT\"");
+        assertThat(send("GET", "/api/registry/items/" + ITEM + "6", null, Map.of()).status()).isEqualTo(404);
+
+        String malformed = finished(upload("items.xlsx", "PK\u0003\u0004 not a workbook".getBytes(StandardCharsets.UTF_8),
+                "ITEMS", false));
+        assertThat(job(malformed)).contains("\"state\":\"FAILED\"").contains("IMPORT_FILE_MALFORMED")
+                .contains("\"created\":0");
+        String halfBroken = ITEM_HEADER + itemRow(7, "it-amr", "0.1") + ITEM + "8,\"it-amr\n";
+        assertThat(job(finished(upload("half.csv", halfBroken.getBytes(StandardCharsets.UTF_8), "ITEMS", false))))
+                .contains("\"state\":\"FAILED\"").contains("IMPORT_FILE_MALFORMED");
+        assertThat(send("GET", "/api/registry/items/" + ITEM + "7", null, Map.of()).status()).isEqualTo(404);
+
+        for (String format : List.of("csv", "xlsx")) {
+            Reply export = send("GET", "/api/registry/items/export?format=" + format + "&departmentId=it-amr", null,
+                    Map.of());
+            assertThat(export.status()).isEqualTo(200);
+            String roundTrip = finished(upload("items." + format, export.bytes(), "ITEMS", false));
+            assertThat(job(roundTrip)).contains("\"state\":\"COMPLETED\"").contains("\"totalRows\":4")
+                    .contains("\"unchanged\":4").contains("\"rejected\":0");
+        }
+        assertThat(send("GET", "/api/registry/items/export?format=csv&departmentId=it-amr", null, Map.of()).body())
+                .contains("事项标识(itemId)").contains(",证照悬挂:正常/不正常/不适用;健康证明,").contains(",0.2,")
+                .contains(ITEM + "4").doesNotContain(",it-psb,");
+        assertThat(send("GET", "/api/registry/items/export?format=pdf", null, Map.of()).body())
+                .contains("EXPORT_FORMAT");
+    }
+
+    @Test
+    void exportsInspectorsWithPersonalDataOnlyForTheirAdministratorAndBothExportsImportAgain() {
+        for (int i = 1; i <= 2; i++) {
+            assertThat(send("POST", "/api/registry/inspectors", inspector("JZ-" + (200 + i), "it-amr", i == 1),
+                    Map.of()).status()).isEqualTo(201);
+        }
+        String phone = "13700000000";
+        Map<String, String> admin = Map.of("X-Role", "ADMIN", "X-Department-Id", "it-amr");
+        Reply full = send("GET", "/api/registry/inspectors/export?format=csv&departmentId=it-amr", null, admin);
+        assertThat(full.status()).isEqualTo(200);
+        assertThat(full.body()).contains("联系电话(phone)").contains(phone).contains("李红|配偶|11010519491231002X")
+                .contains("JZ-201").contains("JZ-202");
+        for (Map<String, String> other : List.of(Map.<String, String>of(),
+                Map.of("X-Role", "ADMIN", "X-Department-Id", "it-psb"),
+                Map.of("X-Role", "CLERK", "X-Department-Id", "it-amr"))) {
+            assertThat(send("GET", "/api/registry/inspectors/export?format=csv&departmentId=it-amr", null, other)
+                    .body()).contains("JZ-201").doesNotContain(phone).doesNotContain("李红").doesNotContain("联系电话")
+                    .doesNotContain("11010519491231002X");
+        }
+        assertThat(send("GET", "/api/registry/inspectors/export?format=csv", null, admin).body())
+                .contains("JZ-201").doesNotContain(phone);
+
+        Reply masked = send("GET", "/api/registry/inspectors/export?format=xlsx&departmentId=it-amr", null, Map.of());
+        for (Reply export : List.of(masked, full)) {
+            String name = export == masked ? "inspectors.xlsx" : "inspectors.csv";
+            String reimport = finished(upload(name, export.bytes(), "INSPECTORS", false));
+            assertThat(job(reimport)).contains("\"state\":\"COMPLETED\"").contains("\"totalRows\":2")
+                    .contains("\"unchanged\":2").contains("\"rejected\":0");
+        }
+        String id = full.body().lines().filter(l -> l.contains("JZ-201")).findFirst().orElseThrow();
+        assertThat(id).contains(phone);
+        assertThat(send("GET", "/api/registry/inspectors?departmentId=it-amr&limit=10", null, admin).body())
+                .contains(phone).contains("李红");
     }
 
     private static List<String> readAll(String topic, String key) {
