@@ -48,6 +48,8 @@ for _port in MONGO_PORT KAFKA_PORT KAFKA_CONTROLLER_PORT; do
 done
 unset _port
 
+# WiredTiger cache; 0.25 GB keeps the test servers small, the platform and benchmarks may give more.
+MONGO_CACHE_GB=${MONGO_CACHE_GB:-0.25}
 MONGO_START_TIMEOUT=${MONGO_START_TIMEOUT:-60}
 KAFKA_START_TIMEOUT=${KAFKA_START_TIMEOUT:-60}
 KAFKA_STOP_TIMEOUT=30
@@ -282,7 +284,7 @@ start_mongo() {
   # --fork returns once the server listens (or has failed).
   if ! run_quiet "mongod --fork" timeout "$MONGO_START_TIMEOUT" "$MONGOD_BIN" \
     --dbpath "$MONGO_DB_DIR" --bind_ip 127.0.0.1 --port "$MONGO_PORT" \
-    --replSet rs0 --wiredTigerCacheSizeGB 0.25 \
+    --replSet rs0 --wiredTigerCacheSizeGB "$MONGO_CACHE_GB" \
     --logpath "$MONGO_LOG" --logappend --fork --pidfilepath "$MONGO_PID_FILE"; then
     tail_log "$MONGO_LOG"
     die "mongod did not start"

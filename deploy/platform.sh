@@ -95,7 +95,7 @@ stop_one() {
 
 case ${1:-} in
   up)
-    deploy/infra.sh start
+    MONGO_CACHE_GB=${MONGO_CACHE_GB:-1} deploy/infra.sh start
     if [[ ${2:-} == --rebuild ]] || [[ -z $(jar_of gateway) ]] || [[ -z $(jar_of registry-service) ]]; then
       build
     fi
