@@ -144,6 +144,10 @@ public record DrawCommitment(String algorithmVersion, String drawId, String plan
         beacon.encode(out);
         out.list(sources, (o, p) -> o.str(p.name()).str(p.description()));
         out.list(witnesses, (o, w) -> o.str(w.witness()).h32(w.commitment()));
+        if (policy.replacementRule() != ReplacementRule.SUBSTITUTION_DRAW) {
+            // revision 1.1 trailer, absent for the default rule so earlier commitments keep their hash
+            out.str("replacementRule").str(policy.replacementRule().name());
+        }
         return out.toByteArray();
     }
 

@@ -397,7 +397,7 @@ public final class DrawEngine {
     /**
      * Replaces an inspector of a target's team by the best-ranked eligible inspector of the same
      * department for that target who is not in the team and was not replaced on it before; the leader
-     * is chosen again.
+     * is chosen again ({@link ReplacementMode#NEXT_RANKED}, rules.md §4 [S2 19, 21]).
      *
      * @throws DrawException DRAW_FAILED, NOT_ACTIVE, NOT_IN_TEAM or NO_REPLACEMENT
      */
@@ -406,13 +406,7 @@ public final class DrawEngine {
         Text.id(reason, "replacement reason");
         Text.id(approvedBy, "approved by");
         DrawState state = DrawState.replay(inputs, result, history);
-        Team team = state.teams.get(target);
-        if (team == null || !state.active.contains(target)) {
-            throw new DrawException("NOT_ACTIVE", "target " + target + " has no team in this draw");
-        }
-        if (!team.members().contains(replaced)) {
-            throw new DrawException("NOT_IN_TEAM", "inspector " + replaced + " is not in the team of " + target);
-        }
+        Team team = teamWith(state, target, replaced);
         TeamMatcher m = state.matcher;
         int dept = m.departmentOf(m.indexOf(replaced));
         Set<InspectorId> excluded = new java.util.HashSet<>(team.members());
@@ -433,6 +427,70 @@ public final class DrawEngine {
         List<InspectorId> members = new ArrayList<>(team.members());
         members.set(members.indexOf(replaced), pick);
         return new Replacement(target, replaced, pick, reason, approvedBy, m.reorder(target, members));
+    }
+
+    /**
+     * 审批指定 — replaces an inspector of a target's team by the inspector the approver names
+     * ({@link ReplacementMode#APPROVER_CHOICE}, rules.md §4 [S1 16]). Allowed only when the committed
+     * policy's rule is {@link ReplacementRule#APPROVAL_ONLY}. Nobody can recompute a choice, so it is
+     * checked instead: the named inspector must be eligible for the target exactly as a ranked one
+     * (committed pool, active, same department as the replaced one, scope covering that department's
+     * items, no conflict with the target, not of its area when the policy says so, under the workload cap
+     * after all earlier actions), not a current member and not replaced on this target before. The
+     * newcomer takes the replaced member's place; replacing the leader makes the newcomer — of the same,
+     * initiating, department — the leader.
+     *
+     * @throws DrawException DRAW_FAILED, NOT_ACTIVE, NOT_IN_TEAM, CHOICE_NOT_ALLOWED, NOT_IN_POOL,
+     *                       INSPECTOR_INACTIVE, OTHER_DEPARTMENT, SCOPE_NOT_COVERED, CONFLICT, SAME_AREA,
+     *                       WORKLOAD_CAP, ALREADY_IN_TEAM or REPLACED_BEFORE
+     */
+    public Replacement replaceInspectorByChoice(DrawInputs inputs, DrawResult result, List<PostDrawAction> history,
+            TargetId target, InspectorId replaced, InspectorId chosen, String reason, String approvedBy) {
+        Text.id(reason, "replacement reason");
+        Text.id(approvedBy, "approved by");
+        if (chosen == null) {
+            throw new IllegalArgumentException("the approver's choice names an inspector");
+        }
+        if (inputs.commitment().policy().replacementRule() != ReplacementRule.APPROVAL_ONLY) {
+            throw new DrawException("CHOICE_NOT_ALLOWED", "the committed replacement rule is "
+                    + inputs.commitment().policy().replacementRule()
+                    + ": a replacement must be the next-ranked eligible inspector, not the approver's choice");
+        }
+        DrawState state = DrawState.replay(inputs, result, history);
+        Team team = teamWith(state, target, replaced);
+        if (team.members().contains(chosen)) {
+            throw new DrawException("ALREADY_IN_TEAM", "inspector " + chosen + " is already in the team of " + target);
+        }
+        if (state.replacedOn.getOrDefault(target, Set.of()).contains(chosen)) {
+            throw new DrawException("REPLACED_BEFORE", "inspector " + chosen + " was replaced on " + target
+                    + " before and cannot come back");
+        }
+        TeamMatcher m = state.matcher;
+        m.load[m.indexOf(replaced)]--;
+        CandidateTable t = inputs.targets();
+        String problem = m.ineligibility(chosen, m.departmentOf(m.indexOf(replaced)), target,
+                t.area(t.indexOf(target.value())));
+        if (problem != null) {
+            int colon = problem.indexOf(':');
+            throw new DrawException(problem.substring(0, colon), problem.substring(colon + 2));
+        }
+        List<InspectorId> members = new ArrayList<>(team.members());
+        members.set(members.indexOf(replaced), chosen);
+        InspectorId leader = team.leader().equals(replaced) ? chosen : team.leader();
+        return new Replacement(target, replaced, chosen, reason, approvedBy, new Team(target, leader, members),
+                ReplacementMode.APPROVER_CHOICE);
+    }
+
+    /** The current team of an active target, which must contain {@code member}. */
+    private static Team teamWith(DrawState state, TargetId target, InspectorId member) {
+        Team team = state.teams.get(target);
+        if (team == null || !state.active.contains(target)) {
+            throw new DrawException("NOT_ACTIVE", "target " + target + " has no team in this draw");
+        }
+        if (!team.members().contains(member)) {
+            throw new DrawException("NOT_IN_TEAM", "inspector " + member + " is not in the team of " + target);
+        }
+        return team;
     }
 
     /** The eligible target of the stratum that comes next after {@code after} in key order, or null. */

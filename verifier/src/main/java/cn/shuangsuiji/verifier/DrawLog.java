@@ -121,6 +121,7 @@ public final class DrawLog {
         f.put("reason", r.reason());
         f.put("approvedBy", r.approvedBy());
         f.put("team", teamHash(r.team()).hex());
+        f.put("mode", r.mode().name());
         return f;
     }
 

@@ -117,12 +117,22 @@ public final class DrawVerifier {
                         expected = engine.substitute(inputs, recomputed, history, s.replaced(), s.reason());
                     } else {
                         Replacement r = (Replacement) a;
-                        expected = engine.replaceInspector(inputs, recomputed, history, r.target(), r.replaced(),
-                                r.reason(), r.approvedBy());
+                        expected = r.mode() == ReplacementMode.APPROVER_CHOICE
+                                ? engine.replaceInspectorByChoice(inputs, recomputed, history, r.target(),
+                                        r.replaced(), r.replacement(), r.reason(), r.approvedBy())
+                                : engine.replaceInspector(inputs, recomputed, history, r.target(), r.replaced(),
+                                        r.reason(), r.approvedBy());
                     }
                 } catch (DrawException e) {
-                    errors.add("post-draw action " + (i + 1) + " cannot be recomputed: " + e.getMessage());
+                    boolean choice = a instanceof Replacement r && r.mode() == ReplacementMode.APPROVER_CHOICE;
+                    errors.add("post-draw action " + (i + 1) + (choice ? " (approver's choice of "
+                            + ((Replacement) a).replacement() + ") is not valid: " : " cannot be recomputed: ")
+                            + e.getMessage());
                     break;
+                }
+                if (a instanceof Replacement r && r.mode() == ReplacementMode.APPROVER_CHOICE) {
+                    notes.add("post-draw action " + (i + 1) + ": approver " + r.approvedBy() + " chose "
+                            + r.replacement() + " for " + r.target() + " — eligibility checked, not recomputable");
                 }
                 if (!expected.equals(a)) {
                     errors.add("post-draw action " + (i + 1) + ": stated " + a + ", recomputed " + expected);
@@ -291,6 +301,12 @@ public final class DrawVerifier {
                         PostDrawAction a = actions.get(actionIndex++);
                         var expected = a instanceof Substitution s ? DrawLog.substitute(drawId, s)
                                 : DrawLog.replace(drawId, (Replacement) a);
+                        if (a instanceof Replacement r && r.mode() == ReplacementMode.NEXT_RANKED
+                                && !e.fields().containsKey("mode")) {
+                            // entries written before protocol revision 1.1 have no mode: NEXT_RANKED
+                            expected = new java.util.HashMap<>(expected);
+                            expected.remove("mode");
+                        }
                         boolean kindOk = (a instanceof Substitution) == (e.kind() == LogKind.SUBSTITUTE);
                         check(errors, kindOk && expected.equals(e.fields()), "log entry " + e.seq() + ": " + e.kind()
                                 + " " + e.fields() + " does not match published action " + actionIndex);

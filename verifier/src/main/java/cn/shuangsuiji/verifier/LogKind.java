@@ -12,7 +12,10 @@ public enum LogKind {
     EXECUTE(List.of("beaconRound", "seed", "resultHash", "status")),
     /** 递补: stratum, replaced, substitute, substituteKey, reason, team (hash or "") */
     SUBSTITUTE(List.of("stratum", "replaced", "substitute", "substituteKey", "reason", "team")),
-    /** inspector replaced: target, replaced, replacement, reason, approvedBy, team (hash) */
+    /**
+     * inspector replaced: target, replaced, replacement, reason, approvedBy, team (hash); since protocol
+     * revision 1.1 also mode (NEXT_RANKED | APPROVER_CHOICE; an entry without it is NEXT_RANKED)
+     */
     REPLACE(List.of("target", "replaced", "replacement", "reason", "approvedBy", "team")),
     /** the attempt was abandoned: reason */
     ABANDON(List.of("reason")),

@@ -106,6 +106,42 @@ final class TeamMatcher {
         return java.util.Arrays.copyOf(idx, c);
     }
 
+    /**
+     * Why an inspector named by an approver is not eligible for a target of department {@code department}
+     * (with the current loads), as "CODE: reason", or null when eligible: the same rules as
+     * {@link #ranked} (§8 step 1–2) plus "of that department".
+     */
+    String ineligibility(InspectorId id, int department, TargetId target, String targetArea) {
+        int i = pool.indexOf(id);
+        if (i < 0) {
+            return "NOT_IN_POOL: inspector " + id + " is not in the committed inspector pool";
+        }
+        Inspector x = pool.get(i);
+        if (!x.active()) {
+            return "INSPECTOR_INACTIVE: inspector " + id + " is not active in the committed snapshot";
+        }
+        if (dept[i] != department) {
+            return "OTHER_DEPARTMENT: inspector " + id + " is of department " + x.department()
+                    + ", not of the replaced inspector's department "
+                    + commitment.participatingDepartments().get(department);
+        }
+        if (!base[i]) {
+            return "SCOPE_NOT_COVERED: the enforcement scope of inspector " + id
+                    + " does not cover every item of department " + x.department();
+        }
+        if (conflicts.contains(id, target)) {
+            return "CONFLICT: inspector " + id + " has a declared conflict (回避) with target " + target;
+        }
+        if (commitment.policy().excludeSameArea() && !x.area().isEmpty() && x.area().equals(targetArea)) {
+            return "SAME_AREA: inspector " + id + " is stationed in the target's area " + targetArea;
+        }
+        if (load[i] >= commitment.policy().maxAssignmentsPerInspector()) {
+            return "WORKLOAD_CAP: inspector " + id + " already has " + load[i] + " target(s), the cap is "
+                    + commitment.policy().maxAssignmentsPerInspector();
+        }
+        return null;
+    }
+
     /** Forms a team for the target (does not change the workload counters). */
     Outcome match(TargetId target, String targetArea, Set<InspectorId> excluded) {
         DrawPolicy policy = commitment.policy();

@@ -1,5 +1,6 @@
 package cn.shuangsuiji.registry.bench;
 
+import cn.shuangsuiji.registry.domain.validation.IdNumber;
 import cn.shuangsuiji.registry.domain.validation.Uscc;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -22,7 +23,23 @@ public final class BenchData {
     private static final String[] GIVEN = {"建国", "志强", "秀英", "丽娟", "海涛", "红梅", "文军", "晓燕", "国华", "春生"};
     private static final String[] INDUSTRIES = {"C3032", "C2431", "F5212", "H6210", "C1391", "O8111"};
 
+    /**
+     * The ID number of the relative (李秀兰, 配偶) declared by inspector no. 1 of every demo department; a few demo
+     * entities have her as legal representative, so demo draws exercise 回避 (S0 16).
+     */
+    public static final String DEMO_RELATIVE_ID = IdNumber.complete("13063419750312204");
+
     private BenchData() {
+    }
+
+    /** Demo entities (all in 曲阳县) whose legal representative is {@link #DEMO_RELATIVE_ID}. */
+    public static boolean demoRelativeIsLegalRepresentative(int i) {
+        return i % 2000 == 305;
+    }
+
+    /** Demo entities (all in 曲阳县) held by demo entity 34, a declared interest of inspector no. 2. */
+    public static boolean demoHeldByEntity34(int i) {
+        return i % 2000 == 1505;
     }
 
     /** The valid USCC of generated entity {@code i} in region {@code region}. */
@@ -43,7 +60,7 @@ public final class BenchData {
 
     /** Writes {@code rows} entities of the departments (';'-separated) as CSV. */
     public static void writeEntities(Path file, int rows, String scopes) throws IOException {
-        write(file, rows, (i, trade, region) -> scopes, i -> "OPERATING");
+        write(file, rows, (i, trade, region) -> scopes, i -> "OPERATING", false);
     }
 
     /**
@@ -60,19 +77,20 @@ public final class BenchData {
                 case "商贸" -> region.equals("130634") ? ";qy-psb" : "";
                 default -> "";
             };
-        }, i -> i % 50 == 7 ? "CANCELLED" : i % 100 == 13 ? "REVOKED" : "OPERATING");
+        }, i -> i % 50 == 7 ? "CANCELLED" : i % 100 == 13 ? "REVOKED" : "OPERATING", true);
     }
 
     interface Scopes {
         String of(int index, String trade, String region);
     }
 
-    private static void write(Path file, int rows, Scopes scopesOf, java.util.function.IntFunction<String> statusOf)
-            throws IOException {
+    private static void write(Path file, int rows, Scopes scopesOf, java.util.function.IntFunction<String> statusOf,
+                              boolean parties) throws IOException {
         SplittableRandom random = new SplittableRandom(20231123L);
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("name,uscc,legalRepresentative,registrationAuthority,regionCode,industry,objectType,status,"
-                    + "creditClass,abnormalList,seriousDishonesty,tags,supervisionScopes\n");
+                    + "creditClass,abnormalList,seriousDishonesty,tags,supervisionScopes"
+                    + (parties ? ",legalRepresentativeIdNumber,holders\n" : "\n"));
             for (int i = 0; i < rows; i++) {
                 int r = i % REGIONS.length;
                 String form = FORMS[random.nextInt(FORMS.length)];
@@ -87,7 +105,12 @@ public final class BenchData {
                         + ',' + type + ',' + statusOf.apply(i) + ','
                         + (credit < 40 ? "A" : credit < 80 ? "B" : credit < 95 ? "C" : "D")
                         + ',' + (random.nextInt(50) == 0 ? "是" : "否") + ',' + (random.nextInt(200) == 0 ? "是" : "否")
-                        + ',' + trade + ',' + scopesOf.of(i, trade, REGIONS[r]) + '\n');
+                        + ',' + trade + ',' + scopesOf.of(i, trade, REGIONS[r]));
+                if (parties) {
+                    w.write(',' + (demoRelativeIsLegalRepresentative(i) ? DEMO_RELATIVE_ID : "") + ','
+                            + (demoHeldByEntity34(i) ? "保定市华泰石材有限公司|" + demoUscc(34) + "|" : ""));
+                }
+                w.write('\n');
             }
         }
     }

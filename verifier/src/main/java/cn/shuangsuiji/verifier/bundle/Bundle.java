@@ -25,8 +25,9 @@ public record Bundle(String format, Commitment commitment, String commitmentHash
     public record Quota(String stratum, String kind, String value) {
     }
 
+    /** The policy; replacementRule SUBSTITUTION_DRAW or APPROVAL_ONLY, absent = SUBSTITUTION_DRAW. */
     public record Policy(int minTeamSize, int minPerDepartment, int maxAssignmentsPerInspector,
-            boolean excludeSameArea, int reservePerStratum) {
+            boolean excludeSameArea, int reservePerStratum, String replacementRule) {
     }
 
     public record Roots(String targetsRoot, long targetCount, String eligibilityRoot, long exclusionCount,
@@ -91,10 +92,12 @@ public record Bundle(String format, Commitment commitment, String commitmentHash
 
     /**
      * A post-draw action. SUBSTITUTE: replacedTarget, reason, substitute, team (null without teams).
-     * REPLACE: target, replacedInspector, replacementInspector, reason, approvedBy, team.
+     * REPLACE: target, replacedInspector, replacementInspector, reason, approvedBy, team, mode
+     * (NEXT_RANKED or APPROVER_CHOICE; absent = NEXT_RANKED).
      */
     public record Action(String type, String replacedTarget, String target, String replacedInspector,
-            String replacementInspector, String reason, String approvedBy, Ranked substitute, TeamJson team) {
+            String replacementInspector, String reason, String approvedBy, Ranked substitute, TeamJson team,
+            String mode) {
     }
 
     public record LogEntry(long seq, String kind, String at, String actor, Map<String, String> fields,

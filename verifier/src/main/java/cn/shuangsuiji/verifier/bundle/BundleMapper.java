@@ -28,6 +28,8 @@ import cn.shuangsuiji.verifier.PublicSource;
 import cn.shuangsuiji.verifier.QuotaKind;
 import cn.shuangsuiji.verifier.RankedTarget;
 import cn.shuangsuiji.verifier.Replacement;
+import cn.shuangsuiji.verifier.ReplacementMode;
+import cn.shuangsuiji.verifier.ReplacementRule;
 import cn.shuangsuiji.verifier.SeedInputs;
 import cn.shuangsuiji.verifier.SnapshotRoots;
 import cn.shuangsuiji.verifier.StratumOutcome;
@@ -89,7 +91,7 @@ public final class BundleMapper {
                 c.items().stream().map(i -> new Bundle.Item(i.department().value(), i.itemCode())).toList(),
                 c.strata().stream().map(q -> new Bundle.Quota(q.stratum(), q.kind().name(), q.value())).toList(),
                 new Bundle.Policy(p.minTeamSize(), p.minPerDepartment(), p.maxAssignmentsPerInspector(),
-                        p.excludeSameArea(), p.reservePerStratum()),
+                        p.excludeSameArea(), p.reservePerStratum(), p.replacementRule().name()),
                 new Bundle.Roots(r.targetsRoot().hex(), r.targetCount(), r.eligibilityRoot().hex(), r.exclusionCount(),
                         r.inspectorsRoot().hex(), r.inspectorCount(), r.conflictsRoot().hex(), r.conflictCount()),
                 new Bundle.Beacon(b.network(), b.chainHash(), b.publicKey(), b.genesisTime(), b.period(), b.round()),
@@ -120,11 +122,11 @@ public final class BundleMapper {
     static Bundle.Action action(PostDrawAction a) {
         if (a instanceof Substitution s) {
             return new Bundle.Action("SUBSTITUTE", s.replaced().value(), null, null, null, s.reason(), null,
-                    ranked(s.substitute()), team(s.team()));
+                    ranked(s.substitute()), team(s.team()), null);
         }
         Replacement r = (Replacement) a;
         return new Bundle.Action("REPLACE", null, r.target().value(), r.replaced().value(), r.replacement().value(),
-                r.reason(), r.approvedBy(), null, team(r.team()));
+                r.reason(), r.approvedBy(), null, team(r.team()), r.mode().name());
     }
 
     // ------------------------------------------------------------------ JSON → protocol records
@@ -139,7 +141,8 @@ public final class BundleMapper {
                 list(c.items()).stream().map(i -> new TaskItem(new DepartmentId(i.department()), i.itemCode())).toList(),
                 list(c.strata()).stream().map(q -> new StratumQuota(q.stratum(), quotaKind(q.kind()), q.value())).toList(),
                 new DrawPolicy(p.minTeamSize(), p.minPerDepartment(), p.maxAssignmentsPerInspector(),
-                        p.excludeSameArea(), p.reservePerStratum()),
+                        p.excludeSameArea(), p.reservePerStratum(), p.replacementRule() == null
+                                ? ReplacementRule.SUBSTITUTION_DRAW : ReplacementRule.valueOf(p.replacementRule())),
                 new SnapshotRoots(Hash32.fromHex(r.targetsRoot()), r.targetCount(), Hash32.fromHex(r.eligibilityRoot()),
                         r.exclusionCount(), Hash32.fromHex(r.inspectorsRoot()), r.inspectorCount(),
                         Hash32.fromHex(r.conflictsRoot()), r.conflictCount()),
@@ -238,7 +241,8 @@ public final class BundleMapper {
                         ranked(req(a.substitute(), "substitute")), team(a.team())));
             } else if ("REPLACE".equals(a.type())) {
                 out.add(new Replacement(new TargetId(a.target()), new InspectorId(a.replacedInspector()),
-                        new InspectorId(a.replacementInspector()), a.reason(), a.approvedBy(), team(a.team())));
+                        new InspectorId(a.replacementInspector()), a.reason(), a.approvedBy(), team(a.team()),
+                        a.mode() == null ? ReplacementMode.NEXT_RANKED : ReplacementMode.valueOf(a.mode())));
             } else {
                 throw new IllegalArgumentException("unknown action type: " + a.type());
             }

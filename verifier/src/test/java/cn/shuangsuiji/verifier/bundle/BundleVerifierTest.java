@@ -135,7 +135,7 @@ class BundleVerifierTest {
         Bundle.Ranked other = sample.result().strata().stream().filter(s -> s.stratum().equals(a.substitute().stratum()))
                 .findFirst().orElseThrow().reserve().get(1);
         actions.set(0, new Bundle.Action(a.type(), a.replacedTarget(), a.target(), a.replacedInspector(),
-                a.replacementInspector(), a.reason(), a.approvedBy(), other, a.team()));
+                a.replacementInspector(), a.reason(), a.approvedBy(), other, a.team(), a.mode()));
         Bundle tampered = new Bundle(sample.format(), sample.commitment(), sample.commitmentHash(), sample.snapshot(),
                 sample.seedInputs(), sample.seed(), sample.result(), actions, sample.log());
         assertThat(verifier.verify(tampered).errors()).anyMatch(m -> m.contains("post-draw action 1"));

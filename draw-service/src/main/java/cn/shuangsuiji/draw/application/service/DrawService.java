@@ -59,6 +59,8 @@ import cn.shuangsuiji.verifier.PostDrawAction;
 import cn.shuangsuiji.verifier.PublicSource;
 import cn.shuangsuiji.verifier.RankedTarget;
 import cn.shuangsuiji.verifier.Replacement;
+import cn.shuangsuiji.verifier.ReplacementMode;
+import cn.shuangsuiji.verifier.ReplacementRule;
 import cn.shuangsuiji.verifier.SeedInputs;
 import cn.shuangsuiji.verifier.Substitution;
 import cn.shuangsuiji.verifier.TargetId;
@@ -149,7 +151,8 @@ class DrawService implements DrawUseCases {
         List<InspectorRecord> inspectors = new ArrayList<>();
         inspectorSnapshots.forEach(s -> inspectors.addAll(SnapshotContent.read(source.content(s), s).inspectors()));
 
-        PreparedDraw prepared = DrawPreparation.prepare(plan, task, entities, inspectors, facts(plan, task));
+        PreparedDraw drawn = DrawPreparation.prepare(plan, task, entities, inspectors, facts(plan, task));
+        PreparedDraw prepared = drawn.withPolicy(drawn.policy().withReplacementRule(replacementRule(plan)));
         DrawId id = DrawId.next(plan.year());
         DrawInputs inputs = invalidAsProblem("DRAW_COMMITMENT_INVALID", () -> prepared.commit(id.value(),
                 plan.planId() + "/" + task.taskId(), plan.policy().policyId(),
@@ -414,8 +417,10 @@ class DrawService implements DrawUseCases {
             throw DomainProblem.invalid("DRAW_INSPECTOR_NOT_IN_TEAM", "执法人员 " + cmd.inspectorId() + " 不在对象 "
                     + cmd.targetId() + " 的检查组中", List.of());
         }
-        Replacement r = engineAction(() -> engine.replaceInspector(x.inputs(), x.result(), x.actions(), target,
-                inspector, cmd.reason(), cmd.approvedBy()));
+        Replacement r = cmd.replacementInspectorId() == null
+                ? engineAction(() -> engine.replaceInspector(x.inputs(), x.result(), x.actions(), target, inspector,
+                        cmd.reason(), cmd.approvedBy()))
+                : approversChoice(x, target, inspector, new InspectorId(cmd.replacementInspectorId()), cmd);
         List<PostDrawAction> actions = new ArrayList<>(x.actions());
         actions.add(r);
         DrawOutcome outcome = new DrawOutcome(x.result(), actions);
@@ -427,10 +432,59 @@ class DrawService implements DrawUseCases {
             ledger.append(List.of(new Selection(cmd.drawId(), (int) entry.seq(), draw.header().year(),
                     draw.header().level(), cmd.targetId(), 0, List.of(), List.of(r.replacement().value()), now)));
             events.publish(new InspectorReplaced(UUID.randomUUID(), now, cmd.drawId(), cmd.targetId(),
-                    cmd.inspectorId(), r.replacement().value(), cmd.reason(), cmd.approvedBy(), team(r.team())));
+                    cmd.inspectorId(), r.replacement().value(), cmd.reason(), cmd.approvedBy(), team(r.team()),
+                    r.mode().name()));
             return null;
         });
         return view(draw, x.result(), outcome, task, x.inputs().inspectors());
+    }
+
+    /**
+     * 审批指定 — the replacement the approver names, allowed only when the committed policy's rule is
+     * APPROVAL_ONLY (S1 16; under SUBSTITUTION_DRAW only the next-ranked inspector may come in, S2 19, 21)
+     * and only for an inspector eligible for the team (docs/draw-protocol.md §9).
+     */
+    private Replacement approversChoice(Executed x, TargetId target, InspectorId replaced, InspectorId chosen,
+            DrawCommands.Replace cmd) {
+        try {
+            return engine.replaceInspectorByChoice(x.inputs(), x.result(), x.actions(), target, replaced, chosen,
+                    cmd.reason(), cmd.approvedBy());
+        } catch (DrawException e) {
+            if ("CHOICE_NOT_ALLOWED".equals(e.code())) {
+                throw new DomainProblem(ProblemKind.INVALID, "DRAW_REPLACEMENT_CHOICE_NOT_ALLOWED",
+                        "政策不允许审批人指定更换人员", "本次抽取承诺的人员调整规则为抽取递补（SUBSTITUTION_DRAW）："
+                                + "被更换人员只能由排名在后的下一位符合条件的执法人员递补，不能由审批人指定；"
+                                + "请不带 replacementInspectorId 重新提交");
+            }
+            String why = ineligibility(e.code(), chosen.value(), target.value());
+            if (why == null) {
+                throw new DomainProblem(ProblemKind.CONFLICT, "DRAW_" + e.code(), "无法递补或更换", e.getMessage());
+            }
+            throw new DomainProblem(ProblemKind.INVALID, "DRAW_REPLACEMENT_INELIGIBLE", "指定的更换人员不符合条件",
+                    "执法人员 " + chosen.value() + " 不能更换进入对象 " + target.value() + " 的检查组：" + why);
+        }
+    }
+
+    /** The Chinese reason for an ineligibility code of the verifier, or null for another code. */
+    private static String ineligibility(String code, String inspector, String target) {
+        return switch (code) {
+            case "NOT_IN_POOL" -> "不在本次抽取承诺的执法人员名录中";
+            case "INSPECTOR_INACTIVE" -> "在承诺的名录快照中不是在岗状态";
+            case "OTHER_DEPARTMENT" -> "与被更换人员不属于同一部门（更换须保持各部门组成；更换组长须由发起部门人员担任）";
+            case "SCOPE_NOT_COVERED" -> "执法范围未覆盖本部门的全部检查事项";
+            case "CONFLICT" -> "与对象 " + target + " 存在须回避的关系";
+            case "SAME_AREA" -> "所属区域与检查对象相同，政策要求回避";
+            case "WORKLOAD_CAP" -> "本轮已达每名执法人员的检查任务上限";
+            case "ALREADY_IN_TEAM" -> "已在该检查组中";
+            case "REPLACED_BEFORE" -> "此前已从该检查组中被更换，不能再次加入";
+            default -> null;
+        };
+    }
+
+    /** The plan policy's replacement rule as committed: APPROVAL_ONLY (S1 16), otherwise SUBSTITUTION_DRAW. */
+    private static ReplacementRule replacementRule(ApprovedPlan plan) {
+        return "APPROVAL_ONLY".equals(plan.policy().replacementRule()) ? ReplacementRule.APPROVAL_ONLY
+                : ReplacementRule.SUBSTITUTION_DRAW;
     }
 
     private static DomainProblem targetNotDrawn(String target) {
@@ -603,6 +657,11 @@ class DrawService implements DrawUseCases {
             if (entry.kind() == LogKind.SUBSTITUTE) {
                 actions.add(engine.substitute(inputs, result, actions, new TargetId(entry.field("replaced")),
                         entry.field("reason")));
+            } else if (entry.kind() == LogKind.REPLACE
+                    && ReplacementMode.APPROVER_CHOICE.name().equals(entry.field("mode"))) {
+                actions.add(engine.replaceInspectorByChoice(inputs, result, actions,
+                        new TargetId(entry.field("target")), new InspectorId(entry.field("replaced")),
+                        new InspectorId(entry.field("replacement")), entry.field("reason"), entry.field("approvedBy")));
             } else if (entry.kind() == LogKind.REPLACE) {
                 actions.add(engine.replaceInspector(inputs, result, actions, new TargetId(entry.field("target")),
                         new InspectorId(entry.field("replaced")), entry.field("reason"), entry.field("approvedBy")));

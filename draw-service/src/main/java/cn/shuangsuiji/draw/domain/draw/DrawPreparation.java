@@ -12,7 +12,6 @@ import cn.shuangsuiji.verifier.ConflictPair;
 import cn.shuangsuiji.verifier.ConflictSet;
 import cn.shuangsuiji.verifier.DepartmentId;
 import cn.shuangsuiji.verifier.DrawPolicy;
-import cn.shuangsuiji.verifier.Hash32;
 import cn.shuangsuiji.verifier.Inspector;
 import cn.shuangsuiji.verifier.InspectorId;
 import cn.shuangsuiji.verifier.InspectorPool;
@@ -20,12 +19,12 @@ import cn.shuangsuiji.verifier.StratumQuota;
 import cn.shuangsuiji.verifier.TargetId;
 import cn.shuangsuiji.verifier.TaskItem;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -188,21 +187,31 @@ public final class DrawPreparation {
         }
     }
 
-    /** 回避: declared relations whose key is SHA-256 of the entity's USCC, and recent pairings. */
+    /**
+     * 回避 (S0 16; S1 16): an inspector conflicts with a target when one of the inspector's declared relation keys
+     * (relatives' ID numbers, USCCs of interests and former employers) is one of the entity's party keys (its
+     * USCC or ID number, its legal representative's ID number, its holders'); also recent pairings.
+     */
     static ConflictSet conflicts(Map<String, EntityRecord> population, CandidateTable targets,
                                  Map<String, InspectorRecord> inspectors, EligibilityFacts facts) {
         Map<String, List<String>> byKey = new HashMap<>();
         inspectors.values().forEach(i -> i.relationKeys().forEach(k ->
-                byKey.computeIfAbsent(k.toLowerCase(), x -> new ArrayList<>()).add(i.id())));
+                byKey.computeIfAbsent(k.toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add(i.id())));
         Set<ConflictPair> pairs = new LinkedHashSet<>();
         if (!byKey.isEmpty()) {
             for (EntityRecord e : population.values()) {
-                if (e.uscc() == null || e.uscc().isEmpty() || targets.indexOf(e.id()) < 0) {
+                if (e.partyKeys().isEmpty() || targets.indexOf(e.id()) < 0) {
                     continue;
                 }
-                String key = Hash32.sha256(e.uscc().getBytes(StandardCharsets.UTF_8)).hex();
-                for (String inspector : byKey.getOrDefault(key, List.of())) {
-                    pairs.add(new ConflictPair(new InspectorId(inspector), new TargetId(e.id()), DECLARED_RELATION));
+                for (String key : e.partyKeys()) {
+                    List<String> related = byKey.get(key);
+                    if (related == null) {
+                        continue;
+                    }
+                    for (String inspector : related) {
+                        pairs.add(new ConflictPair(new InspectorId(inspector), new TargetId(e.id()),
+                                DECLARED_RELATION));
+                    }
                 }
             }
         }

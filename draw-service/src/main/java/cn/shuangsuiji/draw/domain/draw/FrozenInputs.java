@@ -14,6 +14,7 @@ import cn.shuangsuiji.verifier.InspectorId;
 import cn.shuangsuiji.verifier.InspectorPool;
 import cn.shuangsuiji.verifier.PublicSource;
 import cn.shuangsuiji.verifier.QuotaKind;
+import cn.shuangsuiji.verifier.ReplacementRule;
 import cn.shuangsuiji.verifier.SnapshotRoots;
 import cn.shuangsuiji.verifier.StratumQuota;
 import cn.shuangsuiji.verifier.TargetId;
@@ -40,7 +41,9 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class FrozenInputs {
 
-    private static final int FORMAT = 1;
+    /** 2 adds the policy's replacement rule after reservePerStratum; format 1 (without it) is still read. */
+    private static final int FORMAT = 2;
+    private static final int FORMAT_WITHOUT_RULE = 1;
 
     private FrozenInputs() {
     }
@@ -77,6 +80,7 @@ public final class FrozenInputs {
             out.writeInt(p.maxAssignmentsPerInspector());
             out.writeBoolean(p.excludeSameArea());
             out.writeInt(p.reservePerStratum());
+            str(out, p.replacementRule().name());
             str(out, c.beacon().network());
             out.writeLong(c.beacon().round());
             out.writeInt(c.sources().size());
@@ -125,7 +129,8 @@ public final class FrozenInputs {
 
     public static DrawInputs read(byte[] data) {
         try (DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(data), 1 << 16))) {
-            if (in.readInt() != FORMAT) {
+            int format = in.readInt();
+            if (format != FORMAT && format != FORMAT_WITHOUT_RULE) {
                 throw new IllegalStateException("unknown frozen-inputs format");
             }
             String drawId = str(in);
@@ -148,6 +153,9 @@ public final class FrozenInputs {
             }
             DrawPolicy policy = new DrawPolicy(in.readInt(), in.readInt(), in.readInt(), in.readBoolean(),
                     in.readInt());
+            if (format == FORMAT) {
+                policy = policy.withReplacementRule(ReplacementRule.valueOf(str(in)));
+            }
             String network = str(in);
             long round = in.readLong();
             BeaconSpec beacon = DemoBeacon.NETWORK.equals(network) ? DemoBeacon.spec(round)

@@ -24,6 +24,11 @@ public record PreparedDraw(CandidateTable targets, InspectorPool inspectors, Con
                            DepartmentId initiating, DrawPolicy policy) {
 
     /** The commitment (docs/draw-protocol.md §4) of these inputs for one draw attempt. */
+    /** The same preparation under another policy (e.g. with the plan's replacement rule, S1 16 / S2 21). */
+    public PreparedDraw withPolicy(DrawPolicy other) {
+        return new PreparedDraw(targets, inspectors, conflicts, strata, items, participating, initiating, other);
+    }
+
     public DrawInputs commit(String drawId, String planRef, String jurisdiction, String policyVersion,
                              String committedAt, BeaconSpec beacon, List<PublicSource> sources,
                              List<WitnessCommitment> witnesses) {

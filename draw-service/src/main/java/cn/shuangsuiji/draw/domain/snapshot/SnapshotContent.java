@@ -54,7 +54,7 @@ public record SnapshotContent(String kind, List<EntityRecord> entities, List<Ins
                 String tag = str(r);
                 if ("ssj.registry.entity.v1".equals(tag)) {
                     entities.add(new EntityRecord(str(r), str(r), str(r), str(r), str(r), str(r), strs(r),
-                            r.readUnsignedByte(), str(r), str(r)));
+                            r.readUnsignedByte(), str(r), str(r), r.available() > 0 ? strs(r) : null));
                 } else if ("ssj.registry.inspector.v1".equals(tag)) {
                     inspectors.add(new InspectorRecord(str(r), str(r), str(r), str(r), strs(r), strs(r), strs(r),
                             str(r), strs(r)));

@@ -27,6 +27,17 @@ public final class SnapshotFixtures {
     }
 
     public static Fixture entities(String id, List<String> departments, Instant at, List<EntityRecord> rows) {
+        return entities(id, departments, at, rows, true);
+    }
+
+    /** Entity records as written before party keys existed (they end after the legal representative). */
+    public static Fixture entitiesWithoutPartyKeys(String id, List<String> departments, Instant at,
+                                                   List<EntityRecord> rows) {
+        return entities(id, departments, at, rows, false);
+    }
+
+    private static Fixture entities(String id, List<String> departments, Instant at, List<EntityRecord> rows,
+                                    boolean partyKeys) {
         List<EntityRecord> sorted = rows.stream().sorted(Comparator.comparing(EntityRecord::id)).toList();
         List<byte[]> records = new ArrayList<>();
         for (EntityRecord e : sorted) {
@@ -42,6 +53,9 @@ public final class SnapshotFixtures {
                 out.writeByte(e.flags());
                 str(out, e.uscc());
                 str(out, e.legalRepresentative());
+                if (partyKeys) {
+                    strs(out, e.partyKeys());
+                }
             }));
         }
         return fixture(id, ConfirmedSnapshot.ENTITIES, departments, at, records);

@@ -5,9 +5,11 @@ import cn.shuangsuiji.platform.error.FieldProblem;
 import cn.shuangsuiji.registry.domain.entity.CreditClass;
 import cn.shuangsuiji.registry.domain.entity.EntityDetails;
 import cn.shuangsuiji.registry.domain.entity.EntityStatus;
+import cn.shuangsuiji.registry.domain.entity.Holder;
 import cn.shuangsuiji.registry.domain.entity.Licence;
 import cn.shuangsuiji.registry.domain.entity.ObjectType;
 import cn.shuangsuiji.registry.domain.entity.RegulatedEntity;
+import cn.shuangsuiji.registry.domain.privacy.Masking;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +43,8 @@ final class EntityRows {
         c.put("tags", "分类标注");
         c.put("supervisionScopes", "监管部门");
         c.put("phone", "联系电话");
+        c.put("legalRepresentativeIdNumber", "法定代表人身份证号码");
+        c.put("holders", "股东");
         COLUMNS = new ImportColumns(c, Set.of("name", "regionCode", "objectType", "status", "creditClass"));
     }
 
@@ -70,13 +74,19 @@ final class EntityRows {
             }
         }
         row.checkRegion("regionCode");
+        List<Holder> holders = new ArrayList<>();
+        for (String cell : row.list("holders")) {
+            String[] parts = cell.split("\\|", -1);
+            holders.add(new Holder(parts[0], parts.length > 1 ? parts[1] : null, parts.length > 2 ? parts[2] : null));
+        }
         List<FieldProblem> problems = new ArrayList<>(row.problems);
         EntityDetails details = null;
         try {
             details = new EntityDetails(row.text("name"), row.text("uscc"), row.text("idNumber"),
                     row.text("registrationAuthority"), row.text("legalRepresentative"), row.text("address"),
                     row.text("regionCode"), row.text("industry"), objectType, status, creditClass, licences, abnormal,
-                    dishonest, row.list("tags"), scopes, row.text("phone"));
+                    dishonest, row.list("tags"), scopes, row.text("phone"), row.text("legalRepresentativeIdNumber"),
+                    holders);
         } catch (DomainProblem e) {
             Set<String> reported = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
             e.fieldProblems().stream().filter(p -> !(reported.contains(p.field()) && "REQUIRED".equals(p.code())))
@@ -94,7 +104,7 @@ final class EntityRows {
         List<String> cells = new ArrayList<>();
         cells.add(d.name());
         cells.add(d.uscc());
-        cells.add(personalData ? d.idNumber() : cn.shuangsuiji.registry.domain.privacy.Masking.idNumber(d.idNumber()));
+        cells.add(personalData ? d.idNumber() : Masking.idNumber(d.idNumber()));
         cells.add(d.registrationAuthority());
         cells.add(d.legalRepresentative());
         cells.add(d.address());
@@ -110,8 +120,31 @@ final class EntityRows {
         cells.add(d.seriousDishonesty() ? "是" : "否");
         cells.add(String.join(";", d.tags()));
         cells.add(String.join(";", d.supervisionScopes()));
-        cells.add(personalData ? d.phone() : cn.shuangsuiji.registry.domain.privacy.Masking.phone(d.phone()));
+        cells.add(personalData ? d.phone() : Masking.phone(d.phone()));
+        cells.add(personalData ? d.legalRepresentativeIdNumber() : Masking.idNumber(d.legalRepresentativeIdNumber()));
+        cells.add(d.holders().stream().map(h -> personalData || !h.naturalPerson()
+                ? String.join("|", h.name(), Objects.toString(h.uscc(), ""), Objects.toString(h.idNumber(), ""))
+                : String.join("|", Masking.name(h.name()), "", Masking.idNumber(h.idNumber())))
+                .collect(Collectors.joining(";")));
         return cells;
+    }
+
+    /**
+     * The row's details with the stored legal representative's ID number and holders kept when the file has no
+     * such column, so files made before those columns existed import unchanged.
+     */
+    static EntityDetails withStoredPartyData(EntityDetails row, EntityDetails stored, Set<String> fileColumns) {
+        boolean keepId = !fileColumns.contains("legalRepresentativeIdNumber");
+        boolean keepHolders = !fileColumns.contains("holders");
+        if (!keepId && !keepHolders) {
+            return row;
+        }
+        return new EntityDetails(row.name(), row.uscc(), row.idNumber(), row.registrationAuthority(),
+                row.legalRepresentative(), row.address(), row.regionCode(), row.industry(), row.objectType(),
+                row.status(), row.creditClass(), row.licences(), row.abnormalList(), row.seriousDishonesty(),
+                row.tags(), row.supervisionScopes(), row.phone(),
+                keepId ? stored.legalRepresentativeIdNumber() : row.legalRepresentativeIdNumber(),
+                keepHolders ? stored.holders() : row.holders());
     }
 
     private static String date(LocalDate d) {

@@ -362,10 +362,12 @@ class ImportService implements ImportUseCases {
                 if (before == null) {
                     continue;
                 }
-                if (before.details().equals(candidate.details())) {
+                EntityDetails details = EntityRows.withStoredPartyData(candidate.details(), before.details(),
+                        positions.keySet());
+                if (before.details().equals(details)) {
                     unchanged++;
                 } else {
-                    changed.add(new Change<>(before, before.revise(candidate.details(), now), "IMPORTED_CHANGE",
+                    changed.add(new Change<>(before, before.revise(details, now), "IMPORTED_CHANGE",
                             actor, now, source));
                 }
             }

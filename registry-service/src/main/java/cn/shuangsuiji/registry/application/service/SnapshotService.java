@@ -11,6 +11,7 @@ import cn.shuangsuiji.registry.domain.inspector.Inspector;
 import cn.shuangsuiji.registry.domain.inspector.InspectorDetails;
 import cn.shuangsuiji.registry.domain.privacy.Caller;
 import cn.shuangsuiji.registry.domain.snapshot.InspectorSnapshotRow;
+import cn.shuangsuiji.registry.domain.snapshot.PartyKey;
 import cn.shuangsuiji.registry.domain.snapshot.RegistryPolicy;
 import cn.shuangsuiji.registry.domain.snapshot.RegistrySnapshot;
 import cn.shuangsuiji.registry.domain.snapshot.SnapshotContentWriter;
@@ -136,14 +137,9 @@ class SnapshotService implements SnapshotUseCases {
                 d.itemIds(), d.categories(), d.tags(), d.status().name(), keys.stream().distinct().sorted().toList());
     }
 
-    /** Hex SHA-256 of an ID number or USCC, so a draw can match without seeing the number. */
+    /** Hex SHA-256 of an ID number or USCC, so a draw can match without seeing the number ({@link PartyKey}). */
     static String key(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return PartyKey.of(value);
     }
 
     @Override

@@ -26,12 +26,27 @@ import java.util.Objects;
  * @param tags                  分类标注, sorted
  * @param supervisionScopes     ids of the departments whose registry holds the entity, sorted
  * @param phone                 contact phone (masked for others than the owning administrators)
+ * @param legalRepresentativeIdNumber 法定代表人身份证号码 (GB 11643), may be null; personal data, masked like
+ *                              {@code idNumber}; in a snapshot only as a hashed party key (回避, S0 16)
+ * @param holders               股东（出资人）, each with a USCC or an ID number; natural persons are masked
  */
 public record EntityDetails(String name, String uscc, String idNumber, String registrationAuthority,
                             String legalRepresentative, String address, String regionCode, String industry,
                             ObjectType objectType, EntityStatus status, CreditClass creditClass,
                             List<Licence> licences, boolean abnormalList, boolean seriousDishonesty,
-                            List<String> tags, List<String> supervisionScopes, String phone) {
+                            List<String> tags, List<String> supervisionScopes, String phone,
+                            String legalRepresentativeIdNumber, List<Holder> holders) {
+
+    /** Details without a legal representative's ID number and without holders. */
+    public EntityDetails(String name, String uscc, String idNumber, String registrationAuthority,
+                         String legalRepresentative, String address, String regionCode, String industry,
+                         ObjectType objectType, EntityStatus status, CreditClass creditClass,
+                         List<Licence> licences, boolean abnormalList, boolean seriousDishonesty,
+                         List<String> tags, List<String> supervisionScopes, String phone) {
+        this(name, uscc, idNumber, registrationAuthority, legalRepresentative, address, regionCode, industry,
+                objectType, status, creditClass, licences, abnormalList, seriousDishonesty, tags, supervisionScopes,
+                phone, null, List.of());
+    }
 
     public EntityDetails {
         licences = licences == null ? List.of() : List.copyOf(licences);
@@ -48,6 +63,8 @@ public record EntityDetails(String name, String uscc, String idNumber, String re
         regionCode = trim(regionCode);
         industry = trim(industry);
         phone = trim(phone);
+        legalRepresentativeIdNumber = upper(trim(legalRepresentativeIdNumber));
+        holders = holders == null ? List.of() : holders.stream().filter(Objects::nonNull).toList();
         FieldCheck check = new FieldCheck()
                 .text("name", name, 200, true, "名称")
                 .text("registrationAuthority", registrationAuthority, 100, false, "登记机关")
@@ -81,12 +98,43 @@ public record EntityDetails(String name, String uscc, String idNumber, String re
                 check.add("licences[" + i + "].validUntil", "DATE_RANGE", "许可证有效期截止日期早于起始日期");
             }
         }
+        if (legalRepresentativeIdNumber != null) {
+            check.idNumber("legalRepresentativeIdNumber", legalRepresentativeIdNumber);
+        }
+        if (holders.size() > MAX_HOLDERS) {
+            check.add("holders", "TOO_MANY", "股东（出资人）不超过 " + MAX_HOLDERS + " 个");
+        }
+        for (int i = 0; i < holders.size(); i++) {
+            Holder h = holders.get(i);
+            String field = "holders[" + i + "]";
+            check.text(field + ".name", h.name(), 200, true, "股东（出资人）名称");
+            if ((h.uscc() == null) == (h.idNumber() == null)) {
+                check.add(field + ".uscc", "HOLDER_IDENTIFIER",
+                        "股东（出资人）应填写统一社会信用代码或身份证号码之一（不能同时填写）");
+            } else if (h.uscc() != null) {
+                check.uscc(field + ".uscc", h.uscc());
+            } else {
+                check.idNumber(field + ".idNumber", h.idNumber());
+            }
+        }
         for (String scope : supervisionScopes) {
             if (!Patterns.matches(Patterns.ID, scope)) {
                 check.add("supervisionScopes", "ID_FORMAT", "监管部门标识格式错误：" + scope);
             }
         }
         check.throwIfAny("ENTITY_INVALID", "检查对象信息");
+    }
+
+    /** 股东（出资人）数量上限. */
+    public static final int MAX_HOLDERS = 200;
+
+    /**
+     * The same facts with another registration status (S2 14: 注销/吊销 keep the record).
+     */
+    public EntityDetails withStatus(EntityStatus newStatus) {
+        return new EntityDetails(name, uscc, idNumber, registrationAuthority, legalRepresentative, address,
+                regionCode, industry, objectType, newStatus, creditClass, licences, abnormalList, seriousDishonesty,
+                tags, supervisionScopes, phone, legalRepresentativeIdNumber, holders);
     }
 
     private static String trim(String s) {

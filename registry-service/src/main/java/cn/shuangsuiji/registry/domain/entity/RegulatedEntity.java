@@ -56,10 +56,7 @@ public record RegulatedEntity(EntityId id, EntityDetails details, long version, 
                     "检查对象已是“" + details.status().chineseName() + "”状态");
         }
         EntityDetails d = details;
-        return revise(new EntityDetails(d.name(), d.uscc(), d.idNumber(), d.registrationAuthority(),
-                d.legalRepresentative(), d.address(), d.regionCode(), d.industry(), d.objectType(), terminal,
-                d.creditClass(), d.licences(), d.abnormalList(), d.seriousDishonesty(), d.tags(),
-                d.supervisionScopes(), d.phone()), now);
+        return revise(d.withStatus(terminal), now);
     }
 
     /** Whether the entity is in the drawable pool (存续, S2 14). */

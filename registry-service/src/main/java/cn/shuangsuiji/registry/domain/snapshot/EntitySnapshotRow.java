@@ -1,21 +1,48 @@
 package cn.shuangsuiji.registry.domain.snapshot;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * 检查对象快照记录 — the fields of an entity a draw needs: id, object type, region, industry, credit class,
- * status, tags, flags, and USCC and legal representative for conflict screening.
+ * status, tags, flags, USCC and legal representative, and for conflict screening (回避, S0 16) its party keys:
+ * sorted distinct {@link PartyKey}s of the entity's own USCC or ID number, its legal representative's ID number
+ * and each holder's USCC or ID number — never the personal data itself (S0 25).
  */
 public record EntitySnapshotRow(String id, String objectType, String regionCode, String industry,
                                 String creditClass, String status, List<String> tags, boolean abnormalList,
-                                boolean seriousDishonesty, String uscc, String legalRepresentative) {
+                                boolean seriousDishonesty, String uscc, String legalRepresentative,
+                                List<String> partyKeys) {
 
     public static final String TAG = "ssj.registry.entity.v1";
 
+    public EntitySnapshotRow {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        partyKeys = partyKeys == null ? List.of() : PartyKey.sortedDistinct(partyKeys);
+    }
+
+    /**
+     * Party keys of an entity's identifiers: own USCC, own ID number (natural person), legal representative's ID
+     * number, holders' USCCs and ID numbers (nulls and blanks ignored).
+     */
+    public static List<String> partyKeysOf(String uscc, String idNumber, String legalRepresentativeIdNumber,
+                                           List<String> holderIdentifiers) {
+        List<String> identifiers = new ArrayList<>();
+        identifiers.add(uscc);
+        identifiers.add(idNumber);
+        identifiers.add(legalRepresentativeIdNumber);
+        if (holderIdentifiers != null) {
+            identifiers.addAll(holderIdentifiers);
+        }
+        return PartyKey.sortedKeys(identifiers);
+    }
+
     /** Canonical record: str(tag) ‖ str(id) ‖ str(objectType) ‖ str(region) ‖ str(industry) ‖ str(class) ‖
-     * str(status) ‖ strs(tags) ‖ u8(flags: 1 abnormal, 2 dishonest) ‖ str(uscc) ‖ str(legalRepresentative). */
+     * str(status) ‖ strs(tags) ‖ u8(flags: 1 abnormal, 2 dishonest) ‖ str(uscc) ‖ str(legalRepresentative) ‖
+     * strs(partyKeys, sorted). */
     public void encode(CanonicalWriter out) {
         out.str(TAG).str(id).str(objectType).str(regionCode).str(industry).str(creditClass).str(status).strs(tags)
-                .u8((abnormalList ? 1 : 0) | (seriousDishonesty ? 2 : 0)).str(uscc).str(legalRepresentative);
+                .u8((abnormalList ? 1 : 0) | (seriousDishonesty ? 2 : 0)).str(uscc).str(legalRepresentative)
+                .strs(partyKeys);
     }
 }

@@ -76,4 +76,50 @@ class EntityDetailsTest {
         assertThat(new Caller("u", "USER", "qy-amr").mayReadPersonalDataOf(List.of("qy-amr"))).isFalse();
         assertThat(Caller.PUBLIC.mayReadPersonalDataOf(List.of("qy-amr"))).isFalse();
     }
+
+    static EntityDetails withParties(String legalRepresentativeIdNumber, List<Holder> holders) {
+        EntityDetails d = details("91350100M000100Y43", "130634", EntityStatus.OPERATING);
+        return new EntityDetails(d.name(), d.uscc(), d.idNumber(), d.registrationAuthority(), d.legalRepresentative(),
+                d.address(), d.regionCode(), d.industry(), d.objectType(), d.status(), d.creditClass(), d.licences(),
+                d.abnormalList(), d.seriousDishonesty(), d.tags(), d.supervisionScopes(), d.phone(),
+                legalRepresentativeIdNumber, holders);
+    }
+
+    @Test
+    void acceptsALegalRepresentativeIdNumberAndHoldersByUsccOrIdNumber() {
+        EntityDetails ok = withParties(" 11010519491231002x ", List.of(new Holder("曲阳县恒达投资有限公司",
+                "91350100M000100Y43", null), new Holder("王建国", null, "11010519491231002X")));
+        assertThat(ok.legalRepresentativeIdNumber()).isEqualTo("11010519491231002X");
+        assertThat(ok.holders()).extracting(Holder::naturalPerson).containsExactly(false, true);
+        EntityDetails none = details("91350100M000100Y43", "130634", EntityStatus.OPERATING);
+        assertThat(none.legalRepresentativeIdNumber()).isNull();
+        assertThat(none.holders()).isEmpty();
+        RegulatedEntity gone = RegulatedEntity.register(ok, Instant.EPOCH).deregister(EntityStatus.REVOKED,
+                Instant.EPOCH);
+        assertThat(gone.details().holders()).isEqualTo(ok.holders());
+        assertThat(gone.details().legalRepresentativeIdNumber()).isEqualTo("11010519491231002X");
+    }
+
+    @Test
+    void refusesBadLegalRepresentativeIdNumbersAndHolders() {
+        assertThatThrownBy(() -> withParties("110105194912310021", List.of(
+                new Holder("甲公司", "91350100M000100Y44", null),
+                new Holder("乙", null, "110105194912310021"),
+                new Holder("丙", "91350100M000100Y43", "11010519491231002X"),
+                new Holder(" ", null, "11010519491231002X"),
+                new Holder("丁", null, null))))
+                .isInstanceOfSatisfying(DomainProblem.class, p -> {
+                    assertThat(p.code()).isEqualTo("ENTITY_INVALID");
+                    assertThat(p.fieldProblems()).extracting(FieldProblem::field, FieldProblem::code)
+                            .containsExactlyInAnyOrder(
+                                    org.assertj.core.groups.Tuple.tuple("legalRepresentativeIdNumber",
+                                            "ID_NUMBER_CHECK_DIGIT"),
+                                    org.assertj.core.groups.Tuple.tuple("holders[0].uscc", "USCC_CHECK_CHARACTER"),
+                                    org.assertj.core.groups.Tuple.tuple("holders[1].idNumber",
+                                            "ID_NUMBER_CHECK_DIGIT"),
+                                    org.assertj.core.groups.Tuple.tuple("holders[2].uscc", "HOLDER_IDENTIFIER"),
+                                    org.assertj.core.groups.Tuple.tuple("holders[3].name", "REQUIRED"),
+                                    org.assertj.core.groups.Tuple.tuple("holders[4].uscc", "HOLDER_IDENTIFIER"));
+                });
+    }
 }

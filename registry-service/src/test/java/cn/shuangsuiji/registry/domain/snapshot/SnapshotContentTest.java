@@ -18,7 +18,7 @@ class SnapshotContentTest {
     static EntitySnapshotRow row(int i) {
         return new EntitySnapshotRow(String.format("ent-%04d", i), "ENTERPRISE", "130634", "C3032",
                 "ABCD".substring(i % 4, i % 4 + 1), "OPERATING", List.of("t" + i % 3), i % 5 == 0, false,
-                "USCC" + i, "法人" + i);
+                "USCC" + i, "法人" + i, List.of());
     }
 
     static String root(List<EntitySnapshotRow> rows) {
@@ -41,7 +41,7 @@ class SnapshotContentTest {
         assertThat(root(rows)).isEqualTo(root(reversed));
         List<EntitySnapshotRow> changed = new ArrayList<>(reversed);
         changed.set(10, new EntitySnapshotRow(changed.get(10).id(), "ENTERPRISE", "130634", "C3032", "D",
-                "OPERATING", List.of(), false, false, null, null));
+                "OPERATING", List.of(), false, false, null, null, null));
         assertThat(root(changed)).isNotEqualTo(root(rows));
     }
 

@@ -92,7 +92,7 @@ class DrawController {
     DrawResponse replace(@PathVariable String id, @Valid @RequestBody DrawRequests.Replace r,
                          @RequestHeader(value = USER, defaultValue = DEFAULT_USER) String user) {
         return DrawResponse.of(draws.replace(new DrawCommands.Replace(id, r.targetId(), r.inspectorId(), r.reason(),
-                r.approvedBy(), user)));
+                r.approvedBy(), r.replacementInspectorId(), user)));
     }
 
     @PostMapping("/{id}/witnesses")

@@ -68,10 +68,12 @@ public final class DrawRequests {
                              @NotBlank(message = "递补原因不能为空") String reason) {
     }
 
+    /** 人员调整; replacementInspectorId (optional) = the inspector the approver names (审批指定). */
     public record Replace(@NotBlank(message = "检查对象不能为空") String targetId,
                           @NotBlank(message = "被更换人员不能为空") String inspectorId,
                           @NotBlank(message = "更换原因不能为空") String reason,
-                          @NotBlank(message = "审批人不能为空") String approvedBy) {
+                          @NotBlank(message = "审批人不能为空") String approvedBy,
+                          String replacementInspectorId) {
     }
 
     public record Witness(@NotBlank(message = "见证人姓名不能为空") String name,

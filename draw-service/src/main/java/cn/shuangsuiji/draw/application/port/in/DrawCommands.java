@@ -84,9 +84,24 @@ public final class DrawCommands {
         }
     }
 
+    /**
+     * 人员调整 — replace a drawn inspector; with {@code replacementInspectorId} the approver names the
+     * replacement (审批指定, only under an APPROVAL_ONLY policy, S1 16), without it the next-ranked eligible
+     * inspector comes in (抽取递补, S2 19, 21).
+     */
     public record Replace(String drawId, String targetId, String inspectorId, String reason, String approvedBy,
-                          String actor) {
+                          String replacementInspectorId, String actor) {
+
+        /** A replacement by the next-ranked eligible inspector. */
+        public Replace(String drawId, String targetId, String inspectorId, String reason, String approvedBy,
+                       String actor) {
+            this(drawId, targetId, inspectorId, reason, approvedBy, null, actor);
+        }
+
         public Replace {
+            if (replacementInspectorId != null && replacementInspectorId.isBlank()) {
+                replacementInspectorId = null;
+            }
             required(drawId, "drawId");
             required(targetId, "targetId");
             required(inspectorId, "inspectorId");

@@ -163,6 +163,21 @@ class DrawApiIT {
         assertThat(again.get("type")).isEqualTo("application/problem+json");
         assertThat((String) again.get("body")).contains("\"code\":\"DRAW_ALREADY_EXECUTED\"");
 
+        // SUBSTITUTION_DRAW: the approver may not name the replacement (S2 21), 422 and nothing written
+        Map<String, Object> drawn = ((List<Map<String, Object>>) executed.get("targets")).get(0);
+        List<String> members = (List<String>) drawn.get("memberIds");
+        String out = members.stream().filter(m -> m.startsWith("ins-qy-psb-")).findFirst().orElseThrow();
+        String chosen = java.util.stream.IntStream.rangeClosed(1, 4).mapToObj(i -> "ins-qy-psb-" + i)
+                .filter(i -> !members.contains(i)).findFirst().orElseThrow();
+        Map<String, Object> choice = client.post().uri("/api/draws/{id}/replacements", id)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("targetId", drawn.get("entityId"), "inspectorId", out, "reason", "AVOIDANCE",
+                        "approvedBy", "head-qy-psb", "replacementInspectorId", chosen))
+                .exchange((request, response) -> Map.of("status", response.getStatusCode().value(),
+                        "body", new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+        assertThat(choice.get("status")).isEqualTo(422);
+        assertThat((String) choice.get("body")).contains("\"code\":\"DRAW_REPLACEMENT_CHOICE_NOT_ALLOWED\"");
+
         List<Map<String, Object>> forms = client.get().uri("/api/draws/{id}/forms", id).retrieve().body(List.class);
         assertThat(forms).hasSize(16).allSatisfy(f -> assertThat((List<?>) f.get("items")).hasSize(3));
 

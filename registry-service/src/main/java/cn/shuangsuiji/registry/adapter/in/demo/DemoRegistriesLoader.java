@@ -122,7 +122,7 @@ class DemoRegistriesLoader implements ApplicationRunner {
                     String status = n == 9 ? "SUSPENDED" : n == 10 ? "TRANSFERRED_OUT" : "ACTIVE";
                     String id = IdNumber.complete(String.format("%s19%02d0%d1%d%03d", region, 70 + person % 25,
                             1 + person % 9, person % 3, person));
-                    String relatives = n == 1 ? "李秀兰|配偶|" + IdNumber.complete("13063419750312204") : "";
+                    String relatives = n == 1 ? "李秀兰|配偶|" + BenchData.DEMO_RELATIVE_ID : "";
                     String interests = n == 1 || n == 2 ? BenchData.demoUscc(n * 17) : "";
                     String employers = n == 3 ? BenchData.demoUscc(99) + "|曾任职企业" : "";
                     w.write(String.join(",", department, NAMES[(person - 1) % NAMES.length], n <= 2 ? "副队长" : "科员",

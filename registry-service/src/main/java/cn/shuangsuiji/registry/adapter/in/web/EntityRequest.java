@@ -3,6 +3,7 @@ package cn.shuangsuiji.registry.adapter.in.web;
 import cn.shuangsuiji.registry.domain.entity.CreditClass;
 import cn.shuangsuiji.registry.domain.entity.EntityDetails;
 import cn.shuangsuiji.registry.domain.entity.EntityStatus;
+import cn.shuangsuiji.registry.domain.entity.Holder;
 import cn.shuangsuiji.registry.domain.entity.Licence;
 import cn.shuangsuiji.registry.domain.entity.ObjectType;
 import java.time.LocalDate;
@@ -16,7 +17,12 @@ public record EntityRequest(String name, String uscc, String idNumber, String re
                             String legalRepresentative, String address, String regionCode, String industry,
                             ObjectType objectType, EntityStatus status, CreditClass creditClass,
                             List<LicenceBody> licences, Boolean abnormalList, Boolean seriousDishonesty,
-                            List<String> tags, List<String> supervisionScopes, String phone) {
+                            List<String> tags, List<String> supervisionScopes, String phone,
+                            String legalRepresentativeIdNumber, List<HolderBody> holders) {
+
+    /** 股东（出资人） in a request or response: a USCC or (natural person) an ID number. */
+    public record HolderBody(String name, String uscc, String idNumber) {
+    }
 
     /** A licence in a request or response. */
     public record LicenceBody(String number, String name, LocalDate validFrom, LocalDate validUntil) {
@@ -28,6 +34,7 @@ public record EntityRequest(String name, String uscc, String idNumber, String re
                 licences == null ? List.of() : licences.stream()
                         .map(l -> new Licence(l.number(), l.name(), l.validFrom(), l.validUntil())).toList(),
                 Boolean.TRUE.equals(abnormalList), Boolean.TRUE.equals(seriousDishonesty), tags, supervisionScopes,
-                phone);
+                phone, legalRepresentativeIdNumber, holders == null ? List.of() : holders.stream()
+                        .map(h -> h == null ? null : new Holder(h.name(), h.uscc(), h.idNumber())).toList());
     }
 }

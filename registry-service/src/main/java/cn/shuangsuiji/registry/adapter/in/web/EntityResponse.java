@@ -8,7 +8,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An entity as the API shows it. Phone and a natural person's ID number are masked unless the caller is an
+ * An entity as the API shows it. Phone, a natural person's ID number, the legal representative's ID number and
+ * natural-person holders (name and ID number) are masked unless the caller is an
  * administrator of a department whose registry holds the entity ({@code personalDataMasked}).
  */
 public record EntityResponse(String id, String name, String uscc, String idNumber, String registrationAuthority,
@@ -17,7 +18,8 @@ public record EntityResponse(String id, String name, String uscc, String idNumbe
                              String creditClass, List<EntityRequest.LicenceBody> licences, boolean abnormalList,
                              boolean seriousDishonesty, List<String> tags, List<String> supervisionScopes,
                              String phone, boolean drawable, boolean personalDataMasked, long version,
-                             Instant registeredAt, Instant updatedAt) {
+                             Instant registeredAt, Instant updatedAt, String legalRepresentativeIdNumber,
+                             List<EntityRequest.HolderBody> holders) {
 
     static EntityResponse of(RegulatedEntity e, Caller caller) {
         EntityDetails d = e.details();
@@ -29,6 +31,11 @@ public record EntityResponse(String id, String name, String uscc, String idNumbe
                 d.licences().stream().map(l -> new EntityRequest.LicenceBody(l.number(), l.name(), l.validFrom(),
                         l.validUntil())).toList(), d.abnormalList(), d.seriousDishonesty(), d.tags(),
                 d.supervisionScopes(), open ? d.phone() : Masking.phone(d.phone()), e.drawable(), !open, e.version(),
-                e.registeredAt(), e.updatedAt());
+                e.registeredAt(), e.updatedAt(),
+                open ? d.legalRepresentativeIdNumber() : Masking.idNumber(d.legalRepresentativeIdNumber()),
+                d.holders().stream().map(h -> open || !h.naturalPerson()
+                        ? new EntityRequest.HolderBody(h.name(), h.uscc(), h.idNumber())
+                        : new EntityRequest.HolderBody(Masking.name(h.name()), null, Masking.idNumber(h.idNumber())))
+                        .toList());
     }
 }

@@ -9,6 +9,7 @@ import cn.shuangsuiji.registry.domain.entity.CreditClass;
 import cn.shuangsuiji.registry.domain.entity.EntityDetails;
 import cn.shuangsuiji.registry.domain.entity.EntityId;
 import cn.shuangsuiji.registry.domain.entity.EntityStatus;
+import cn.shuangsuiji.registry.domain.entity.Holder;
 import cn.shuangsuiji.registry.domain.entity.Licence;
 import cn.shuangsuiji.registry.domain.entity.ObjectType;
 import cn.shuangsuiji.registry.domain.entity.RegulatedEntity;
@@ -24,7 +25,8 @@ final class EntityDocuments {
 
     /** Fields left out of a document when empty. */
     static final List<String> OPTIONAL_FIELDS = List.of("idNumber", "registrationAuthority", "legalRepresentative",
-            "address", "industry", "licences", "phone", "abnormalList", "seriousDishonesty", "tags", "scopes");
+            "address", "industry", "licences", "phone", "abnormalList", "seriousDishonesty", "tags", "scopes",
+            "legalRepresentativeIdNumber", "holders");
 
     private EntityDocuments() {
     }
@@ -61,6 +63,17 @@ final class EntityDocuments {
             doc.append("scopes", d.supervisionScopes());
         }
         putIf(doc, "phone", d.phone());
+        putIf(doc, "legalRepresentativeIdNumber", d.legalRepresentativeIdNumber());
+        if (!d.holders().isEmpty()) {
+            List<Document> holders = new ArrayList<>(d.holders().size());
+            for (Holder h : d.holders()) {
+                Document hd = new Document("name", h.name());
+                putIf(hd, "uscc", h.uscc());
+                putIf(hd, "idNumber", h.idNumber());
+                holders.add(hd);
+            }
+            doc.append("holders", holders);
+        }
         return doc.append("version", e.version()).append("registeredAt", instant(e.registeredAt()))
                 .append("updatedAt", instant(e.updatedAt()));
     }
@@ -69,6 +82,14 @@ final class EntityDocuments {
         if (value != null) {
             doc.append(key, value);
         }
+    }
+
+    static List<Holder> holders(Document doc) {
+        List<Holder> holders = new ArrayList<>();
+        for (Document h : documents(doc, "holders")) {
+            holders.add(new Holder(h.getString("name"), h.getString("uscc"), h.getString("idNumber")));
+        }
+        return holders;
     }
 
     static RegulatedEntity toDomain(Document doc) {
@@ -84,7 +105,8 @@ final class EntityDocuments {
                 EntityStatus.valueOf(doc.getString("status")), CreditClass.valueOf(doc.getString("creditClass")),
                 licences, Boolean.TRUE.equals(doc.getBoolean("abnormalList")),
                 Boolean.TRUE.equals(doc.getBoolean("seriousDishonesty")), strings(doc, "tags"),
-                strings(doc, "scopes"), doc.getString("phone"));
+                strings(doc, "scopes"), doc.getString("phone"), doc.getString("legalRepresentativeIdNumber"),
+                holders(doc));
         return new RegulatedEntity(new EntityId(doc.getString("_id")), details, BsonValues.number(doc, "version"),
                 instant(doc.get("registeredAt")), instant(doc.get("updatedAt")));
     }

@@ -6,6 +6,7 @@ import cn.shuangsuiji.registry.application.port.in.EntityQuery;
 import cn.shuangsuiji.registry.application.port.out.EntityRepository;
 import cn.shuangsuiji.registry.domain.entity.EntityId;
 import cn.shuangsuiji.registry.domain.entity.EntityStatus;
+import cn.shuangsuiji.registry.domain.entity.Holder;
 import cn.shuangsuiji.registry.domain.entity.RegulatedEntity;
 import cn.shuangsuiji.registry.domain.snapshot.EntitySnapshotRow;
 import cn.shuangsuiji.registry.domain.snapshot.SnapshotScope;
@@ -180,6 +181,16 @@ class EntityPersistenceAdapter implements EntityRepository {
         return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
     }
 
+    /** 回避 keys of a stored entity: own USCC / ID number, legal representative's ID number, holders. */
+    private static List<String> partyKeys(Document d) {
+        List<String> holders = new ArrayList<>();
+        for (Holder h : EntityDocuments.holders(d)) {
+            holders.add(h.uscc() != null ? h.uscc() : h.idNumber());
+        }
+        return EntitySnapshotRow.partyKeysOf(d.getString("uscc"), d.getString("idNumber"),
+                d.getString("legalRepresentativeIdNumber"), holders);
+    }
+
     @Override
     public void forEachSnapshotRow(SnapshotScope scope, Consumer<EntitySnapshotRow> sink) {
         List<Bson> filters = new ArrayList<>();
@@ -193,7 +204,8 @@ class EntityPersistenceAdapter implements EntityRepository {
         }
         Document projection = new Document("objectType", 1).append("regionCode", 1).append("industry", 1)
                 .append("creditClass", 1).append("status", 1).append("tags", 1).append("abnormalList", 1)
-                .append("seriousDishonesty", 1).append("uscc", 1).append("legalRepresentative", 1);
+                .append("seriousDishonesty", 1).append("uscc", 1).append("legalRepresentative", 1)
+                .append("idNumber", 1).append("legalRepresentativeIdNumber", 1).append("holders", 1);
         try (MongoCursor<Document> cursor = mongo.getCollection(ENTITIES).find(new Document("$and", filters))
                 .projection(projection).sort(new Document("_id", 1)).batchSize(20_000).iterator()) {
             while (cursor.hasNext()) {
@@ -203,7 +215,7 @@ class EntityPersistenceAdapter implements EntityRepository {
                         d.getString("status"), BsonValues.strings(d, "tags"),
                         Boolean.TRUE.equals(d.getBoolean("abnormalList")),
                         Boolean.TRUE.equals(d.getBoolean("seriousDishonesty")), d.getString("uscc"),
-                        d.getString("legalRepresentative")));
+                        d.getString("legalRepresentative"), partyKeys(d)));
             }
         }
     }

@@ -184,6 +184,49 @@ class RegistriesApiIT {
                 send("GET", "/api/registry/snapshots/" + snapId, null, Map.of()).body());
     }
 
+    @Test
+    void entitySnapshotsCarryPartyKeysOfLegalRepresentativeAndHoldersButNoPersonalData() throws Exception {
+        send("POST", "/api/registry/departments", Map.of("id", "it-party", "name", "测试部门it-party",
+                "type", "MARKET_REGULATION", "level", "COUNTY", "regionCode", "130634"), Map.of());
+        String relative = "11010519491231002X";
+        String holder = Uscc.complete("91130634MA0A00019");
+        Map<String, Object> body = new java.util.HashMap<>(entity(Uscc.complete("91130634MA0A00077"), "13812345678"));
+        body.put("supervisionScopes", List.of("it-party"));
+        body.put("legalRepresentativeIdNumber", "110105194912310021");
+        Reply bad = send("POST", "/api/registry/entities", body, Map.of());
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.body()).contains("legalRepresentativeIdNumber").contains("ID_NUMBER_CHECK_DIGIT");
+        body.put("legalRepresentativeIdNumber", relative);
+        body.put("holders", List.of(Map.of("name", "恒达投资有限公司", "uscc", holder),
+                Map.of("name", "王建国", "idNumber", relative)));
+        Reply created = send("POST", "/api/registry/entities", body, Map.of());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.body()).doesNotContain(relative).contains("110***********002X").contains(holder)
+                .contains("王**");
+        String id = created.body().replaceAll(".*\"id\":\"(ent-[^\"]+)\".*", "$1");
+        assertThat(send("GET", "/api/registry/entities/" + id, null, Map.of("X-Role", "ADMIN",
+                "X-Department-Id", "it-party")).body()).contains(relative);
+
+        Reply snap = send("POST", "/api/registry/snapshots", Map.of("kind", "ENTITIES",
+                "departmentIds", List.of("it-party")), Map.of());
+        assertThat(snap.status()).as(snap.body()).isEqualTo(201);
+        String snapId = snap.body().replaceAll(".*\"id\":\"(snap-[^\"]+)\".*", "$1");
+        byte[] raw = new GZIPInputStream(new ByteArrayInputStream(send("GET", "/api/registry/snapshots/" + snapId
+                + "/content", null, Map.of()).bytes())).readAllBytes();
+        String text = new String(raw, StandardCharsets.UTF_8);
+        java.util.function.Function<String, String> key = v -> {
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(v.getBytes(StandardCharsets.UTF_8)));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertThat(text).contains(key.apply(relative)).contains(key.apply(holder))
+                .contains(key.apply(Uscc.complete("91130634MA0A00077"))).doesNotContain(relative)
+                .doesNotContain(holder);
+    }
+
     Reply upload(String name, byte[] bytes) {
         return upload(name, bytes, "ENTITIES", false);
     }
