@@ -13,6 +13,7 @@ import cn.shuangsuiji.planning.domain.plan.DepartmentId;
 import cn.shuangsuiji.planning.domain.plan.InspectionTask;
 import cn.shuangsuiji.planning.domain.plan.ObjectScope;
 import cn.shuangsuiji.planning.domain.plan.Plan;
+import cn.shuangsuiji.planning.domain.policy.EffectivePolicy;
 import cn.shuangsuiji.planning.domain.policy.JurisdictionPolicy;
 import cn.shuangsuiji.planning.domain.policy.PolicyParameters;
 import java.math.BigDecimal;
@@ -28,7 +29,12 @@ final class PlanEvents {
     private PlanEvents() {
     }
 
-    static PlanApproved approved(Plan plan, JurisdictionPolicy policy, String by, Instant at) {
+    /**
+     * {@code PlanApproved}; its policy id and version are the primary source (the department's own policy, as
+     * before), its parameters those that applied — including any a stricter jurisdiction version supplied, which
+     * the plan itself records ({@code policyTightenedBy}).
+     */
+    static PlanApproved approved(Plan plan, EffectivePolicy policy, String by, Instant at) {
         return new PlanApproved(UUID.randomUUID(), at, plan.id().value(), plan.version(),
                 plan.content().kind().name(), plan.content().year(), plan.content().title(),
                 plan.content().initiatingDepartment().value(), ids(plan.content().participatingDepartments()),
@@ -50,8 +56,9 @@ final class PlanEvents {
         return new PlanWithdrawn(UUID.randomUUID(), at, plan.id().value(), plan.version(), reason, by);
     }
 
-    static PlanPolicyParameters parameters(JurisdictionPolicy policy) {
-        PolicyParameters p = policy.parameters();
+    static PlanPolicyParameters parameters(EffectivePolicy effective) {
+        JurisdictionPolicy policy = effective.policy();
+        PolicyParameters p = effective.parameters();
         Map<String, BigDecimal> classes = new TreeMap<>();
         p.ratiosByCreditClass().forEach((k, v) -> classes.put(k.name(), v));
         return new PlanPolicyParameters(policy.id().value(), policy.version(), p.minAnnualRatio(), classes,

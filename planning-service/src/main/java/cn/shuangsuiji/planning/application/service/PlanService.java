@@ -18,7 +18,7 @@ import cn.shuangsuiji.planning.domain.plan.PlanKind;
 import cn.shuangsuiji.planning.domain.plan.PlanRules;
 import cn.shuangsuiji.planning.domain.plan.PlanStatus;
 import cn.shuangsuiji.planning.domain.policy.JointObligation;
-import cn.shuangsuiji.planning.domain.policy.JurisdictionPolicy;
+import cn.shuangsuiji.planning.domain.policy.EffectivePolicy;
 import cn.shuangsuiji.planning.domain.policy.PolicyParameters;
 import cn.shuangsuiji.planning.domain.reference.KnownDepartment;
 import cn.shuangsuiji.platform.error.DomainProblem;
@@ -105,10 +105,10 @@ class PlanService implements PlanUseCases {
     @Transactional
     public Plan approve(PlanId id, Actor actor) {
         Plan plan = get(id);
-        JurisdictionPolicy policy = policies.effectiveFor(plan.content().initiatingDepartment());
+        EffectivePolicy policy = policies.effectiveFor(plan.content().initiatingDepartment());
         PlanRules.check(plan.content(), reference::item, policy.parameters());
         Instant now = clock.instant();
-        plan.approve(actor, now, policy.ref());
+        plan.approve(actor, now, policy.ref(), policy.tightenedByRef());
         plans.update(plan);
         events.publish(PlanEvents.approved(plan, policy, actor.userId(), now));
         return plan;
@@ -253,7 +253,7 @@ class PlanService implements PlanUseCases {
     }
 
     private PolicyParameters policyOf(Plan plan) {
-        return plan.policy().map(ref -> policies.getVersion(ref.id(), ref.version()).parameters())
+        return plan.policy().map(ref -> policies.parametersOf(ref, plan.policyTightenedBy()))
                 .orElseGet(() -> policies.effectiveFor(plan.content().initiatingDepartment()).parameters());
     }
 

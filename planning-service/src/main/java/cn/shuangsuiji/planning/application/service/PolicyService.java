@@ -6,7 +6,10 @@ import cn.shuangsuiji.planning.application.port.in.RevisePolicyCommand;
 import cn.shuangsuiji.planning.application.port.out.PolicyRepository;
 import cn.shuangsuiji.planning.application.port.out.ReferenceDataRepository;
 import cn.shuangsuiji.planning.domain.plan.DepartmentId;
+import cn.shuangsuiji.planning.domain.policy.EffectivePolicy;
 import cn.shuangsuiji.planning.domain.policy.JurisdictionPolicy;
+import cn.shuangsuiji.planning.domain.policy.PolicyParameters;
+import cn.shuangsuiji.planning.domain.policy.PolicyRef;
 import cn.shuangsuiji.planning.domain.policy.PolicyId;
 import cn.shuangsuiji.planning.domain.policy.PolicyScope;
 import cn.shuangsuiji.platform.error.DomainProblem;
@@ -95,9 +98,17 @@ class PolicyService implements PolicyUseCases {
     }
 
     @Override
-    public JurisdictionPolicy effectiveFor(DepartmentId department) {
+    public EffectivePolicy effectiveFor(DepartmentId department) {
+        JurisdictionPolicy jurisdiction = jurisdictionOf(department);
         return policies.latestOwnedBy(PolicyScope.DEPARTMENT, department.value())
-                .orElseGet(() -> jurisdictionOf(department));
+                .map(own -> EffectivePolicy.of(own, jurisdiction))
+                .orElseGet(() -> EffectivePolicy.of(jurisdiction));
+    }
+
+    @Override
+    public PolicyParameters parametersOf(PolicyRef policy, Optional<PolicyRef> tightenedBy) {
+        PolicyParameters own = getVersion(policy.id(), policy.version()).parameters();
+        return tightenedBy.map(t -> own.stricterOf(getVersion(t.id(), t.version()).parameters())).orElse(own);
     }
 
     private JurisdictionPolicy jurisdictionOf(DepartmentId department) {

@@ -23,6 +23,7 @@ public final class Plan {
     private PlanContent content;
     private PlanStatus status;
     private Optional<PolicyRef> policy;
+    private Optional<PolicyRef> policyTightenedBy;
     private final List<PlanStep> history;
     private final Optional<String> amendmentReason;
     private Optional<Instant> firstSubmittedAt;
@@ -33,6 +34,14 @@ public final class Plan {
     public Plan(PlanId id, int version, PlanContent content, PlanStatus status, Optional<PolicyRef> policy,
                 List<PlanStep> history, Optional<String> amendmentReason, Optional<Instant> firstSubmittedAt,
                 Optional<Instant> firstPublishedAt, boolean latest, long revision) {
+        this(id, version, content, status, policy, Optional.empty(), history, amendmentReason, firstSubmittedAt,
+                firstPublishedAt, latest, revision);
+    }
+
+    public Plan(PlanId id, int version, PlanContent content, PlanStatus status, Optional<PolicyRef> policy,
+                Optional<PolicyRef> policyTightenedBy, List<PlanStep> history, Optional<String> amendmentReason,
+                Optional<Instant> firstSubmittedAt, Optional<Instant> firstPublishedAt, boolean latest,
+                long revision) {
         this.id = Objects.requireNonNull(id, "id");
         if (version < 1) {
             throw new IllegalArgumentException("plan version starts at 1");
@@ -41,6 +50,10 @@ public final class Plan {
         this.content = Objects.requireNonNull(content, "content");
         this.status = Objects.requireNonNull(status, "status");
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.policyTightenedBy = Objects.requireNonNull(policyTightenedBy, "policyTightenedBy");
+        if (policy.isEmpty() && policyTightenedBy.isPresent()) {
+            throw new IllegalArgumentException("a tightening policy needs the policy it tightens");
+        }
         this.history = new ArrayList<>(history);
         this.amendmentReason = Objects.requireNonNull(amendmentReason, "amendmentReason");
         this.firstSubmittedAt = Objects.requireNonNull(firstSubmittedAt, "firstSubmittedAt");
@@ -89,9 +102,20 @@ public final class Plan {
 
     /** Approves the submitted plan under a policy version, which the plan records (rules.md preamble). */
     public void approve(Actor by, Instant now, PolicyRef policyVersion) {
+        approve(by, now, policyVersion, Optional.empty());
+    }
+
+    /**
+     * Approves the submitted plan under a department policy version tightened, for some parameters, by its
+     * jurisdiction's current version (a department may tighten, never loosen — rules.md preamble); the plan
+     * records both versions.
+     */
+    public void approve(Actor by, Instant now, PolicyRef policyVersion, Optional<PolicyRef> tightenedBy) {
         requireStatus("批准", PlanStatus.SUBMITTED);
         policy = Optional.of(Objects.requireNonNull(policyVersion, "policyVersion"));
-        move("APPROVED", PlanStatus.APPROVED, by, now, policyVersion.id() + " v" + policyVersion.version());
+        policyTightenedBy = Objects.requireNonNull(tightenedBy, "tightenedBy");
+        move("APPROVED", PlanStatus.APPROVED, by, now, policyVersion.id() + " v" + policyVersion.version()
+                + tightenedBy.map(t -> " + " + t.id() + " v" + t.version()).orElse(""));
     }
 
     /** Publishes (公示) the approved plan [S1 7; S0 7]. */
@@ -187,6 +211,11 @@ public final class Plan {
 
     public Optional<PolicyRef> policy() {
         return policy;
+    }
+
+    /** The jurisdiction policy version that tightened {@link #policy()} when this version was approved, if any. */
+    public Optional<PolicyRef> policyTightenedBy() {
+        return policyTightenedBy;
     }
 
     public List<PlanStep> history() {

@@ -110,6 +110,75 @@ public record PolicyParameters(BigDecimal minAnnualRatio, Map<CreditClass, BigDe
      * @throws DomainProblem {@code POLICY_LOOSENS_JURISDICTION} with one field error per loosened parameter
      */
     public void requireTightens(PolicyParameters jurisdiction) {
+        List<FieldProblem> p = loosenings(jurisdiction);
+        if (!p.isEmpty()) {
+            throw new DomainProblem(cn.shuangsuiji.platform.error.ProblemKind.INVALID, "POLICY_LOOSENS_JURISDICTION",
+                    "部门政策不得放宽辖区政策", "有 " + p.size() + " 项参数宽于辖区政策，部门只能从严", p);
+        }
+    }
+
+    /**
+     * The names of the parameters in which these (a department's) are looser than the jurisdiction's, in the
+     * sense of {@link #requireTightens}; credit classes as {@code ratiosByCreditClass.C}.
+     */
+    public List<String> looserThan(PolicyParameters jurisdiction) {
+        return loosenings(jurisdiction).stream().map(FieldProblem::field).toList();
+    }
+
+    /**
+     * 从严合并 — these (a department's) parameters, each one loosened relative to the jurisdiction's replaced by the
+     * jurisdiction's value: a department may tighten, never loosen, its jurisdiction's policy (rules.md preamble),
+     * even when the jurisdiction tightened after the department's policy was made. Uses the same notion of
+     * "stricter" as {@link #requireTightens}; returns these parameters unchanged when they tighten everywhere.
+     */
+    public PolicyParameters stricterOf(PolicyParameters jurisdiction) {
+        List<String> loose = looserThan(jurisdiction);
+        if (loose.isEmpty()) {
+            return this;
+        }
+        Map<CreditClass, BigDecimal> classes = new EnumMap<>(CreditClass.class);
+        classes.putAll(ratiosByCreditClass);
+        for (CreditClass c : CreditClass.values()) {
+            if (loose.contains("ratiosByCreditClass." + c)) {
+                classes.put(c, jurisdiction.minimumRatioFor(c));
+            }
+        }
+        int filing = pick(loose, "planFilingMonth", planFilingMonth, jurisdiction.planFilingMonth);
+        int publication = pick(loose, "planPublicationMonth", planPublicationMonth, jurisdiction.planPublicationMonth);
+        return new PolicyParameters(
+                pick(loose, "minAnnualRatio", minAnnualRatio, jurisdiction.minAnnualRatio), classes,
+                pick(loose, "maxInspectionsPerEntityPerYear", maxInspectionsPerEntityPerYear,
+                        jurisdiction.maxInspectionsPerEntityPerYear),
+                pick(loose, "minTeamSize", minTeamSize, jurisdiction.minTeamSize),
+                pick(loose, "minRegistrySize", minRegistrySize, jurisdiction.minRegistrySize),
+                pick(loose, "replacementRule", replacementRule, jurisdiction.replacementRule),
+                pick(loose, "dispatchConfirmationWorkingDays", dispatchConfirmationWorkingDays,
+                        jurisdiction.dispatchConfirmationWorkingDays),
+                pick(loose, "resultEntryWorkingDays", resultEntryWorkingDays, jurisdiction.resultEntryWorkingDays),
+                pick(loose, "violationReferralWorkingDays", violationReferralWorkingDays,
+                        jurisdiction.violationReferralWorkingDays),
+                pick(loose, "resultPublicationWorkingDays", resultPublicationWorkingDays,
+                        jurisdiction.resultPublicationWorkingDays),
+                filing, Math.max(filing, publication),
+                pick(loose, "jointInspectionShare", jointInspectionShare, jurisdiction.jointInspectionShare),
+                pick(loose, "jointEntityShare", jointEntityShare, jurisdiction.jointEntityShare),
+                pick(loose, "riskBasedShare", riskBasedShare, jurisdiction.riskBasedShare),
+                pick(loose, "jointObligation", jointObligation, jurisdiction.jointObligation),
+                pick(loose, "excludeOwnArea", excludeOwnArea, jurisdiction.excludeOwnArea),
+                pick(loose, "repeatPairingYears", repeatPairingYears, jurisdiction.repeatPairingYears),
+                pick(loose, "maxAssignmentsPerInspectorPerRound", maxAssignmentsPerInspectorPerRound,
+                        jurisdiction.maxAssignmentsPerInspectorPerRound));
+    }
+
+    private static <T> T pick(List<String> loose, String field, T own, T jurisdiction) {
+        return loose.contains(field) ? jurisdiction : own;
+    }
+
+    private static int pick(List<String> loose, String field, int own, int jurisdiction) {
+        return loose.contains(field) ? jurisdiction : own;
+    }
+
+    private List<FieldProblem> loosenings(PolicyParameters jurisdiction) {
         List<FieldProblem> p = new ArrayList<>();
         notLower(p, "minAnnualRatio", minAnnualRatio, jurisdiction.minAnnualRatio);
         for (CreditClass c : CreditClass.values()) {
@@ -148,10 +217,7 @@ public record PolicyParameters(BigDecimal minAnnualRatio, Map<CreditClass, BigDe
             p.add(loosens("maxAssignmentsPerInspectorPerRound",
                     "每轮每名检查人员任务上限不得高于辖区的 " + jurisdiction.maxAssignmentsPerInspectorPerRound));
         }
-        if (!p.isEmpty()) {
-            throw new DomainProblem(cn.shuangsuiji.platform.error.ProblemKind.INVALID, "POLICY_LOOSENS_JURISDICTION",
-                    "部门政策不得放宽辖区政策", "有 " + p.size() + " 项参数宽于辖区政策，部门只能从严", p);
-        }
+        return p;
     }
 
     private static void notLower(List<FieldProblem> p, String field, BigDecimal own, BigDecimal jurisdiction) {

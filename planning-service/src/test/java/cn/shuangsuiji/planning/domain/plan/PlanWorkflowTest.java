@@ -31,12 +31,26 @@ class PlanWorkflowTest {
 
         assertThat(plan.status()).isEqualTo(PlanStatus.PUBLISHED);
         assertThat(plan.policy()).contains(POLICY);
+        assertThat(plan.policyTightenedBy()).isEmpty();
         assertThat(plan.firstSubmittedAt()).contains(NOW.plusSeconds(10));
         assertThat(plan.firstPublishedAt()).contains(NOW.plusSeconds(30));
         assertThat(plan.history()).extracting(PlanStep::action)
                 .containsExactly("CREATED", "SUBMITTED", "APPROVED", "PUBLISHED");
         assertThat(plan.history().get(2).by()).isEqualTo(APPROVER);
         assertThat(plan.history().get(2).at()).isEqualTo(NOW.plusSeconds(20));
+    }
+
+    @Test
+    void recordsTheJurisdictionVersionThatTightenedTheDepartmentPolicy() {
+        PolicyRef department = new PolicyRef(new PolicyId("qy-amr"), 3);
+        PolicyRef jurisdiction = new PolicyRef(new PolicyId("130634"), 2);
+        Plan plan = draftPlan();
+        plan.submit(PLANNER, NOW);
+        plan.approve(APPROVER, NOW, department, java.util.Optional.of(jurisdiction));
+
+        assertThat(plan.policy()).contains(department);
+        assertThat(plan.policyTightenedBy()).contains(jurisdiction);
+        assertThat(plan.history().get(2).note()).isEqualTo("qy-amr v3 + 130634 v2");
     }
 
     @Test

@@ -40,7 +40,9 @@ interface PlanWebMapper {
                 plan.history().stream().map(s -> new PlanResponse.Step(s.action(), s.status().name(), s.by().userId(),
                         s.by().departmentId().value(), s.at(), s.note())).toList(),
                 PlanRules.warnings(c).stream().map(w -> new PlanResponse.Warning(w.taskId(), w.code(), w.message()))
-                        .toList());
+                        .toList(),
+                plan.policyTightenedBy().map(p -> p.id().value()).orElse(null),
+                plan.policyTightenedBy().map(PolicyRef::version).orElse(null));
     }
 
     private static InspectionTask toTask(TaskBody t) {

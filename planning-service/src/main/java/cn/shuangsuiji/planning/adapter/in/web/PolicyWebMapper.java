@@ -1,6 +1,7 @@
 package cn.shuangsuiji.planning.adapter.in.web;
 
 import cn.shuangsuiji.planning.domain.policy.CreditClass;
+import cn.shuangsuiji.planning.domain.policy.EffectivePolicy;
 import cn.shuangsuiji.planning.domain.policy.JointObligation;
 import cn.shuangsuiji.planning.domain.policy.JurisdictionPolicy;
 import cn.shuangsuiji.planning.domain.policy.PolicyParameters;
@@ -8,6 +9,7 @@ import cn.shuangsuiji.planning.domain.policy.PolicyRef;
 import cn.shuangsuiji.planning.domain.policy.ReplacementRule;
 import java.math.BigDecimal;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.mapstruct.Mapper;
@@ -19,7 +21,17 @@ interface PolicyWebMapper {
     default PolicyResponse toResponse(JurisdictionPolicy p) {
         return new PolicyResponse(p.id().value(), p.version(), p.scope().name(), p.ownerId(),
                 p.parent().map(r -> r.id().value()).orElse(null), p.parent().map(PolicyRef::version).orElse(null),
-                p.name(), toBody(p.parameters()), p.reason(), p.createdBy(), p.createdAt());
+                p.name(), toBody(p.parameters()), p.reason(), p.createdBy(), p.createdAt(), p.id().value(), null,
+                null, List.of());
+    }
+
+    default PolicyResponse toResponse(EffectivePolicy e) {
+        JurisdictionPolicy p = e.policy();
+        return new PolicyResponse(p.id().value(), p.version(), p.scope().name(), p.ownerId(),
+                p.parent().map(r -> r.id().value()).orElse(null), p.parent().map(PolicyRef::version).orElse(null),
+                p.name(), toBody(e.parameters()), p.reason(), p.createdBy(), p.createdAt(), e.effectiveId(),
+                e.tightenedByRef().map(r -> r.id().value()).orElse(null),
+                e.tightenedByRef().map(PolicyRef::version).orElse(null), e.tightenedParameters());
     }
 
     default PolicyBody toBody(PolicyParameters p) {

@@ -17,7 +17,8 @@ record PlanDocument(@Id String id, String planId, int version, String kind, int 
                     String initiatingDepartmentId, List<String> participatingDepartmentIds,
                     List<String> departmentIds, List<Task> tasks, String status, String policyId,
                     Integer policyVersion, List<Step> history, String amendmentReason, Instant firstSubmittedAt,
-                    Instant firstPublishedAt, boolean latest, @Version Long revision) {
+                    Instant firstPublishedAt, boolean latest, @Version Long revision,
+                    String policyTightenedById, Integer policyTightenedByVersion) {
 
     record Task(String taskId, String name, List<Item> items, Scope scope, List<Size> sampleSizes,
                 LocalDate windowStart, LocalDate windowEnd, int frequency, String level,

@@ -111,7 +111,9 @@ class PlanPersistenceAdapter implements PlanRepository {
                 plan.history().stream().map(s -> new PlanDocument.Step(s.action(), s.status().name(), s.by().userId(),
                         s.by().departmentId().value(), s.at(), s.note())).toList(),
                 plan.amendmentReason().orElse(null), plan.firstSubmittedAt().orElse(null),
-                plan.firstPublishedAt().orElse(null), plan.latest(), revision);
+                plan.firstPublishedAt().orElse(null), plan.latest(), revision,
+                plan.policyTightenedBy().map(t -> t.id().value()).orElse(null),
+                plan.policyTightenedBy().map(PolicyRef::version).orElse(null));
     }
 
     private static PlanDocument.Task toDocument(InspectionTask t) {
@@ -135,9 +137,12 @@ class PlanPersistenceAdapter implements PlanRepository {
                 d.tasks() == null ? List.of() : d.tasks().stream().map(PlanPersistenceAdapter::toDomain).toList());
         Optional<PolicyRef> policy = Optional.ofNullable(d.policyId())
                 .map(id -> new PolicyRef(new PolicyId(id), d.policyVersion()));
+        Optional<PolicyRef> tightenedBy = Optional.ofNullable(d.policyTightenedById())
+                .map(id -> new PolicyRef(new PolicyId(id), d.policyTightenedByVersion()));
         List<PlanStep> history = d.history().stream().map(s -> new PlanStep(s.action(), PlanStatus.valueOf(s.status()),
                 new Actor(s.userId(), new DepartmentId(s.departmentId())), s.at(), s.note())).toList();
-        return new Plan(new PlanId(d.planId()), d.version(), content, PlanStatus.valueOf(d.status()), policy, history,
+        return new Plan(new PlanId(d.planId()), d.version(), content, PlanStatus.valueOf(d.status()), policy, tightenedBy,
+                history,
                 Optional.ofNullable(d.amendmentReason()), Optional.ofNullable(d.firstSubmittedAt()),
                 Optional.ofNullable(d.firstPublishedAt()), d.latest(), d.revision() == null ? 0 : d.revision());
     }

@@ -1,9 +1,13 @@
 package cn.shuangsuiji.planning.application.port.in;
 
 import cn.shuangsuiji.planning.domain.plan.DepartmentId;
+import cn.shuangsuiji.planning.domain.policy.EffectivePolicy;
 import cn.shuangsuiji.planning.domain.policy.JurisdictionPolicy;
+import cn.shuangsuiji.planning.domain.policy.PolicyParameters;
+import cn.shuangsuiji.planning.domain.policy.PolicyRef;
 import cn.shuangsuiji.planning.domain.policy.PolicyId;
 import java.util.List;
+import java.util.Optional;
 
 /** 抽查政策 — versioned jurisdiction and department policies. */
 public interface PolicyUseCases {
@@ -20,8 +24,11 @@ public interface PolicyUseCases {
     List<JurisdictionPolicy> list();
 
     /**
-     * The policy that applies to a department: its own, else its region's jurisdiction policy, else the
-     * national default.
+     * The policy that applies to a department: its own, tightened parameter by parameter by its region's current
+     * jurisdiction policy where that is stricter; else its region's jurisdiction policy, else the national default.
      */
-    JurisdictionPolicy effectiveFor(DepartmentId department);
+    EffectivePolicy effectiveFor(DepartmentId department);
+
+    /** The parameters a plan was approved under, rebuilt from the policy versions it recorded. */
+    PolicyParameters parametersOf(PolicyRef policy, Optional<PolicyRef> tightenedBy);
 }

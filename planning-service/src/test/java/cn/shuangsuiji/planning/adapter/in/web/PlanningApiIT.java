@@ -167,7 +167,8 @@ class PlanningApiIT {
                 "name", "从严", "parameters", Map.of("minAnnualRatio", new BigDecimal("0.05")));
         assertThat(call("POST", "/api/planning/policies", tighter, PSB).get("status")).isEqualTo(201);
         assertThat((String) call("GET", "/api/planning/policies/effective?departmentId=" + PSB, null, PSB).get("body"))
-                .contains("\"id\":\"pol-" + SUFFIX + "\"").contains("\"parentPolicyId\":\"default\"");
+                .contains("\"id\":\"pol-" + SUFFIX + "\"").contains("\"parentPolicyId\":\"default\"")
+                .contains("\"effectiveId\":\"pol-" + SUFFIX + "\"").contains("\"tightenedParameters\":[]");
     }
 
     @Test
