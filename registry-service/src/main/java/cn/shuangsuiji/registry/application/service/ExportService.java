@@ -47,8 +47,10 @@ class ExportService implements ExportUseCases {
 
     @Override
     public void exportEntities(EntityQuery query, FileFormat format, Caller caller, OutputStream out) {
-        files.write(out, format, EntityRows.COLUMNS.exportHeader(), sink -> entities.forEach(query, e ->
-                sink.accept(EntityRows.cells(e, caller.mayReadPersonalDataOf(e.details().supervisionScopes())))));
+        String department = query.departmentId();
+        boolean personalData = department != null && caller.mayReadPersonalDataOf(Set.of(department));
+        files.write(out, format, EntityRows.exportHeader(personalData), sink -> entities.forEach(query, e ->
+                sink.accept(EntityRows.cells(e, personalData))));
     }
 
     @Override

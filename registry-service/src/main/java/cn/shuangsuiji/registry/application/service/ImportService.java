@@ -283,7 +283,7 @@ class ImportService implements ImportUseCases {
             ImportColumns.Row row = new ImportColumns.Row(positions, cells, this::regionKnown);
             try {
                 switch (job.kind()) {
-                    case ENTITIES -> entityRows.add(EntityRows.parse(row, knownDepartments));
+                    case ENTITIES -> entityRows.add(EntityRows.parse(row, knownDepartments, this::storedIdNumber));
                     case INSPECTORS -> inspectorRows.add(InspectorRows.parse(row, knownDepartments));
                     case ITEMS -> itemRows.add(ItemRows.parse(row, knownDepartments));
                 }
@@ -300,6 +300,14 @@ class ImportService implements ImportUseCases {
         }
 
         private long rejectedInBatch;
+
+        /**
+         * The stored ID number of a natural person by entity id, for a row exported without personal data (one
+         * lookup per such row; rows with a USCC or an ID number need none).
+         */
+        private String storedIdNumber(EntityId id) {
+            return entities.find(id).map(e -> e.details().idNumber()).orElse(null);
+        }
 
         void flush() {
             long[] counts = switch (job.kind()) {
@@ -362,7 +370,7 @@ class ImportService implements ImportUseCases {
                 if (before == null) {
                     continue;
                 }
-                EntityDetails details = EntityRows.withStoredPartyData(candidate.details(), before.details(),
+                EntityDetails details = EntityRows.withStoredPersonalData(candidate.details(), before.details(),
                         positions.keySet());
                 if (before.details().equals(details)) {
                     unchanged++;

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.registry.bench.BenchData;
 import cn.shuangsuiji.platform.error.FieldProblem;
+import cn.shuangsuiji.registry.domain.entity.CreditClass;
 import cn.shuangsuiji.registry.domain.entity.EntityDetails;
+import cn.shuangsuiji.registry.domain.entity.EntityStatus;
+import cn.shuangsuiji.registry.domain.entity.ObjectType;
 import cn.shuangsuiji.registry.domain.entity.Holder;
 import cn.shuangsuiji.registry.domain.entity.RegulatedEntity;
 import cn.shuangsuiji.registry.domain.inspector.DeclaredRelations;
@@ -24,8 +27,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Legal representative's ID number and holders: import columns (optional), export masking, and the match of an
- * inspector's relation keys with an entity's party keys (回避, S0 16).
+ * Legal representative's ID number and holders: import columns (optional), export without personal columns for
+ * others than the owning administrators, and the match of an inspector's relation keys with an entity's party
+ * keys (回避, S0 16).
  */
 class PartyDataTest {
 
@@ -58,9 +62,9 @@ class PartyDataTest {
 
         EntityDetails old = parse(BASE, cells);
         assertThat(old.legalRepresentativeIdNumber()).isNull();
-        assertThat(EntityRows.withStoredPartyData(old, full, Set.copyOf(BASE))).isEqualTo(full);
+        assertThat(EntityRows.withStoredPersonalData(old, full, Set.copyOf(BASE))).isEqualTo(full);
         EntityDetails cleared = parse(with(BASE, "holders", "legalRepresentativeIdNumber"), with(cells, "", ""));
-        assertThat(EntityRows.withStoredPartyData(cleared, full, Set.copyOf(with(BASE, "holders",
+        assertThat(EntityRows.withStoredPersonalData(cleared, full, Set.copyOf(with(BASE, "holders",
                 "legalRepresentativeIdNumber")))).isEqualTo(cleared);
 
         assertThatThrownBy(() -> parse(with(BASE, "legalRepresentativeIdNumber", "holders"),
@@ -73,7 +77,7 @@ class PartyDataTest {
     }
 
     @Test
-    void exportMasksTheLegalRepresentativeIdNumberAndNaturalPersonHoldersWithoutPersonalDataRights() {
+    void exportLeavesOutPersonalColumnsWithoutPersonalDataRightsAndTheFileImportsAgainByEntityId() {
         List<String> cells = List.of("恒达石材", USCC, "130634", "企业", "存续", "A", "qy-amr");
         EntityDetails full = parse(with(BASE, "legalRepresentativeIdNumber", "holders"), with(cells, RELATIVE_ID,
                 "恒达投资|" + HOLDER_USCC + "|;王建国||" + RELATIVE_ID));
@@ -85,9 +89,38 @@ class PartyDataTest {
         assertThat(open).hasSize(EntityRows.COLUMNS.keys().size());
         assertThat(open.get(id)).isEqualTo(RELATIVE_ID);
         assertThat(open.get(holders)).isEqualTo("恒达投资|" + HOLDER_USCC + "|;王建国||" + RELATIVE_ID);
-        assertThat(masked.get(id)).isEqualTo("110***********002X");
-        assertThat(masked.get(holders)).isEqualTo("恒达投资|" + HOLDER_USCC + "|;王**||110***********002X");
-        assertThat(String.join(",", masked)).doesNotContain(RELATIVE_ID);
+        List<String> header = EntityRows.exportHeader(false);
+        assertThat(masked).hasSize(header.size()).doesNotContain(RELATIVE_ID).contains(entity.id().value());
+        assertThat(String.join(",", header)).doesNotContain("(idNumber)").doesNotContain("(phone)")
+                .doesNotContain("(legalRepresentativeIdNumber)").doesNotContain("(holders)");
+        Map<String, Integer> positions = EntityRows.COLUMNS.bind(header);
+        EntityDetails again = EntityRows.parse(new ImportColumns.Row(positions, masked), Set.of("qy-amr"));
+        assertThat(EntityRows.withStoredPersonalData(again, full, positions.keySet())).isEqualTo(full);
+    }
+
+    @Test
+    void aNaturalPersonRowWithoutIdNumberIsMatchedByItsStoredEntityId() {
+        EntityDetails person = new EntityDetails("王建国", null, RELATIVE_ID, null, null, null, "130634", null,
+                ObjectType.INDIVIDUAL_BUSINESS, EntityStatus.OPERATING, CreditClass.A, List.of(), false, false,
+                List.of(), List.of("qy-amr"), "13812345678");
+        RegulatedEntity entity = RegulatedEntity.register(person, Instant.EPOCH);
+        List<String> header = EntityRows.exportHeader(false);
+        Map<String, Integer> positions = EntityRows.COLUMNS.bind(header);
+        List<String> cells = EntityRows.cells(entity, false);
+        EntityDetails again = EntityRows.parse(new ImportColumns.Row(positions, cells), Set.of("qy-amr"),
+                id -> id.equals(entity.id()) ? RELATIVE_ID : null);
+        assertThat(RegulatedEntity.register(again, Instant.EPOCH).id()).isEqualTo(entity.id());
+        assertThat(EntityRows.withStoredPersonalData(again, person, positions.keySet())).isEqualTo(person);
+
+        assertThatThrownBy(() -> EntityRows.parse(new ImportColumns.Row(positions, cells), Set.of("qy-amr"),
+                id -> null)).isInstanceOf(DomainProblem.class).satisfies(e -> assertThat(((DomainProblem) e)
+                .fieldProblems()).extracting(FieldProblem::code).contains("ENTITY_NOT_FOUND"));
+        List<String> wrongId = new java.util.ArrayList<>(EntityRows.cells(entity, true));
+        wrongId.set(0, "ent-p0000000000000000");
+        Map<String, Integer> all = EntityRows.COLUMNS.bind(EntityRows.exportHeader(true));
+        assertThatThrownBy(() -> EntityRows.parse(new ImportColumns.Row(all, wrongId), Set.of("qy-amr")))
+                .isInstanceOf(DomainProblem.class).satisfies(e -> assertThat(((DomainProblem) e)
+                .fieldProblems()).extracting(FieldProblem::code).contains("ENTITY_ID_MISMATCH"));
     }
 
     @Test

@@ -7,7 +7,12 @@ import java.io.OutputStream;
 /** 导出 — registry exports and import error reports, written as streams. */
 public interface ExportUseCases {
 
-    /** Entities matching the query, in the import template's columns (re-importable), personal data masked. */
+    /**
+     * Entities matching the query, in the import template's columns (re-importable), each with its stable id.
+     * The personal-data columns (ID number, phone, legal representative's ID number, holders) are included only
+     * when the query is restricted to one department and the caller is an administrator of it; otherwise they are
+     * left out (a natural person is then identified by the id column on re-import).
+     */
     void exportEntities(EntityQuery query, FileFormat format, Caller caller, OutputStream out);
 
     /**

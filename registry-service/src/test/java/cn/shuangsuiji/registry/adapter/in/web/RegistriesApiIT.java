@@ -307,6 +307,62 @@ class RegistriesApiIT {
                 .contains("\"state\":\"COMPLETED\"").contains("\"unchanged\":20");
         assertThat(send("GET", "/api/registry/entities/export?format=csv&departmentId=it-amr", null, Map.of())
                 .body()).contains("唐县企业19");
+
+        exportsEntitiesWithoutPersonalColumnsToOthersAndBothExportsImportAgain();
+    }
+
+    /**
+     * Part of the round trip above (same context): a natural person (no USCC) and an entity with a legal
+     * representative's ID number, natural-person holder and phone; others get no personal columns, and every
+     * export imports again unchanged with the stored personal data intact.
+     */
+    private void exportsEntitiesWithoutPersonalColumnsToOthersAndBothExportsImportAgain() {
+        send("POST", "/api/registry/departments", Map.of("id", "it-exp", "name", "测试部门it-exp",
+                "type", "MARKET_REGULATION", "level", "COUNTY", "regionCode", "130634"), Map.of());
+        String personId = cn.shuangsuiji.registry.domain.validation.IdNumber.complete("13063419800101123");
+        String relative = "11010519491231002X";
+        String phone = "13912345678";
+        Map<String, Object> person = new java.util.HashMap<>(entity("unused", "13987654321"));
+        person.remove("uscc");
+        person.putAll(Map.of("name", "张三", "idNumber", personId, "objectType", "INDIVIDUAL_BUSINESS",
+                "supervisionScopes", List.of("it-exp")));
+        Reply createdPerson = send("POST", "/api/registry/entities", person, Map.of());
+        assertThat(createdPerson.status()).as(createdPerson.body()).isEqualTo(201);
+        String personEntity = createdPerson.body().replaceAll(".*\"id\":\"(ent-p[^\"]+)\".*", "$1");
+        Map<String, Object> company = new java.util.HashMap<>(entity(Uscc.complete("91130634MA0A00088"), phone));
+        company.putAll(Map.of("supervisionScopes", List.of("it-exp"), "legalRepresentativeIdNumber", relative,
+                "holders", List.of(Map.of("name", "王建国", "idNumber", relative))));
+        assertThat(send("POST", "/api/registry/entities", company, Map.of()).status()).isEqualTo(201);
+
+        Map<String, String> admin = Map.of("X-Role", "ADMIN", "X-Department-Id", "it-exp");
+        Reply full = send("GET", "/api/registry/entities/export?format=csv&departmentId=it-exp", null, admin);
+        assertThat(full.body()).contains("身份证号码(idNumber)").contains(personId).contains(relative).contains(phone)
+                .contains("王建国||" + relative).contains(personEntity);
+        for (Map<String, String> other : List.of(Map.<String, String>of(),
+                Map.of("X-Role", "ADMIN", "X-Department-Id", "it-psb"),
+                Map.of("X-Role", "CLERK", "X-Department-Id", "it-exp"))) {
+            assertThat(send("GET", "/api/registry/entities/export?format=csv&departmentId=it-exp", null, other)
+                    .body()).contains(personEntity).contains("张三").doesNotContain("(idNumber)")
+                    .doesNotContain("(phone)").doesNotContain("(holders)").doesNotContain(personId)
+                    .doesNotContain(relative).doesNotContain(phone).doesNotContain("*");
+        }
+        for (String format : List.of("csv", "xlsx")) {
+            Reply others = send("GET", "/api/registry/entities/export?format=" + format + "&departmentId=it-exp",
+                    null, Map.of());
+            Reply own = send("GET", "/api/registry/entities/export?format=" + format + "&departmentId=it-exp",
+                    null, admin);
+            for (Reply export : List.of(others, own)) {
+                String reimport = finished(upload("entities." + format, export.bytes()));
+                assertThat(job(reimport)).as(format).contains("\"state\":\"COMPLETED\"")
+                        .contains("\"totalRows\":2").contains("\"unchanged\":2").contains("\"rejected\":0");
+            }
+        }
+        assertThat(send("GET", "/api/registry/entities/" + personEntity, null, admin).body()).contains(personId)
+                .contains("13987654321");
+        assertThat(send("GET", "/api/registry/entities/ent-" + Uscc.complete("91130634MA0A00088"), null, admin)
+                .body()).contains(relative).contains(phone).contains("王建国");
+        assertThat(send("GET", "/api/registry/entities/export?format=csv&departmentId=it-exp", null, admin).body())
+                .isEqualTo(full.body());
     }
 
     String job(String jobId) {
