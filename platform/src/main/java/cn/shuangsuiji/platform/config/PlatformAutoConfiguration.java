@@ -1,6 +1,8 @@
 package cn.shuangsuiji.platform.config;
 
 import cn.shuangsuiji.contracts.EventCatalog;
+import cn.shuangsuiji.platform.audit.AuditController;
+import cn.shuangsuiji.platform.audit.AuditTrail;
 import cn.shuangsuiji.platform.events.EventCodec;
 import cn.shuangsuiji.platform.events.EventPublisher;
 import cn.shuangsuiji.platform.events.OutboxRelay;
@@ -109,6 +111,17 @@ public class PlatformAutoConfiguration {
         FilterRegistrationBean<TraceIdFilter> registration = new FilterRegistrationBean<>(new TraceIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    @Bean
+    AuditTrail auditTrail(MongoTemplate mongo, Clock clock,
+                          @Value("${spring.application.name:service}") String applicationName) {
+        return new AuditTrail(mongo, clock, applicationName);
+    }
+
+    @Bean
+    AuditController auditController(MongoTemplate mongo) {
+        return new AuditController(mongo);
     }
 
     @Bean

@@ -13,5 +13,9 @@ public enum ProblemKind {
     /** An optimistic-concurrency precondition (If-Match) failed (412). */
     PRECONDITION_FAILED,
     /** A precondition header is required but missing (428). */
-    PRECONDITION_REQUIRED
+    PRECONDITION_REQUIRED,
+    /** No valid access token (401). */
+    UNAUTHENTICATED,
+    /** The caller's roles or department do not allow it (403). */
+    FORBIDDEN
 }

@@ -30,6 +30,7 @@ public class MongoSchemaInitializer implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         mappingContext.getPersistentEntity(OutboxRecord.class);
         mappingContext.getPersistentEntity(ProcessedEvent.class);
+        mappingContext.getPersistentEntity(cn.shuangsuiji.platform.audit.AuditEntry.class);
         IndexResolver resolver = new MongoPersistentEntityIndexResolver(mappingContext);
         for (MongoPersistentEntity<?> entity : mappingContext.getPersistentEntities()) {
             if (!entity.isAnnotationPresent(org.springframework.data.mongodb.core.mapping.Document.class)) {
