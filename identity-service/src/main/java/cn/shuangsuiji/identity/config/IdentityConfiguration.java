@@ -11,7 +11,7 @@ import cn.shuangsuiji.platform.trace.TraceIdFilter;
 import cn.shuangsuiji.platform.web.ProblemDetailsAdvice;
 import java.security.SecureRandom;
 import java.time.Clock;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -43,11 +43,12 @@ class IdentityConfiguration {
                 properties.keyOverlap());
     }
 
+    /** Seeds the demo users before the web server opens, so no login can arrive before they exist. */
     @Bean
     @ConditionalOnProperty(name = "ssj.identity.demo.enabled", havingValue = "true")
-    ApplicationRunner demoUsers(UserStore users, PasswordHasher hasher) {
+    SmartInitializingSingleton demoUsers(UserStore users, PasswordHasher hasher) {
         SeedDemoUsers seed = new SeedDemoUsers(users, hasher);
-        return args -> seed.seed();
+        return seed::seed;
     }
 
     @Bean
