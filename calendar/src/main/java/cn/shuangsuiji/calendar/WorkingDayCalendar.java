@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * 工作日历 — China's official working-day calendar: Monday to Friday, minus public holidays
@@ -41,16 +42,74 @@ public final class WorkingDayCalendar {
     private final Map<Year, ScheduleFile> files;
     private final SortedSet<Year> coveredYears;
     private final Map<Integer, YearTable> tables;
+    private final Map<LocalDate, CalendarEntry> entries;
+    /** Whether years without a notice fall back to a provisional year (see {@link StatutoryHolidays}). */
+    private final boolean provisionalFallback;
+    private final Map<Integer, YearTable> provisionalTables = new ConcurrentHashMap<>();
 
-    private WorkingDayCalendar(Map<Year, ScheduleFile> files) {
+    private WorkingDayCalendar(Map<Year, ScheduleFile> files, boolean provisionalFallback) {
         this.files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
         this.coveredYears = Collections.unmodifiableSortedSet(new TreeSet<>(files.keySet()));
-        Map<LocalDate, CalendarEntry> entries = mergeEntries(this.files);
+        this.entries = Collections.unmodifiableMap(mergeEntries(this.files));
+        this.provisionalFallback = provisionalFallback;
         Map<Integer, YearTable> byYear = new HashMap<>();
         for (Year year : coveredYears) {
             byYear.put(year.getValue(), new YearTable(year, entries));
         }
         this.tables = Map.copyOf(byYear);
+    }
+
+    /**
+     * This calendar, but a year without a loaded notice is computed provisionally from the statutory holidays
+     * ({@link StatutoryHolidays}, 1901–2099) instead of refused: deadlines keep working in the gap before the State
+     * Council publishes a year's schedule, and {@link #deadline} marks them provisional.
+     */
+    public WorkingDayCalendar withProvisionalYears() {
+        return provisionalFallback ? this : new WorkingDayCalendar(files, true);
+    }
+
+    /**
+     * This calendar with the official schedule of {@code year} read from {@code content} (the file format of the
+     * bundled years), replacing a provisional or earlier official schedule of that year; nothing else changes.
+     *
+     * @throws InvalidCalendarData if the content is wrong, naming {@code source} and the line
+     */
+    public WorkingDayCalendar withOfficialYear(Year year, String source, java.io.Reader content) {
+        ScheduleFile file = ScheduleFileParser.parse(year, source, new java.io.BufferedReader(content));
+        Map<Year, ScheduleFile> updated = new LinkedHashMap<>(files);
+        updated.remove(year);
+        updated.put(year, file);
+        return new WorkingDayCalendar(updated, provisionalFallback);
+    }
+
+    /** Whether {@code year} is answered provisionally: no notice is loaded for it and the fallback is on. */
+    public boolean isProvisional(Year year) {
+        return provisionalFallback && !coveredYears.contains(year) && StatutoryHolidays.supports(year.getValue());
+    }
+
+    /**
+     * 期限 — {@link #addWorkingDays} with a mark that says whether any year it looked at was provisional, so the
+     * deadline can be shown as such and recomputed when the notice is loaded.
+     */
+    public Deadline deadline(LocalDate start, int workingDays) {
+        LocalDate due = addWorkingDays(start, workingDays);
+        java.util.SortedSet<Year> provisional = new TreeSet<>();
+        for (int y = start.getYear(); y <= due.getYear(); y++) {
+            if (isProvisional(Year.of(y))) {
+                provisional.add(Year.of(y));
+            }
+        }
+        return new Deadline(start, workingDays, due, provisional);
+    }
+
+    /**
+     * The label of a make-up working day (调休上班), e.g. {@code 春节调休上班}; empty for every other day.
+     */
+    public Optional<String> makeUpWorkdayLabel(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        table(date.getYear());
+        CalendarEntry entry = entries.get(date);
+        return entry != null && entry.kind() == EntryKind.WORKDAY ? Optional.of(entry.label()) : Optional.empty();
     }
 
     /** The calendar of the bundled years only (2017–2026). Shared instance. */
@@ -71,18 +130,21 @@ public final class WorkingDayCalendar {
         Map<Year, ScheduleFile> files = new LinkedHashMap<>(bundled().files);
         files.keySet().removeAll(extra.keySet());
         files.putAll(extra);
-        return new WorkingDayCalendar(files);
+        return new WorkingDayCalendar(files, false);
     }
 
     /**
      * {@link #load(Path)} with the directory named by the system property
      * {@value #DIRECTORY_SETTING}, or else the environment variable of that name; {@link #bundled()}
-     * if neither is set. Meant for application start-up; a set but missing directory fails.
+     * if neither is set; {@linkplain #withProvisionalYears() with provisional years} for the years no notice
+     * covers, so that a deadline is never refused for lack of a file. Meant for application start-up; a set but
+     * missing directory fails.
      *
      * @throws InvalidCalendarData if the directory is missing or a file in it is wrong
      */
     public static WorkingDayCalendar fromEnvironment() {
-        return fromSettings(System.getProperty(DIRECTORY_SETTING), System.getenv(DIRECTORY_SETTING));
+        return fromSettings(System.getProperty(DIRECTORY_SETTING), System.getenv(DIRECTORY_SETTING))
+                .withProvisionalYears();
     }
 
     static WorkingDayCalendar fromSettings(String systemProperty, String environmentVariable) {
@@ -202,7 +264,8 @@ public final class WorkingDayCalendar {
 
     @Override
     public String toString() {
-        return "WorkingDayCalendar[covered=" + CalendarYearNotCovered.describe(coveredYears) + "]";
+        return "WorkingDayCalendar[covered=" + CalendarYearNotCovered.describe(coveredYears)
+                + (provisionalFallback ? ", other years provisional" : "") + "]";
     }
 
     private static int lengthOfYear(int year) {
@@ -211,10 +274,22 @@ public final class WorkingDayCalendar {
 
     private YearTable table(int year) {
         YearTable table = tables.get(year);
-        if (table == null) {
-            throw new CalendarYearNotCovered(Year.of(year), coveredYears);
+        if (table != null) {
+            return table;
         }
-        return table;
+        if (provisionalFallback && StatutoryHolidays.supports(year)) {
+            return provisionalTables.computeIfAbsent(year, this::provisionalTable);
+        }
+        throw new CalendarYearNotCovered(Year.of(year), coveredYears);
+    }
+
+    /** A provisional year: the official entries that reach into it (a next year's December 调休) win. */
+    private YearTable provisionalTable(int year) {
+        Map<LocalDate, CalendarEntry> merged = new HashMap<>(entries);
+        for (CalendarEntry entry : StatutoryHolidays.provisionalYear(Year.of(year)).entries()) {
+            merged.putIfAbsent(entry.date(), entry);
+        }
+        return new YearTable(Year.of(year), merged);
     }
 
     /** All entries by date; the same date in two files is an error, reported at the file read later. */
@@ -234,6 +309,6 @@ public final class WorkingDayCalendar {
 
     /** Lazily loaded bundled calendar. */
     private static final class Bundled {
-        static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar(ScheduleLoader.bundled());
+        static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar(ScheduleLoader.bundled(), false);
     }
 }

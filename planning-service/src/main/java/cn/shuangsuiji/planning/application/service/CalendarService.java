@@ -1,6 +1,7 @@
 package cn.shuangsuiji.planning.application.service;
 
 import cn.shuangsuiji.calendar.CalendarYearNotCovered;
+import cn.shuangsuiji.calendar.Deadline;
 import cn.shuangsuiji.calendar.WorkingDayCalendar;
 import cn.shuangsuiji.planning.application.port.in.CalendarUseCases;
 import cn.shuangsuiji.platform.error.DomainProblem;
@@ -24,12 +25,12 @@ class CalendarService implements CalendarUseCases {
     }
 
     @Override
-    public LocalDate deadline(LocalDate from, int workingDays) {
+    public Deadline deadline(LocalDate from, int workingDays) {
         if (workingDays < 0 || workingDays > MAX_WORKING_DAYS) {
             throw new DomainProblem(ProblemKind.BAD_REQUEST, "CALENDAR_WORKING_DAYS_INVALID", "工作日数无效",
                     "工作日数应为 0 至 " + MAX_WORKING_DAYS + "，实际为 " + workingDays);
         }
-        return covered(() -> calendar.addWorkingDays(from, workingDays));
+        return covered(() -> calendar.deadline(from, workingDays));
     }
 
     @Override
@@ -47,12 +48,22 @@ class CalendarService implements CalendarUseCases {
         return covered(() -> calendar.holidayName(date));
     }
 
+    @Override
+    public Optional<String> makeUpWorkdayLabel(LocalDate date) {
+        return covered(() -> calendar.makeUpWorkdayLabel(date));
+    }
+
+    @Override
+    public boolean isProvisional(LocalDate date) {
+        return calendar.isProvisional(Year.of(date.getYear()));
+    }
+
     private <T> T covered(Supplier<T> question) {
         try {
             return question.get();
         } catch (CalendarYearNotCovered e) {
-            throw new DomainProblem(ProblemKind.INVALID, "CALENDAR_YEAR_NOT_COVERED", "该年度没有官方工作日历",
-                    e.year() + " 年尚无官方节假日安排（已收录 " + range(e) + "）");
+            throw new DomainProblem(ProblemKind.INVALID, "CALENDAR_YEAR_NOT_COVERED", "该年度超出工作日历范围",
+                    e.year() + " 年既无官方节假日安排，也不在可推算的年份范围内（已收录 " + range(e) + "）");
         }
     }
 

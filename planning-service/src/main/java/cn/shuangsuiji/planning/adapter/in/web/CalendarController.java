@@ -26,7 +26,8 @@ class CalendarController {
     @Operation(summary = "期限：某日之后第 N 个工作日")
     DeadlineResponse deadline(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                               @RequestParam int workingDays) {
-        return new DeadlineResponse(from, workingDays, calendar.deadline(from, workingDays));
+        var deadline = calendar.deadline(from, workingDays);
+        return new DeadlineResponse(from, workingDays, deadline.due(), deadline.provisional());
     }
 
     @GetMapping("/working-days")
@@ -39,18 +40,26 @@ class CalendarController {
     @GetMapping("/is-working-day")
     @Operation(summary = "是否工作日")
     DayResponse isWorkingDay(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return new DayResponse(date, calendar.isWorkingDay(date), calendar.holidayName(date).orElse(null));
+        return new DayResponse(date, calendar.isWorkingDay(date), calendar.holidayName(date).orElse(null),
+                calendar.makeUpWorkdayLabel(date).orElse(null), calendar.isProvisional(date));
     }
 
-    /** The deadline. */
-    public record DeadlineResponse(LocalDate from, int workingDays, LocalDate deadline) {
+    /**
+     * The deadline; {@code provisional} when it rests on a year without a loaded State Council notice (computed
+     * from the statutory holidays; it may move when the notice is loaded).
+     */
+    public record DeadlineResponse(LocalDate from, int workingDays, LocalDate deadline, boolean provisional) {
     }
 
     /** Working days in (from, to]. */
     public record WorkingDaysResponse(LocalDate from, LocalDate to, int workingDays) {
     }
 
-    /** One day. */
-    public record DayResponse(LocalDate date, boolean workingDay, String holiday) {
+    /**
+     * One day: the holiday's name on a day off, the 调休 label on a make-up working day, and whether the year is
+     * provisional.
+     */
+    public record DayResponse(LocalDate date, boolean workingDay, String holiday, String makeUpWorkday,
+                              boolean provisional) {
     }
 }

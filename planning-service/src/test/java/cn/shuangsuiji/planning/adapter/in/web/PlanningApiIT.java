@@ -172,12 +172,16 @@ class PlanningApiIT {
     }
 
     @Test
-    void theCalendarAnswersDeadlinesAndRefusesUncoveredYears() {
+    void theCalendarAnswersDeadlinesProvisionallyForUnannouncedYearsAndRefusesOnlyFarOnes() {
         assertThat((String) call("GET", "/api/planning/calendar/deadline?from=2024-09-30&workingDays=7", null, AMR)
                 .get("body")).contains("\"deadline\":\"2024-10-15\"");
         assertThat((String) call("GET", "/api/planning/calendar/is-working-day?date=2024-10-12", null, AMR)
                 .get("body")).contains("\"workingDay\":true");
-        Map<String, Object> uncovered = call("GET", "/api/planning/calendar/deadline?from=2031-01-05&workingDays=1",
+        assertThat((String) call("GET", "/api/planning/calendar/deadline?from=2026-12-25&workingDays=10", null, AMR)
+                .get("body")).contains("\"deadline\":\"2027-01-11\"").contains("\"provisional\":true");
+        assertThat((String) call("GET", "/api/planning/calendar/is-working-day?date=2024-10-12", null, AMR)
+                .get("body")).contains("\"makeUpWorkday\":\"国庆节调休\"");
+        Map<String, Object> uncovered = call("GET", "/api/planning/calendar/deadline?from=2100-01-05&workingDays=1",
                 null, AMR);
         assertThat(uncovered.get("status")).isEqualTo(422);
         assertThat((String) uncovered.get("body")).contains("CALENDAR_YEAR_NOT_COVERED");
