@@ -16,7 +16,7 @@ import cn.shuangsuiji.verifier.Merkle;
  * <p>Hashes of complete, aligned subtrees are kept as the log grows, so a root or a proof costs
  * O(log² n) node hashes. Not thread-safe: the owner serialises appends (draw-service appends inside the
  * transaction that writes the entry). To restore a log from storage, keep the leaf hashes and use
- * {@link #of(List)}.
+ * {@link #of(List)}. Holds up to 2^31 − 1 leaves in memory (64 bytes per leaf).
  */
 public final class TransparencyLog {
     /** levels.get(k).get(i) = root of the complete subtree of leaves [i·2^k, (i+1)·2^k). */
@@ -49,6 +49,9 @@ public final class TransparencyLog {
             throw new IllegalArgumentException("leaf hash missing");
         }
         long index = size();
+        if (index == Integer.MAX_VALUE) {
+            throw new IllegalStateException("a TransparencyLog holds at most 2^31 − 1 leaves");
+        }
         Hash32 carry = leafHash;
         int level = 0;
         while (true) {
