@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * 签名文本 — a C2SP signed note (c2sp.org/signed-note): a UTF-8 text ending in a newline, a blank line, then
  * one or more signature lines {@code — <name> <base64(key ID ‖ signature)>}. No ASCII control characters
- * other than newline anywhere. The text is separated from the signatures by the last blank line.
+ * other than newline anywhere. The text is separated from the signatures by the last blank line. Texts with
+ * empty lines (allowed by the spec, never used by checkpoints) are not supported here.
  */
 public final class SignedNote {
     /** Signature lines accepted when parsing (the spec asks for at least 16). */
