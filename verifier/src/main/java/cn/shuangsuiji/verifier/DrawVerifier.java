@@ -50,18 +50,25 @@ public final class DrawVerifier {
         List<String> warnings = new ArrayList<>();
         List<String> notes = new ArrayList<>();
 
+        // A note says what was checked and passed; it is added only when its step added no error, so the
+        // CLI never prints a step as checked in a run that reports it failed.
+        int before = errors.size();
         Hash32 ch = commitment.hash();
         check(errors, ch.equals(claimedHash), "commitment hash: stated " + claimedHash + ", recomputed " + ch);
         check(errors, ch.equals(claimed.commitmentHash()),
                 "the result names commitment " + claimed.commitmentHash() + ", recomputed " + ch);
-        notes.add("commitment hash " + ch);
+        if (errors.size() == before) {
+            notes.add("commitment hash " + ch);
+        }
 
         targets.recomputeRoots(threads);
         SnapshotRoots actual = SnapshotRoots.of(targets, inspectors, conflicts);
         List<String> rootDiffs = SnapshotCheck.differences(commitment.snapshot(), actual);
         rootDiffs.forEach(d -> errors.add("snapshot " + d));
-        notes.add("snapshot roots recomputed from " + targets.size() + " targets, " + targets.exclusionCount()
-                + " exclusions, " + inspectors.size() + " inspectors, " + conflicts.size() + " conflict pairs");
+        if (rootDiffs.isEmpty()) {
+            notes.add("snapshot roots recomputed from " + targets.size() + " targets, " + targets.exclusionCount()
+                    + " exclusions, " + inspectors.size() + " inspectors, " + conflicts.size() + " conflict pairs");
+        }
 
         BeaconSpec beacon = commitment.beacon();
         switch (Beacons.kind(beacon)) {
@@ -82,9 +89,13 @@ public final class DrawVerifier {
         }
         DrawSeed seed = DrawSeed.derive(ch, seedInputs.beacon().randomness(), seedInputs.sourceValues(),
                 seedInputs.witnessReveals());
+        before = errors.size();
         check(errors, seed.seed().equals(claimedSeed), "seed: stated " + claimedSeed + ", recomputed " + seed.seed());
         check(errors, seed.seed().equals(claimed.seed()), "the result names seed " + claimed.seed()
                 + ", recomputed " + seed.seed());
+        if (errors.size() == before) {
+            notes.add("seed recomputed " + seed.seed());
+        }
 
         DrawInputs inputs = null;
         if (rootDiffs.isEmpty()) {
@@ -99,10 +110,14 @@ public final class DrawVerifier {
         if (inputs != null) {
             DrawEngine engine = new DrawEngine(threads);
             recomputed = engine.drawWithSeed(inputs, ch, seed);
+            before = errors.size();
             compareResults(errors, claimed, recomputed);
-            notes.add("selection recomputed: " + recomputed.selected().size() + " targets in "
-                    + recomputed.strata().size() + " strata, " + recomputed.teams().size() + " teams, status "
-                    + recomputed.status());
+            if (errors.size() == before) {
+                notes.add("selection recomputed: " + recomputed.selected().size() + " targets in "
+                        + recomputed.strata().size() + " strata, " + recomputed.teams().size() + " teams, status "
+                        + recomputed.status() + " — as stated");
+            }
+            int beforeActions = errors.size();
             for (StratumOutcome o : recomputed.strata()) {
                 if (o.shortfall()) {
                     warnings.add("stratum " + o.stratum() + " smaller than quota — all drawn (" + o.eligible()
@@ -130,7 +145,7 @@ public final class DrawVerifier {
                             + e.getMessage());
                     break;
                 }
-                if (a instanceof Replacement r && r.mode() == ReplacementMode.APPROVER_CHOICE) {
+                if (a instanceof Replacement r && r.mode() == ReplacementMode.APPROVER_CHOICE && expected.equals(a)) {
                     notes.add("post-draw action " + (i + 1) + ": approver " + r.approvedBy() + " chose "
                             + r.replacement() + " for " + r.target() + " — eligibility checked, not recomputable");
                 }
@@ -139,7 +154,7 @@ public final class DrawVerifier {
                 }
                 history.add(expected);
             }
-            if (!claimedActions.isEmpty()) {
+            if (!claimedActions.isEmpty() && errors.size() == beforeActions) {
                 notes.add(claimedActions.size() + " post-draw action(s) recomputed");
             }
         }

@@ -9,9 +9,21 @@ import java.util.Map;
  * "yyyy-MM-ddTHH:mm:ssZ". See docs/draw-protocol.md §10.
  */
 public record Bundle(String format, Commitment commitment, String commitmentHash, Snapshot snapshot,
-        SeedInputs seedInputs, String seed, Result result, List<Action> actions, List<LogEntry> log) {
+        SeedInputs seedInputs, String seed, Result result, List<Action> actions, List<LogEntry> log,
+        Transparency transparency) {
 
     public static final String FORMAT = "ssj-bundle-v1";
+
+    /** A bundle without the (optional) transparency section. */
+    public Bundle(String format, Commitment commitment, String commitmentHash, Snapshot snapshot,
+            SeedInputs seedInputs, String seed, Result result, List<Action> actions, List<LogEntry> log) {
+        this(format, commitment, commitmentHash, snapshot, seedInputs, seed, result, actions, log, null);
+    }
+
+    /** This bundle with a transparency section (replacing any earlier one). */
+    public Bundle withTransparency(Transparency t) {
+        return new Bundle(format, commitment, commitmentHash, snapshot, seedInputs, seed, result, actions, log, t);
+    }
 
     public record Commitment(String algorithmVersion, String drawId, String planId, String jurisdiction,
             String policyVersion, String committedAt, String initiatingDepartment,
@@ -102,5 +114,17 @@ public record Bundle(String format, Commitment commitment, String commitmentHash
 
     public record LogEntry(long seq, String kind, String at, String actor, Map<String, String> fields,
             String prevHash, String hash) {
+    }
+
+    /**
+     * 透明日志证明 — optional (docs/draw-protocol.md §16.5): where the {@code log} entries sit in the
+     * platform's transparency log. {@code checkpoint} is the signed note (text) of the checkpoint the proofs
+     * are for; {@code proofs} has one element per {@code log} entry, same order.
+     */
+    public record Transparency(String checkpoint, List<LogProof> proofs) {
+    }
+
+    /** An entry's leaf index in the transparency log and its inclusion proof (hex, bottom-up). */
+    public record LogProof(long leafIndex, List<String> proof) {
     }
 }

@@ -10,6 +10,7 @@ import cn.shuangsuiji.verifier.DrawVerifier;
 import cn.shuangsuiji.verifier.EntityCheck;
 import cn.shuangsuiji.verifier.Hash32;
 import cn.shuangsuiji.verifier.VerificationReport;
+import cn.shuangsuiji.verifier.tlog.BundleProofs;
 
 /** 核验包核验 — verifies a bundle end to end; anything malformed is reported, not thrown. */
 public final class BundleVerifier {
@@ -41,7 +42,19 @@ public final class BundleVerifier {
                 List<String> errors = new ArrayList<>(r.errors());
                 errors.add("result.resultHash " + b.result().resultHash() + " is not the hash of the stated result "
                         + claimed.hash());
-                return new VerificationReport(errors, r.warnings(), r.notes());
+                r = new VerificationReport(errors, r.warnings(), r.notes());
+            }
+            if (b.transparency() != null) {
+                VerificationReport t = BundleProofs.selfCheck(b);
+                List<String> notes = new ArrayList<>(r.notes());
+                notes.addAll(t.notes());
+                if (t.ok()) {
+                    notes.add("transparency log: whether that checkpoint is genuine and consistent with one you kept "
+                            + "is checked by the commands checkpoint-verify, consistency and inclusion");
+                }
+                List<String> errors = new ArrayList<>(r.errors());
+                errors.addAll(t.errors());
+                r = new VerificationReport(errors, r.warnings(), notes);
             }
             return r;
         } catch (RuntimeException e) {

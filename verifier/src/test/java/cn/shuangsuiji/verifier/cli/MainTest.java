@@ -46,6 +46,10 @@ class MainTest {
         Run mismatch = run("verify", bad.toString());
         assertThat(mismatch.code()).isEqualTo(1);
         assertThat(mismatch.out()).contains("MISMATCH:");
+        // issue 11: the run that reports the selection differs must not also say it was recomputed as stated
+        assertThat(mismatch.out()).contains("selected targets differ").doesNotContain("selection recomputed")
+                .doesNotContainPattern("(?m)^OK$");
+        assertThat(ok.out()).contains("checked: selection recomputed");
 
         Run entity = run("check-entity", bundle.toString(), "91130634MA00000000");
         assertThat(entity.code()).isZero();
