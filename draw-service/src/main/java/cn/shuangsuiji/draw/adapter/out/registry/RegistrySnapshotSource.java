@@ -4,7 +4,7 @@ import cn.shuangsuiji.draw.application.port.out.SnapshotSource;
 import cn.shuangsuiji.draw.domain.snapshot.ConfirmedSnapshot;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
-import org.springframework.security.oauth2.client.ClientAuthorizationException;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -33,7 +33,7 @@ class RegistrySnapshotSource implements SnapshotSource {
                 }
                 return response.getBody().readAllBytes();
             });
-        } catch (ClientAuthorizationException e) {
+        } catch (OAuth2AuthorizationException e) {
             throw unavailable(snapshot, "无法取得服务令牌（" + e.getError().getErrorCode() + "）");
         } catch (RestClientException e) {
             throw unavailable(snapshot, e.getMessage());
