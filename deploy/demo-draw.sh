@@ -10,6 +10,9 @@
 #   3. the witness reveals their secret before the round time; once the round time has passed: fetches the round's
 #      DEMO signature and executes with the source value
 #   4. downloads the bundle to .data/demo-draw-bundle.json and runs `java -jar verifier/target/ssj-verifier.jar verify`
+# Every call carries a real access token of a demo user from identity-service (deploy/token.sh, issuer SSJ_ISSUER):
+# qy-amr-operator (抽取操作员 of the initiating department) commits and executes, qy-amr-witness (见证人) is named in
+# the commitment by its user name and reveals as itself.
 # Exits non-zero with the reason if any step fails.
 set -Eeuo pipefail
 REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -32,16 +35,21 @@ command -v jq > /dev/null || fail "jq is required"
 command -v java > /dev/null || fail "java is required"
 [[ -f verifier/target/ssj-verifier.jar ]] || fail "verifier/target/ssj-verifier.jar missing (build: ./mvnw -B -q package -DskipTests -pl verifier)"
 mkdir -p "$DATA"
+OPERATOR=${SSJ_DEMO_OPERATOR:-qy-amr-operator}
+WITNESS=${SSJ_DEMO_WITNESS:-qy-amr-witness}
+OPERATOR_TOKEN=$(deploy/token.sh "$OPERATOR") || fail "no token for $OPERATOR (is identity-service up at ${SSJ_ISSUER:-http://127.0.0.1:8086}?)"
+WITNESS_TOKEN=$(deploy/token.sh "$WITNESS") || fail "no token for $WITNESS"
+TOKEN=$OPERATOR_TOKEN
 
-# call METHOD URL [JSON] — prints the body; on an HTTP error prints the problem+json and fails
+# call METHOD URL [JSON] — as $TOKEN; prints the body; on an HTTP error prints the problem+json and fails
 call() {
   local method=$1 url=$2 body=${3:-} out status
   out=$(mktemp)
   if [[ -n $body ]]; then
     status=$(curl -sS -o "$out" -w '%{http_code}' -X "$method" -H 'Content-Type: application/json' \
-      -H 'X-User-Id: demo-drawer' --data "$body" "$url") || { rm -f "$out"; fail "$method $url: no answer"; }
+      -H "Authorization: Bearer $TOKEN" --data "$body" "$url") || { rm -f "$out"; fail "$method $url: no answer"; }
   else
-    status=$(curl -sS -o "$out" -w '%{http_code}' -X "$method" -H 'X-User-Id: demo-drawer' "$url") \
+    status=$(curl -sS -o "$out" -w '%{http_code}' -X "$method" -H "Authorization: Bearer $TOKEN" "$url") \
       || { rm -f "$out"; fail "$method $url: no answer"; }
   fi
   if (( status >= 300 )); then
@@ -52,14 +60,14 @@ call() {
 
 # newest confirmed snapshot id of KIND for DEPARTMENT, or empty
 snapshot_of() {
-  curl -sf "$API/snapshots?kind=$1&departmentId=$2" 2> /dev/null | jq -r '.[0].snapshotId // empty' 2> /dev/null || true
+  curl -sf -H "Authorization: Bearer $TOKEN" "$API/snapshots?kind=$1&departmentId=$2" 2> /dev/null | jq -r '.[0].snapshotId // empty' 2> /dev/null || true
 }
 
 deadline=$((SECONDS + TIMEOUT))
 log "waiting (up to ${TIMEOUT} s) for plan $PLAN and confirmed snapshots of ${DEPARTMENTS[*]}"
 while :; do
   missing=()
-  plan_json=$(curl -sf "$API/plans/$PLAN" 2> /dev/null || true)
+  plan_json=$(curl -sf -H "Authorization: Bearer $TOKEN" "$API/plans/$PLAN" 2> /dev/null || true)
   [[ -n $plan_json ]] || missing+=("plan $PLAN")
   entity_ids=(); inspector_ids=()
   for d in "${DEPARTMENTS[@]}"; do
@@ -81,22 +89,22 @@ ROUND_TIME=$(( GENESIS + (ROUND - 1) * PERIOD ))
 SECRET=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
 COMMITMENT=$(printf '%s' "$SECRET" | sha256sum | cut -d' ' -f1)
 SOURCE_VALUE="$(( RANDOM % 10 )) $(( RANDOM % 10 )) $(( RANDOM % 10 ))"
-commit_body=$(jq -n --arg plan "$PLAN" --arg task "$TASK" --argjson round "$ROUND" --arg c "$COMMITMENT" \
+commit_body=$(jq -n --arg plan "$PLAN" --arg task "$TASK" --argjson round "$ROUND" --arg c "$COMMITMENT" --arg w "$WITNESS" \
   --argjson ents "$(printf '%s\n' "${entity_ids[@]}" | jq -R . | jq -s .)" \
   --argjson ins "$(printf '%s\n' "${inspector_ids[@]}" | jq -R . | jq -s .)" \
   '{planId: $plan, taskId: $task, beaconNetwork: "ssj-demo", beaconRound: $round,
     targetSnapshotIds: $ents, inspectorSnapshotIds: $ins,
     sources: [{name: "演示随机源", description: "three digits announced after the commitment (demo)"}],
-    witnessCommitments: [{witness: "演示见证人", commitment: $c}]}')
+    witnessCommitments: [{witness: $w, commitment: $c}]}')
 draw=$(call POST "$API" "$commit_body") || fail "commit refused"
 DRAW_ID=$(jq -r .id <<< "$draw")
 log "committed $DRAW_ID: commitment $(jq -r .commitmentHash <<< "$draw"), DEMO beacon round $ROUND" \
   "($(date -u -d @"$ROUND_TIME" +%H:%M:%SZ)), $(jq -r .candidateCount <<< "$draw") candidates," \
   "$(jq -r .exclusionCount <<< "$draw") excluded"
 
-reveal_body=$(jq -n --arg r "$SECRET" '{witness: "演示见证人", reveal: $r}')
-call POST "$API/$DRAW_ID/reveals" "$reveal_body" > /dev/null || fail "witness reveal refused"
-log "witness revealed before the round time (logged as WITNESS)"
+reveal_body=$(jq -n --arg r "$SECRET" '{reveal: $r}')
+TOKEN=$WITNESS_TOKEN call POST "$API/$DRAW_ID/reveals" "$reveal_body" > /dev/null || fail "witness reveal refused"
+log "witness $WITNESS revealed before the round time (logged as WITNESS)"
 while (( $(date +%s) < ROUND_TIME )); do sleep 1; done
 SIGNATURE=$(call GET "$API/demo-beacon/$ROUND" | jq -r .signature) || fail "no DEMO signature"
 execute_body=$(jq -n --arg s "$SIGNATURE" --arg v "$SOURCE_VALUE" --argjson round "$ROUND" \

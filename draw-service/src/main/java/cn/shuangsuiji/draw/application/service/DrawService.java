@@ -39,9 +39,12 @@ import cn.shuangsuiji.draw.domain.snapshot.ConfirmedSnapshot;
 import cn.shuangsuiji.draw.domain.snapshot.EntityRecord;
 import cn.shuangsuiji.draw.domain.snapshot.InspectorRecord;
 import cn.shuangsuiji.draw.domain.snapshot.SnapshotContent;
+import cn.shuangsuiji.platform.audit.AuditTrail;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
 import cn.shuangsuiji.platform.events.EventPublisher;
+import cn.shuangsuiji.platform.security.Actor;
+import cn.shuangsuiji.platform.security.Role;
 import cn.shuangsuiji.verifier.BeaconReading;
 import cn.shuangsuiji.verifier.BeaconSpec;
 import cn.shuangsuiji.verifier.DrawEngine;
@@ -105,12 +108,14 @@ class DrawService implements DrawUseCases {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final DrawSettings settings;
+    private final AuditTrail audit;
     private final DrawEngine engine = new DrawEngine();
 
     DrawService(PlanRepository plans, SnapshotCatalog catalog, SnapshotSource source, DrawRepository draws,
                 DrawLogRepository logs, ExecutionRepository executions, FrozenInputsStore frozen,
                 SelectionLedger ledger, EventPublisher events, Clock clock, TransactionTemplate transactions,
-                DrawSettings settings) {
+                DrawSettings settings, AuditTrail audit) {
+        this.audit = audit;
         this.plans = plans;
         this.catalog = catalog;
         this.source = source;
@@ -129,7 +134,9 @@ class DrawService implements DrawUseCases {
 
     @Override
     public Draw commit(DrawCommands.Commit cmd) {
+        DrawAccess.requireRole(cmd.actor(), Role.DRAW_OPERATOR);
         ApprovedPlan plan = plans.findPlan(cmd.planId()).orElseThrow(() -> taskUnknown(cmd.planId(), cmd.taskId()));
+        DrawAccess.requireInitiating(cmd.actor(), plan.initiatingDepartmentId(), Role.DRAW_OPERATOR);
         PlannedTask task = plan.task(cmd.taskId()).orElseThrow(() -> taskUnknown(cmd.planId(), cmd.taskId()));
         if (plan.withdrawn()) {
             throw new DomainProblem(ProblemKind.CONFLICT, "DRAW_PLAN_WITHDRAWN", "计划已撤销",
@@ -166,15 +173,16 @@ class DrawService implements DrawUseCases {
                 task.level(), plan.initiatingDepartmentId(),
                 prepared.participating().stream().map(d -> d.value()).toList(), cmd.targetSnapshotIds(),
                 cmd.inspectorSnapshotIds(), beacon.network(), beacon.round(), hash, inputs.targets().size(),
-                inputs.targets().exclusionCount(), now, cmd.actor());
+                inputs.targets().exclusionCount(), now, cmd.actor().subject());
         Draw draw = Draw.commit(id, header);
         return inTransaction(() -> {
             draws.insert(draw);
-            appendLog(id.value(), LogKind.COMMIT, cmd.actor(), DrawLog.commit(id.value(), Hash32.fromHex(hash)));
+            appendLog(id.value(), LogKind.COMMIT, cmd.actor().subject(), DrawLog.commit(id.value(), Hash32.fromHex(hash)));
             events.publish(new DrawCommitted(UUID.randomUUID(), now, id.value(), plan.planId(), plan.planVersion(),
                     task.taskId(), plan.year(), task.level(), plan.initiatingDepartmentId(),
                     header.participatingDepartmentIds(), header.targetSnapshotIds(), header.inspectorSnapshotIds(),
                     hash, beacon.network(), beacon.round(), header.candidateCount(), header.exclusionCount(), now));
+            audit(cmd.actor(), "draw.commit", draw, null, Map.of("state", draw.state().name(), "commitmentHash", hash));
             return draw;
         });
     }
@@ -227,6 +235,7 @@ class DrawService implements DrawUseCases {
     /** A witness reveals their secret before the round (S2 20; the beacon must be the last input known). */
     @Override
     public Draw reveal(DrawCommands.Reveal cmd) {
+        DrawAccess.requireRole(cmd.actor(), Role.WITNESS);
         Draw draw = load(cmd.drawId());
         draw.requireCommitted();
         DrawInputs inputs = inputs(draw);
@@ -244,8 +253,9 @@ class DrawService implements DrawUseCases {
         }
         return inTransaction(() -> {
             draws.update(draw);
-            appendLog(cmd.drawId(), LogKind.WITNESS, cmd.actor(), DrawLog.witness(cmd.drawId(), cmd.witness(),
+            appendLog(cmd.drawId(), LogKind.WITNESS, cmd.actor().subject(), DrawLog.witness(cmd.drawId(), cmd.witness(),
                     cmd.reveal()));
+            audit(cmd.actor(), "draw.reveal", draw, null, Map.of("witness", cmd.witness()));
             return draw;
         });
     }
@@ -259,7 +269,9 @@ class DrawService implements DrawUseCases {
 
     @Override
     public DrawView execute(DrawCommands.Execute cmd) {
+        DrawAccess.requireRole(cmd.actor(), Role.DRAW_OPERATOR);
         Draw draw = load(cmd.drawId());
+        DrawAccess.requireInitiating(cmd.actor(), draw.header().initiatingDepartmentId(), Role.DRAW_OPERATOR);
         draw.requireCommitted();
         DrawInputs inputs = inputs(draw);
         long round = inputs.commitment().beacon().round();
@@ -288,7 +300,7 @@ class DrawService implements DrawUseCases {
         Instant now = now();
         Execution execution = new Execution(draw.id().value(), round, seedInputs.beacon().signature(),
                 cmd.sourceValues(), reveals, result.seed().hex(), result.hash().hex(),
-                result.status().name(), ok ? null : result.failure().code(), now, cmd.actor());
+                result.status().name(), ok ? null : result.failure().code(), now, cmd.actor().subject());
         Draw executed = draw.execute(result.hash().hex(), ok);
         DrawOutcome outcome = new DrawOutcome(result, List.of());
         PlannedTask task = task(draw);
@@ -297,11 +309,11 @@ class DrawService implements DrawUseCases {
             executions.insert(execution);
             for (int i = 0; i < witnesses.size(); i++) {
                 if (!earlier.containsKey(witnesses.get(i).witness())) {
-                    appendLog(cmd.drawId(), LogKind.WITNESS, cmd.actor(), DrawLog.witness(cmd.drawId(),
+                    appendLog(cmd.drawId(), LogKind.WITNESS, cmd.actor().subject(), DrawLog.witness(cmd.drawId(),
                             witnesses.get(i).witness(), reveals.get(i)));
                 }
             }
-            LogEntry entry = appendLog(cmd.drawId(), LogKind.EXECUTE, cmd.actor(),
+            LogEntry entry = appendLog(cmd.drawId(), LogKind.EXECUTE, cmd.actor().subject(),
                     DrawLog.execute(cmd.drawId(), round, result));
             draws.update(executed);
             if (ok) {
@@ -312,6 +324,8 @@ class DrawService implements DrawUseCases {
                 ledger.append(taken);
             }
             events.publish(completed(executed, result, outcome, forms, now));
+            audit(cmd.actor(), "draw.execute", executed, Map.of("state", draw.state().name()),
+                    Map.of("state", executed.state().name(), "resultHash", result.hash().hex()));
             return null;
         });
         return new DrawView(executed, result.status().name(), ok ? null : result.failure().code(),
@@ -371,7 +385,9 @@ class DrawService implements DrawUseCases {
 
     @Override
     public DrawView substitute(DrawCommands.Substitute cmd) {
+        DrawAccess.requireRole(cmd.actor(), Role.DRAW_OPERATOR);
         Draw draw = load(cmd.drawId());
+        DrawAccess.requireInitiating(cmd.actor(), draw.header().initiatingDepartmentId(), Role.DRAW_OPERATOR);
         draw.requireExecuted();
         Executed x = executed(draw);
         TargetId target = new TargetId(cmd.targetId());
@@ -387,7 +403,7 @@ class DrawService implements DrawUseCases {
         DrawOutcome.Form form = outcome.form(s.substitute(), task.items(), x.inputs().inspectors());
         Instant now = now();
         inTransaction(() -> {
-            LogEntry entry = appendLog(cmd.drawId(), LogKind.SUBSTITUTE, cmd.actor(),
+            LogEntry entry = appendLog(cmd.drawId(), LogKind.SUBSTITUTE, cmd.actor().subject(),
                     DrawLog.substitute(cmd.drawId(), s));
             draws.update(draw);
             ledger.append(List.of(
@@ -395,7 +411,9 @@ class DrawService implements DrawUseCases {
                     selection(draw, (int) entry.seq(), s.substitute().id().value(), 1, task, s.team(), now)));
             events.publish(new TargetSubstituted(UUID.randomUUID(), now, cmd.drawId(), cmd.targetId(),
                     s.substitute().id().value(), s.substitute().stratum(), s.substitute().keyHex(), cmd.reason(),
-                    team(s.team()), form(form), cmd.actor()));
+                    team(s.team()), form(form), cmd.actor().subject()));
+            audit(cmd.actor(), "draw.substitute", draw, Map.of("target", cmd.targetId()),
+                    Map.of("target", s.substitute().id().value(), "reason", cmd.reason()));
             return null;
         });
         return view(draw, x.result(), outcome, task, x.inputs().inspectors());
@@ -403,7 +421,9 @@ class DrawService implements DrawUseCases {
 
     @Override
     public DrawView replace(DrawCommands.Replace cmd) {
+        DrawAccess.requireRole(cmd.actor(), Role.DEPARTMENT_HEAD);
         Draw draw = load(cmd.drawId());
+        DrawAccess.requireReplacementApprover(cmd.actor(), draw);
         draw.requireExecuted();
         Executed x = executed(draw);
         TargetId target = new TargetId(cmd.targetId());
@@ -427,13 +447,15 @@ class DrawService implements DrawUseCases {
         PlannedTask task = task(draw);
         Instant now = now();
         inTransaction(() -> {
-            LogEntry entry = appendLog(cmd.drawId(), LogKind.REPLACE, cmd.actor(), DrawLog.replace(cmd.drawId(), r));
+            LogEntry entry = appendLog(cmd.drawId(), LogKind.REPLACE, cmd.actor().subject(), DrawLog.replace(cmd.drawId(), r));
             draws.update(draw);
             ledger.append(List.of(new Selection(cmd.drawId(), (int) entry.seq(), draw.header().year(),
                     draw.header().level(), cmd.targetId(), 0, List.of(), List.of(r.replacement().value()), now)));
             events.publish(new InspectorReplaced(UUID.randomUUID(), now, cmd.drawId(), cmd.targetId(),
                     cmd.inspectorId(), r.replacement().value(), cmd.reason(), cmd.approvedBy(), team(r.team()),
                     r.mode().name()));
+            audit(cmd.actor(), "draw.replace", draw, Map.of("target", cmd.targetId(), "inspector", cmd.inspectorId()),
+                    Map.of("inspector", r.replacement().value(), "mode", r.mode().name(), "reason", cmd.reason()));
             return null;
         });
         return view(draw, x.result(), outcome, task, x.inputs().inspectors());
@@ -504,41 +526,65 @@ class DrawService implements DrawUseCases {
 
     @Override
     public Draw abandon(DrawCommands.Abandon cmd) {
+        DrawAccess.requireRole(cmd.actor(), Role.DRAW_OPERATOR, Role.DEPARTMENT_HEAD);
         Draw draw = load(cmd.drawId());
+        if (draw.state() == DrawState.COMMITTED) {
+            DrawAccess.requireInitiating(cmd.actor(), draw.header().initiatingDepartmentId(), Role.DRAW_OPERATOR,
+                    Role.DEPARTMENT_HEAD);
+        } else {
+            // 作废已执行的抽取须经负责人 (rules.md §4, S1 15): an operator alone cannot discard a result
+            DrawAccess.requireInitiating(cmd.actor(), draw.header().initiatingDepartmentId(), Role.DEPARTMENT_HEAD);
+        }
         Draw abandoned = draw.abandon(cmd.reason());
         Instant now = now();
         return inTransaction(() -> {
             draws.update(abandoned);
-            appendLog(cmd.drawId(), LogKind.ABANDON, cmd.actor(), DrawLog.abandon(cmd.drawId(), cmd.reason()));
+            appendLog(cmd.drawId(), LogKind.ABANDON, cmd.actor().subject(), DrawLog.abandon(cmd.drawId(), cmd.reason()));
             events.publish(new DrawAbandoned(UUID.randomUUID(), now, cmd.drawId(), draw.header().planId(),
-                    draw.header().taskId(), cmd.reason(), cmd.actor()));
+                    draw.header().taskId(), cmd.reason(), cmd.actor().subject()));
+            audit(cmd.actor(), "draw.abandon", abandoned, Map.of("state", draw.state().name()),
+                    Map.of("state", abandoned.state().name(), "reason", cmd.reason()));
             return abandoned;
         });
     }
 
     @Override
     public Draw addWitness(DrawCommands.AddWitness cmd) {
+        DrawAccess.requireRole(cmd.actor(), Role.DRAW_OPERATOR);
         Draw draw = load(cmd.drawId());
+        DrawAccess.requireInitiating(cmd.actor(), draw.header().initiatingDepartmentId(), Role.DRAW_OPERATOR);
         Draw next = draw.recordWitness(new Witness(cmd.name(), cmd.role(), cmd.organisation(), now()));
         return inTransaction(() -> {
             draws.update(next);
+            audit(cmd.actor(), "draw.witness.add", next, null, Map.of("witness", cmd.name(), "role", cmd.role()));
             return next;
         });
     }
 
     @Override
     public Draw confirm(DrawCommands.Confirm cmd) {
+        Role needed = switch (cmd.role()) {
+            case "WITNESS" -> Role.WITNESS;
+            case "SUPERVISOR" -> Role.DEPARTMENT_HEAD;
+            default -> Role.DRAW_OPERATOR;
+        };
+        DrawAccess.requireRole(cmd.by(), needed);
         Draw draw = load(cmd.drawId());
+        if (needed != Role.WITNESS) {
+            DrawAccess.requireInitiating(cmd.by(), draw.header().initiatingDepartmentId(), needed);
+        }
         if (draw.state() == DrawState.COMMITTED) {
             throw new DomainProblem(ProblemKind.CONFLICT, "DRAW_NOT_EXECUTED", "抽取尚未执行",
                     "抽取 " + cmd.drawId() + " 尚未执行，没有可确认的结果");
         }
-        if ("WITNESS".equals(cmd.role()) && draw.witnesses().stream().noneMatch(w -> w.name().equals(cmd.by()))) {
-            throw DomainProblem.invalid("DRAW_WITNESS_UNKNOWN", "见证人 " + cmd.by() + " 未登记", List.of());
+        String by = cmd.by().subject();
+        if ("WITNESS".equals(cmd.role()) && draw.witnesses().stream().noneMatch(w -> w.name().equals(by))) {
+            throw DomainProblem.invalid("DRAW_WITNESS_UNKNOWN", "见证人 " + by + " 未登记", List.of());
         }
         return inTransaction(() -> {
             draws.update(draw);
-            appendLog(cmd.drawId(), LogKind.CONFIRM, cmd.by(), DrawLog.confirm(cmd.drawId(), cmd.role(), cmd.by()));
+            appendLog(cmd.drawId(), LogKind.CONFIRM, by, DrawLog.confirm(cmd.drawId(), cmd.role(), by));
+            audit(cmd.by(), "draw.confirm", draw, null, Map.of("role", cmd.role()));
             return draw;
         });
     }
@@ -547,7 +593,10 @@ class DrawService implements DrawUseCases {
 
     @Override
     public Draw dispatch(DrawCommands.DispatchTo cmd) {
+        DrawAccess.requireRole(cmd.actor(), Role.DRAW_OPERATOR, Role.DEPARTMENT_HEAD);
         Draw draw = load(cmd.drawId());
+        DrawAccess.requireInitiating(cmd.actor(), draw.header().initiatingDepartmentId(), Role.DRAW_OPERATOR,
+                Role.DEPARTMENT_HEAD);
         int days = plans.findPlan(draw.header().planId()).map(p -> p.policy().dispatchConfirmationWorkingDays())
                 .filter(d -> d > 0).orElse(1);
         LocalDate today = today();
@@ -564,42 +613,61 @@ class DrawService implements DrawUseCases {
         return inTransaction(() -> {
             draws.update(dispatched);
             for (String d : cmd.departmentIds()) {
-                appendLog(cmd.drawId(), LogKind.DISPATCH, cmd.actor(), DrawLog.dispatch(cmd.drawId(), d,
+                appendLog(cmd.drawId(), LogKind.DISPATCH, cmd.actor().subject(), DrawLog.dispatch(cmd.drawId(), d,
                         cmd.note()));
                 events.publish(new DrawDispatched(UUID.randomUUID(), now, cmd.drawId(), d, today, deadline, targets,
                         cmd.note()));
             }
+            audit(cmd.actor(), "draw.dispatch", dispatched, null, Map.of("departments", cmd.departmentIds()));
             return dispatched;
         });
     }
 
     @Override
     public Draw confirmDispatch(DrawCommands.ConfirmDispatch cmd) {
+        // 接收确认 — by the receiving department's operator or head, as themself
+        DrawAccess.requireRole(cmd.by(), Role.DRAW_OPERATOR, Role.DEPARTMENT_HEAD);
+        DrawAccess.requireInitiating(cmd.by(), cmd.departmentId(), Role.DRAW_OPERATOR, Role.DEPARTMENT_HEAD);
         Draw draw = load(cmd.drawId());
         Instant now = now();
-        Draw next = draw.confirmDispatch(cmd.departmentId(), cmd.by(), now);
+        String by = cmd.by().subject();
+        Draw next = draw.confirmDispatch(cmd.departmentId(), by, now);
         LocalDate deadline = next.dispatch(cmd.departmentId()).orElseThrow().deadline();
         boolean late = today().isAfter(deadline);
         return inTransaction(() -> {
             draws.update(next);
-            appendLog(cmd.drawId(), LogKind.CONFIRM, cmd.by(), DrawLog.confirm(cmd.drawId(),
-                    "DISPATCH_RECEIVER", cmd.departmentId() + ":" + cmd.by()));
-            events.publish(new DispatchConfirmed(UUID.randomUUID(), now, cmd.drawId(), cmd.departmentId(), cmd.by(),
+            appendLog(cmd.drawId(), LogKind.CONFIRM, by, DrawLog.confirm(cmd.drawId(),
+                    "DISPATCH_RECEIVER", cmd.departmentId() + ":" + by));
+            events.publish(new DispatchConfirmed(UUID.randomUUID(), now, cmd.drawId(), cmd.departmentId(), by,
                     deadline, late));
+            audit(cmd.by(), "draw.dispatch.confirm", next, null, Map.of("department", cmd.departmentId(),
+                    "late", late));
             return next;
         });
     }
 
     @Override
-    public List<Draw> overdueDispatches(String after, int limit) {
-        return draws.withOverdueDispatches(today(), after, limit);
+    public List<Draw> overdueDispatches(String after, int limit, Actor caller) {
+        DrawAccess.requireRole(caller, Role.values());
+        return draws.withOverdueDispatches(today(), after, limit).stream().filter(d -> readable(caller, d)).toList();
+    }
+
+    private static boolean readable(Actor caller, Draw draw) {
+        try {
+            DrawAccess.requireReader(caller, draw);
+            return true;
+        } catch (DomainProblem refused) {
+            return false;
+        }
     }
 
     // ------------------------------------------------------------------ reads
 
     @Override
-    public DrawView get(String drawId) {
+    public DrawView get(String drawId, Actor caller) {
+        DrawAccess.requireRole(caller, Role.values());
         Draw draw = load(drawId);
+        DrawAccess.requireReader(caller, draw);
         if (executions.find(drawId).isEmpty()) {
             return new DrawView(draw, null, null, null, List.of(), null, List.of());
         }
@@ -615,14 +683,17 @@ class DrawService implements DrawUseCases {
     }
 
     @Override
-    public List<LogEntry> log(String drawId) {
-        load(drawId);
+    public List<LogEntry> log(String drawId, Actor caller) {
+        DrawAccess.requireRole(caller, Role.values());
+        DrawAccess.requireReader(caller, load(drawId));
         return logs.entries(drawId);
     }
 
     @Override
-    public Bundle bundle(String drawId) {
+    public Bundle bundle(String drawId, Actor caller) {
+        DrawAccess.requireRole(caller, Role.values());
         Draw draw = load(drawId);
+        DrawAccess.requireReader(caller, draw);
         Executed x = executed(draw);
         return BundleMapper.toBundle(x.inputs(), x.seedInputs(), x.result(), x.actions(),
                 DrawLog.of(logs.entries(drawId)));
@@ -696,6 +767,11 @@ class DrawService implements DrawUseCases {
         LogEntry entry = log.entries().get(log.entries().size() - 1);
         logs.append(drawId, entry);
         return entry;
+    }
+
+    /** 留痕 — inside the change's transaction; the draw log keeps the same subject in its hash chain. */
+    private void audit(Actor actor, String action, Draw draw, Object before, Object after) {
+        audit.record(actor, action, "Draw", draw.id().value(), draw.header().initiatingDepartmentId(), before, after);
     }
 
     private <T> T inTransaction(Supplier<T> work) {

@@ -1,5 +1,6 @@
 package cn.shuangsuiji.draw.application.service;
 
+import static cn.shuangsuiji.draw.application.service.TestActors.OPERATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shuangsuiji.calendar.WorkingDayCalendar;
@@ -47,7 +48,8 @@ class DeclaredRelationConflictTest {
         InMemoryStores stores = new InMemoryStores();
         DrawService service = new DrawService(stores, stores, stores, stores, stores, stores, stores, stores, stores,
                 Clock.fixed(START, ZoneId.of("UTC")), new TransactionTemplate(new DrawServiceTest.NoTransactions()),
-                new DrawSettings(true, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")));
+                new DrawSettings(true, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")),
+                stores.audit());
         stores.save(DrawFixtures.plan());
         List<EntityRecord> entities = new ArrayList<>();
         for (EntityRecord e : DrawFixtures.entities()) {
@@ -81,9 +83,9 @@ class DeclaredRelationConflictTest {
         Draw draw = service.commit(new DrawCommands.Commit(DrawFixtures.PLAN, DrawFixtures.TASK,
                 DemoBeacon.NETWORK, round, List.of("snap-ent-1"), List.of("snap-ins-1"),
                 List.of(new DrawCommands.Source("福彩3D 2026040", "three digits")),
-                List.of(new DrawCommands.WitnessCommitment("媒体见证人", DrawFixtures.key(SECRET))), "drawer-01"));
+                List.of(new DrawCommands.WitnessCommitment("媒体见证人", DrawFixtures.key(SECRET))), OPERATOR));
         DrawView view = service.execute(new DrawCommands.Execute(draw.id().value(), DemoBeacon.sign(round),
-                List.of("3 1 4"), List.of(SECRET), "drawer-01"));
+                List.of("3 1 4"), List.of(SECRET), OPERATOR));
 
         TargetId legalRepTarget = new TargetId("ent-" + DrawFixtures.uscc(LEGAL_REP_ENTITY));
         TargetId holderTarget = new TargetId("ent-" + DrawFixtures.uscc(HOLDER_ENTITY));
@@ -93,7 +95,7 @@ class DeclaredRelationConflictTest {
         assertThat(view.outcome().team(holderTarget).members()).extracting(InspectorId::value)
                 .doesNotContain("ins-qy-psb-3");
 
-        Bundle bundle = service.bundle(draw.id().value());
+        Bundle bundle = service.bundle(draw.id().value(), OPERATOR);
         assertThat(bundle.snapshot().conflicts())
                 .extracting(c -> c.inspectorId() + " " + c.targetId() + " " + c.reason())
                 .containsExactlyInAnyOrder(

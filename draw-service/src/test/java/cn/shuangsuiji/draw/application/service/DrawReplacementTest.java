@@ -1,5 +1,8 @@
 package cn.shuangsuiji.draw.application.service;
 
+import static cn.shuangsuiji.draw.application.service.TestActors.OPERATOR;
+import static cn.shuangsuiji.draw.application.service.TestActors.head;
+import static cn.shuangsuiji.draw.application.service.TestActors.witness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -44,7 +47,8 @@ class DrawReplacementTest {
     final InMemoryStores stores = new InMemoryStores();
     final DrawService service = new DrawService(stores, stores, stores, stores, stores, stores, stores, stores,
             stores, Clock.fixed(START, ZoneId.of("UTC")), new TransactionTemplate(new DrawServiceTest.NoTransactions()),
-            new DrawSettings(true, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")));
+            new DrawSettings(true, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")),
+                stores.audit());
 
     /** A committed and executed draw of the fixture plan under the given replacement rule. */
     DrawView executed(String rule) {
@@ -62,9 +66,9 @@ class DrawReplacementTest {
         long round = DrandQuicknet.firstRoundAfter(START.getEpochSecond() + 30);
         Draw draw = service.commit(new DrawCommands.Commit(DrawFixtures.PLAN, DrawFixtures.TASK, DemoBeacon.NETWORK,
                 round, List.of("snap-ent-1"), List.of("snap-ins-1"), List.of(),
-                List.of(new DrawCommands.WitnessCommitment("媒体见证人", DrawFixtures.key(SECRET))), "drawer-01"));
+                List.of(new DrawCommands.WitnessCommitment("媒体见证人", DrawFixtures.key(SECRET))), OPERATOR));
         return service.execute(new DrawCommands.Execute(draw.id().value(), DemoBeacon.sign(round), List.of(),
-                List.of(SECRET), "drawer-01"));
+                List.of(SECRET), OPERATOR));
     }
 
     void confirm(SnapshotFixtures.Fixture f) {
@@ -92,11 +96,11 @@ class DrawReplacementTest {
     }
 
     DomainProblem refusal(DrawView v, InspectorId out, String chosen) {
-        int logBefore = service.log(id(v)).size();
+        int logBefore = service.log(id(v), OPERATOR).size();
         DomainProblem p = catchThrowableOfType(DomainProblem.class, () -> service.replace(new DrawCommands.Replace(
-                id(v), target(v).id().value(), out.value(), "AVOIDANCE", "head-qy-psb", chosen, "drawer-01")));
+                id(v), target(v).id().value(), out.value(), "AVOIDANCE", chosen, head("head-qy-psb", "qy-psb"))));
         assertThat(p).as("refused").isNotNull();
-        assertThat(service.log(id(v))).as("nothing written").hasSize(logBefore);
+        assertThat(service.log(id(v), OPERATOR)).as("nothing written").hasSize(logBefore);
         assertThat(stores.events(InspectorReplaced.class)).isEmpty();
         return p;
     }
@@ -109,7 +113,7 @@ class DrawReplacementTest {
         InspectorId chosen = outsider(team, "qy-psb");
 
         DrawView after = service.replace(new DrawCommands.Replace(id(v), target(v).id().value(), out.value(),
-                "AVOIDANCE", "head-qy-psb", chosen.value(), "drawer-01"));
+                "AVOIDANCE", chosen.value(), head("head-qy-psb", "qy-psb")));
 
         Team changed = after.outcome().team(target(v).id());
         assertThat(changed.members()).contains(chosen).doesNotContain(out).hasSameSizeAs(team.members());
@@ -117,18 +121,18 @@ class DrawReplacementTest {
         InspectorReplaced event = stores.events(InspectorReplaced.class).get(0);
         assertThat(event.mode()).isEqualTo(InspectorReplaced.APPROVER_CHOICE);
         assertThat(event.replacementInspectorId()).isEqualTo(chosen.value());
-        LogEntry entry = service.log(id(v)).get(service.log(id(v)).size() - 1);
+        LogEntry entry = service.log(id(v), OPERATOR).get(service.log(id(v), OPERATOR).size() - 1);
         assertThat(entry.kind()).isEqualTo(LogKind.REPLACE);
         assertThat(entry.field("mode")).isEqualTo("APPROVER_CHOICE");
         assertThat(entry.field("replacement")).isEqualTo(chosen.value());
 
         // a later next-ranked replacement replays the logged choice first
         InspectorId amr = member(changed, "qy-amr");
-        service.replace(new DrawCommands.Replace(id(v), target(v).id().value(), amr.value(), "HEALTH", "head-qy-amr",
-                "drawer-01"));
+        service.replace(new DrawCommands.Replace(id(v), target(v).id().value(), amr.value(), "HEALTH",
+                head("head-qy-amr", "qy-amr")));
         assertThat(stores.events(InspectorReplaced.class).get(1).mode()).isEqualTo(InspectorReplaced.NEXT_RANKED);
 
-        Bundle bundle = service.bundle(id(v));
+        Bundle bundle = service.bundle(id(v), OPERATOR);
         assertThat(bundle.commitment().policy().replacementRule()).isEqualTo("APPROVAL_ONLY");
         assertThat(bundle.actions()).extracting(Bundle.Action::mode).containsExactly("APPROVER_CHOICE", "NEXT_RANKED");
         VerificationReport report = new BundleVerifier(1).verify(bundle);
@@ -167,10 +171,10 @@ class DrawReplacementTest {
         assertThat(p.detail()).contains("抽取递补");
 
         service.replace(new DrawCommands.Replace(id(v), target(v).id().value(), out.value(), "AVOIDANCE",
-                "head-qy-psb", null, "drawer-01"));
+                null, head("head-qy-psb", "qy-psb")));
         assertThat(stores.events(InspectorReplaced.class)).singleElement()
                 .satisfies(e -> assertThat(e.mode()).isEqualTo(InspectorReplaced.NEXT_RANKED));
-        assertThat(service.bundle(id(v)).commitment().policy().replacementRule()).isEqualTo("SUBSTITUTION_DRAW");
-        assertThat(new BundleVerifier(1).verify(service.bundle(id(v))).errors()).isEmpty();
+        assertThat(service.bundle(id(v), OPERATOR).commitment().policy().replacementRule()).isEqualTo("SUBSTITUTION_DRAW");
+        assertThat(new BundleVerifier(1).verify(service.bundle(id(v), OPERATOR)).errors()).isEmpty();
     }
 }

@@ -1,5 +1,8 @@
 package cn.shuangsuiji.draw.application.service;
 
+import static cn.shuangsuiji.draw.application.service.TestActors.OPERATOR;
+import static cn.shuangsuiji.draw.application.service.TestActors.head;
+import static cn.shuangsuiji.draw.application.service.TestActors.witness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shuangsuiji.calendar.WorkingDayCalendar;
@@ -78,7 +81,8 @@ class DrawServiceTest {
         };
         service = new DrawService(stores, stores, stores, stores, stores, stores, stores, stores, stores, clock,
                 new TransactionTemplate(new NoTransactions()),
-                new DrawSettings(true, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")));
+                new DrawSettings(true, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")),
+                stores.audit());
         stores.save(DrawFixtures.plan());
         confirm(SnapshotFixtures.entities("snap-ent-1", List.of("qy-amr"), START.minusSeconds(3600),
                 DrawFixtures.entities()));
@@ -98,7 +102,7 @@ class DrawServiceTest {
     DrawCommands.Commit commit(long round, String network) {
         return new DrawCommands.Commit(DrawFixtures.PLAN, DrawFixtures.TASK, network, round, List.of("snap-ent-1"),
                 List.of("snap-ins-1"), List.of(new DrawCommands.Source("福彩3D 2026040", "three digits")),
-                List.of(new DrawCommands.WitnessCommitment("媒体见证人", DrawFixtures.key(SECRET))), "drawer-01");
+                List.of(new DrawCommands.WitnessCommitment("媒体见证人", DrawFixtures.key(SECRET))), OPERATOR);
     }
 
     Draw committed() {
@@ -108,7 +112,7 @@ class DrawServiceTest {
     DrawView executed(Draw draw) {
         long round = draw.header().beaconRound();
         return service.execute(new DrawCommands.Execute(draw.id().value(), DemoBeacon.sign(round), List.of("3 1 4"),
-                List.of(SECRET), "drawer-01"));
+                List.of(SECRET), OPERATOR));
     }
 
     static String code(Runnable r) {
@@ -147,11 +151,11 @@ class DrawServiceTest {
         assertThat(completed.resultHash()).isEqualTo(view.draw().resultHash());
         assertThat(completed.thresholds()).hasSize(3);
 
-        List<String> kinds = service.log(draw.id().value()).stream().map(e -> e.kind().name()).toList();
+        List<String> kinds = service.log(draw.id().value(), OPERATOR).stream().map(e -> e.kind().name()).toList();
         assertThat(kinds).containsExactly("COMMIT", "WITNESS", "EXECUTE");
-        assertThat(DrawLog.of(service.log(draw.id().value())).chainProblems()).isEmpty();
+        assertThat(DrawLog.of(service.log(draw.id().value(), OPERATOR)).chainProblems()).isEmpty();
 
-        Bundle bundle = service.bundle(draw.id().value());
+        Bundle bundle = service.bundle(draw.id().value(), OPERATOR);
         VerificationReport report = new BundleVerifier(1).verify(bundle);
         assertThat(report.errors()).isEmpty();
         assertThat(report.ok()).isTrue();
@@ -178,7 +182,7 @@ class DrawServiceTest {
     @Test
     void refusesAnUnknownTask() {
         var cmd = new DrawCommands.Commit(DrawFixtures.PLAN, "no-such-task", DemoBeacon.NETWORK, futureRound(),
-                List.of("snap-ent-1"), List.of("snap-ins-1"), List.of(), List.of(), "drawer-01");
+                List.of("snap-ent-1"), List.of("snap-ins-1"), List.of(), List.of(), OPERATOR);
         assertThat(code(() -> service.commit(cmd))).isEqualTo("DRAW_TASK_UNKNOWN");
         assertThat(stores.draws).isEmpty();
     }
@@ -194,7 +198,7 @@ class DrawServiceTest {
     @Test
     void refusesAnUnconfirmedOrStaleSnapshot() {
         var unconfirmed = new DrawCommands.Commit(DrawFixtures.PLAN, DrawFixtures.TASK, DemoBeacon.NETWORK,
-                futureRound(), List.of("snap-unknown"), List.of("snap-ins-1"), List.of(), List.of(), "drawer-01");
+                futureRound(), List.of("snap-unknown"), List.of("snap-ins-1"), List.of(), List.of(), OPERATOR);
         assertThat(code(() -> service.commit(unconfirmed))).isEqualTo("DRAW_SNAPSHOT_NOT_CONFIRMED");
 
         confirm(SnapshotFixtures.entities("snap-ent-2", List.of("qy-amr"), START.minusSeconds(60),
@@ -218,7 +222,8 @@ class DrawServiceTest {
     void refusesTheDemoBeaconWhenItIsNotEnabled() {
         DrawService production = new DrawService(stores, stores, stores, stores, stores, stores, stores, stores,
                 stores, Clock.fixed(START, ZoneOffset.UTC), new TransactionTemplate(new NoTransactions()),
-                new DrawSettings(false, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")));
+                new DrawSettings(false, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")),
+                stores.audit());
         assertThat(code(() -> production.commit(commit(futureRound(), DemoBeacon.NETWORK))))
                 .isEqualTo("DRAW_DEMO_BEACON_DISABLED");
         assertThat(code(() -> production.demoSignature(5))).isEqualTo("DRAW_DEMO_BEACON_DISABLED");
@@ -230,15 +235,15 @@ class DrawServiceTest {
         long round = draw.header().beaconRound();
         String id = draw.id().value();
         assertThat(code(() -> service.execute(new DrawCommands.Execute(id, DemoBeacon.sign(round + 1),
-                List.of("3 1 4"), List.of(SECRET), "drawer-01")))).isEqualTo("DRAW_BEACON_INVALID");
+                List.of("3 1 4"), List.of(SECRET), OPERATOR)))).isEqualTo("DRAW_BEACON_INVALID");
         String flipped = DemoBeacon.sign(round).substring(0, 95) + (DemoBeacon.sign(round).endsWith("0") ? "1" : "0");
         assertThat(code(() -> service.execute(new DrawCommands.Execute(id, flipped, List.of("3 1 4"),
-                List.of(SECRET), "drawer-01")))).isEqualTo("DRAW_BEACON_INVALID");
+                List.of(SECRET), OPERATOR)))).isEqualTo("DRAW_BEACON_INVALID");
         assertThat(code(() -> service.execute(new DrawCommands.Execute(id, DemoBeacon.sign(round), List.of("3 1 4"),
-                List.of("not-the-secret"), "drawer-01")))).isEqualTo("DRAW_REVEAL_MISMATCH");
+                List.of("not-the-secret"), OPERATOR)))).isEqualTo("DRAW_REVEAL_MISMATCH");
         assertThat(stores.executions).isEmpty();
         assertThat(stores.draws.get(id).state()).isEqualTo(DrawState.COMMITTED);
-        assertThat(service.log(id)).hasSize(1);
+        assertThat(service.log(id, OPERATOR)).hasSize(1);
 
         executed(draw);
         assertThat(code(() -> executed(draw))).isEqualTo("DRAW_ALREADY_EXECUTED");
@@ -257,9 +262,9 @@ class DrawServiceTest {
                 .findFirst().orElseThrow();
 
         DrawView afterFirst = service.substitute(new DrawCommands.Substitute(id, first.id().value(), "DEREGISTERED",
-                "drawer-01"));
+                OPERATOR));
         DrawView afterSecond = service.substitute(new DrawCommands.Substitute(id, second.id().value(), "DEREGISTERED",
-                "drawer-01"));
+                OPERATOR));
 
         List<String> current = afterSecond.outcome().targets().stream().map(t -> t.id().value()).toList();
         assertThat(current).doesNotContain(first.id().value(), second.id().value())
@@ -268,23 +273,23 @@ class DrawServiceTest {
                 .containsExactly(a.reserve().get(0).id().value(), a.reserve().get(1).id().value());
         assertThat(afterFirst.outcome().targets()).hasSize(30);
         assertThat(code(() -> service.substitute(new DrawCommands.Substitute(id, first.id().value(), "AGAIN",
-                "drawer-01")))).isEqualTo("DRAW_TARGET_NOT_DRAWN");
+                OPERATOR)))).isEqualTo("DRAW_TARGET_NOT_DRAWN");
 
         RankedTarget t = afterSecond.outcome().targets().get(3);
         Team team = afterSecond.outcome().team(t.id());
         InspectorId out = team.members().stream().filter(m -> m.value().startsWith("ins-qy-psb-")).findFirst()
                 .orElseThrow();
         DrawView replaced = service.replace(new DrawCommands.Replace(id, t.id().value(), out.value(), "AVOIDANCE",
-                "head-qy-psb", "drawer-01"));
+                head("head-qy-psb", "qy-psb")));
         Team after = replaced.outcome().team(t.id());
         assertThat(after.members()).doesNotContain(out).hasSize(team.members().size());
         InspectorReplaced event = stores.events(InspectorReplaced.class).get(0);
         assertThat(event.replacementInspectorId()).startsWith("ins-qy-psb-").isNotEqualTo(out.value());
         assertThat(event.approvedBy()).isEqualTo("head-qy-psb");
 
-        assertThat(service.log(id)).extracting(e -> e.kind()).containsExactly(LogKind.COMMIT, LogKind.WITNESS,
+        assertThat(service.log(id, OPERATOR)).extracting(e -> e.kind()).containsExactly(LogKind.COMMIT, LogKind.WITNESS,
                 LogKind.EXECUTE, LogKind.SUBSTITUTE, LogKind.SUBSTITUTE, LogKind.REPLACE);
-        assertThat(new BundleVerifier(1).verify(service.bundle(id)).ok()).isTrue();
+        assertThat(new BundleVerifier(1).verify(service.bundle(id, OPERATOR)).ok()).isTrue();
         // the ledger counts the substitutes, not the replaced targets
         assertThat(stores.drawnInYear(2026)).doesNotContainKey(first.id().value())
                 .containsKey(a.reserve().get(0).id().value());
@@ -294,27 +299,27 @@ class DrawServiceTest {
     void witnessesRevealBeforeTheRoundAndExecutionUsesTheLoggedReveal() {
         Draw draw = committed();
         String id = draw.id().value();
-        assertThat(code(() -> service.reveal(new DrawCommands.Reveal(id, "媒体见证人", "wrong", "w"))))
+        assertThat(code(() -> service.reveal(new DrawCommands.Reveal(id, "wrong", witness("媒体见证人")))))
                 .isEqualTo("DRAW_REVEAL_MISMATCH");
-        assertThat(code(() -> service.reveal(new DrawCommands.Reveal(id, "路人", SECRET, "w"))))
+        assertThat(code(() -> service.reveal(new DrawCommands.Reveal(id, SECRET, witness("路人")))))
                 .isEqualTo("DRAW_WITNESS_UNKNOWN");
-        service.reveal(new DrawCommands.Reveal(id, "媒体见证人", SECRET, "w"));
-        assertThat(code(() -> service.reveal(new DrawCommands.Reveal(id, "媒体见证人", SECRET, "w"))))
+        service.reveal(new DrawCommands.Reveal(id, SECRET, witness("媒体见证人")));
+        assertThat(code(() -> service.reveal(new DrawCommands.Reveal(id, SECRET, witness("媒体见证人")))))
                 .isEqualTo("DRAW_REVEAL_EXISTS");
         long round = draw.header().beaconRound();
-        service.execute(new DrawCommands.Execute(id, DemoBeacon.sign(round), List.of("3 1 4"), List.of(), "d"));
-        assertThat(service.log(id)).extracting(e -> e.kind()).containsExactly(LogKind.COMMIT, LogKind.WITNESS,
+        service.execute(new DrawCommands.Execute(id, DemoBeacon.sign(round), List.of("3 1 4"), List.of(), OPERATOR));
+        assertThat(service.log(id, OPERATOR)).extracting(e -> e.kind()).containsExactly(LogKind.COMMIT, LogKind.WITNESS,
                 LogKind.EXECUTE);
-        assertThat(new BundleVerifier(1).verify(service.bundle(id)).ok()).isTrue();
+        assertThat(new BundleVerifier(1).verify(service.bundle(id, OPERATOR)).ok()).isTrue();
     }
 
     @Test
     void abandoningIsLoggedAndPublishedAndEndsTheDraw() {
         Draw draw = committed();
-        service.abandon(new DrawCommands.Abandon(draw.id().value(), "见证人未到场", "drawer-01"));
+        service.abandon(new DrawCommands.Abandon(draw.id().value(), "见证人未到场", OPERATOR));
         assertThat(stores.events(DrawAbandoned.class)).singleElement()
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("见证人未到场"));
-        assertThat(service.log(draw.id().value())).extracting(e -> e.kind())
+        assertThat(service.log(draw.id().value(), OPERATOR)).extracting(e -> e.kind())
                 .containsExactly(LogKind.COMMIT, LogKind.ABANDON);
         assertThat(code(() -> executed(draw))).isEqualTo("DRAW_ABANDONED");
     }
@@ -328,7 +333,7 @@ class DrawServiceTest {
         DrawView secondView = executed(second);
         List<String> firstIds = first.outcome().targets().stream().map(t -> t.id().value()).toList();
         assertThat(secondView.outcome().targets()).extracting(t -> t.id().value()).doesNotContainAnyElementsOf(firstIds);
-        assertThat(new BundleVerifier(1).verify(service.bundle(second.id().value())).ok()).isTrue();
+        assertThat(new BundleVerifier(1).verify(service.bundle(second.id().value(), OPERATOR)).ok()).isTrue();
     }
 
     @Test
@@ -341,11 +346,11 @@ class DrawServiceTest {
         stores.save(county);
         Draw city = service.commit(new DrawCommands.Commit("plan-city", "city-1", DemoBeacon.NETWORK, futureRound(),
                 List.of("snap-ent-1"), List.of("snap-ins-1"), List.of(new DrawCommands.Source("s", "d")),
-                List.of(new DrawCommands.WitnessCommitment("媒体见证人", DrawFixtures.key(SECRET))), "drawer-01"));
+                List.of(new DrawCommands.WitnessCommitment("媒体见证人", DrawFixtures.key(SECRET))), OPERATOR));
         DrawView cityView = executed(city);
         Draw countyDraw = committed();
         assertThat(countyDraw.header().exclusionCount()).isEqualTo(cityView.outcome().targets().size());
-        Bundle bundle = service.bundle(executed(countyDraw).draw().id().value());
+        Bundle bundle = service.bundle(executed(countyDraw).draw().id().value(), OPERATOR);
         assertThat(bundle.snapshot().exclusions()).allSatisfy(x ->
                 assertThat(x.reason()).isEqualTo(DrawPreparation.CHECKED_BY_HIGHER_LEVEL));
     }
@@ -356,39 +361,39 @@ class DrawServiceTest {
         executed(draw);
         String id = draw.id().value();
         Draw dispatched = service.dispatch(new DrawCommands.DispatchTo(id, List.of("qy-town-1", "qy-town-2"), "请确认",
-                "drawer-01"));
+                OPERATOR));
         // dispatched on Saturday 2026-02-14 (a make-up working day); 15–23 Feb are holidays
         assertThat(dispatched.dispatch("qy-town-1").orElseThrow().deadline()).isEqualTo(LocalDate.of(2026, 2, 24));
         assertThat(stores.events(DrawDispatched.class)).hasSize(2);
-        assertThat(service.overdueDispatches(null, 10)).isEmpty();
+        assertThat(service.overdueDispatches(null, 10, OPERATOR)).isEmpty();
 
         now.set(Instant.parse("2026-02-25T02:00:00Z"));
-        assertThat(service.overdueDispatches(null, 10)).extracting(d -> d.id().value()).containsExactly(id);
-        service.confirmDispatch(new DrawCommands.ConfirmDispatch(id, "qy-town-1", "clerk-1"));
+        assertThat(service.overdueDispatches(null, 10, OPERATOR)).extracting(d -> d.id().value()).containsExactly(id);
+        service.confirmDispatch(new DrawCommands.ConfirmDispatch(id, "qy-town-1", head("clerk-1", "qy-town-1")));
         assertThat(stores.events(DispatchConfirmed.class)).singleElement()
                 .satisfies(e -> assertThat(e.late()).isTrue());
-        assertThat(service.overdueDispatches(null, 10)).hasSize(1);
-        service.confirmDispatch(new DrawCommands.ConfirmDispatch(id, "qy-town-2", "clerk-2"));
-        assertThat(service.overdueDispatches(null, 10)).isEmpty();
-        assertThat(code(() -> service.confirmDispatch(new DrawCommands.ConfirmDispatch(id, "qy-town-2", "x"))))
+        assertThat(service.overdueDispatches(null, 10, OPERATOR)).hasSize(1);
+        service.confirmDispatch(new DrawCommands.ConfirmDispatch(id, "qy-town-2", head("clerk-2", "qy-town-2")));
+        assertThat(service.overdueDispatches(null, 10, OPERATOR)).isEmpty();
+        assertThat(code(() -> service.confirmDispatch(new DrawCommands.ConfirmDispatch(id, "qy-town-2", head("x", "qy-town-2")))))
                 .isEqualTo("DRAW_DISPATCH_CONFIRMED");
-        assertThat(new BundleVerifier(1).verify(service.bundle(id)).ok()).isTrue();
+        assertThat(new BundleVerifier(1).verify(service.bundle(id, OPERATOR)).ok()).isTrue();
     }
 
     @Test
     void witnessesAreRecordedAndConfirmTheResult() {
         Draw draw = committed();
         String id = draw.id().value();
-        service.addWitness(new DrawCommands.AddWitness(id, "王记者", "MEDIA", "曲阳县融媒体中心", "drawer-01"));
-        assertThat(code(() -> service.confirm(new DrawCommands.Confirm(id, "WITNESS", "王记者"))))
+        service.addWitness(new DrawCommands.AddWitness(id, "王记者", "MEDIA", "曲阳县融媒体中心", OPERATOR));
+        assertThat(code(() -> service.confirm(new DrawCommands.Confirm(id, "WITNESS", witness("王记者")))))
                 .isEqualTo("DRAW_NOT_EXECUTED");
         executed(draw);
-        service.confirm(new DrawCommands.Confirm(id, "WITNESS", "王记者"));
-        assertThat(code(() -> service.confirm(new DrawCommands.Confirm(id, "WITNESS", "路人"))))
+        service.confirm(new DrawCommands.Confirm(id, "WITNESS", witness("王记者")));
+        assertThat(code(() -> service.confirm(new DrawCommands.Confirm(id, "WITNESS", witness("路人")))))
                 .isEqualTo("DRAW_WITNESS_UNKNOWN");
         assertThat(stores.draws.get(id).witnesses()).extracting(w -> w.organisation()).containsExactly("曲阳县融媒体中心");
-        assertThat(service.log(id).get(3).kind()).isEqualTo(LogKind.CONFIRM);
-        assertThat(new BundleVerifier(1).verify(service.bundle(id)).ok()).isTrue();
+        assertThat(service.log(id, OPERATOR).get(3).kind()).isEqualTo(LogKind.CONFIRM);
+        assertThat(new BundleVerifier(1).verify(service.bundle(id, OPERATOR)).ok()).isTrue();
     }
 
     /** Runs the callback without a real transaction. */

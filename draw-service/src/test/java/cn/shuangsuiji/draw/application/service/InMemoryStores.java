@@ -1,5 +1,9 @@
 package cn.shuangsuiji.draw.application.service;
 
+import cn.shuangsuiji.platform.audit.AuditEntry;
+import cn.shuangsuiji.platform.audit.AuditTrail;
+import org.mockito.Mockito;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import cn.shuangsuiji.contracts.IntegrationEvent;
 import cn.shuangsuiji.draw.application.port.out.DrawLogRepository;
 import cn.shuangsuiji.draw.application.port.out.DrawRepository;
@@ -35,6 +39,22 @@ class InMemoryStores implements DrawRepository, DrawLogRepository, ExecutionRepo
         PlanRepository, SnapshotCatalog, SelectionLedger, SnapshotSource, EventPublisher {
 
     final Map<String, Draw> draws = new TreeMap<>();
+    /** The audit entries recorded (留痕). */
+    final List<AuditEntry> audits = new ArrayList<>();
+    private AuditTrail audit;
+
+    /** An audit trail that records into {@link #audits}. */
+    AuditTrail audit() {
+        if (audit == null) {
+            MongoTemplate mongo = Mockito.mock(MongoTemplate.class);
+            Mockito.when(mongo.insert(Mockito.any(AuditEntry.class))).thenAnswer(call -> {
+                audits.add(call.getArgument(0));
+                return call.getArgument(0);
+            });
+            audit = new AuditTrail(mongo, java.time.Clock.systemUTC(), "draw-service");
+        }
+        return audit;
+    }
     final Map<String, List<LogEntry>> logs = new HashMap<>();
     final Map<String, Execution> executions = new HashMap<>();
     final Map<String, byte[]> frozen = new HashMap<>();

@@ -8,7 +8,6 @@ import cn.shuangsuiji.planning.application.port.in.PlanUseCases;
 import cn.shuangsuiji.planning.application.port.in.PolicyUseCases;
 import cn.shuangsuiji.planning.application.port.out.PlanRepository;
 import cn.shuangsuiji.planning.application.port.out.ReferenceDataRepository;
-import cn.shuangsuiji.planning.domain.plan.Actor;
 import cn.shuangsuiji.planning.domain.plan.DepartmentId;
 import cn.shuangsuiji.planning.domain.plan.FilingDeadlines;
 import cn.shuangsuiji.planning.domain.plan.Plan;
@@ -23,13 +22,17 @@ import cn.shuangsuiji.planning.domain.policy.PolicyParameters;
 import cn.shuangsuiji.planning.domain.reference.KnownDepartment;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
+import cn.shuangsuiji.platform.audit.AuditTrail;
 import cn.shuangsuiji.platform.events.EventPublisher;
+import cn.shuangsuiji.platform.security.Actor;
+import cn.shuangsuiji.platform.security.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
@@ -47,9 +50,13 @@ class PlanService implements PlanUseCases {
     private final PolicyUseCases policies;
     private final EventPublisher events;
     private final Clock clock;
+    private final PlanAccess access;
+    private final AuditTrail audit;
 
     PlanService(PlanRepository plans, ReferenceDataRepository reference, PolicyUseCases policies,
-                EventPublisher events, Clock clock) {
+                EventPublisher events, Clock clock, PlanAccess access, AuditTrail audit) {
+        this.access = access;
+        this.audit = audit;
         this.plans = plans;
         this.reference = reference;
         this.policies = policies;
@@ -59,125 +66,159 @@ class PlanService implements PlanUseCases {
 
     @Override
     @Transactional
-    public Plan create(CreatePlanCommand command) {
+    public Plan create(CreatePlanCommand command, Actor caller) {
+        caller.require(drafterRoles(caller));
+        PlanContent content = content(command.kind(), command.year(), command.actor().departmentId(), command.draft());
+        access.requireDrafter(caller, content);
         if (plans.exists(command.id())) {
             throw new DomainProblem(ProblemKind.CONFLICT, "PLAN_EXISTS", "计划已存在", "计划标识已被使用：" + command.id());
         }
-        PlanContent content = content(command.kind(), command.year(), command.actor().departmentId(), command.draft());
         validate(content);
         Plan plan = Plan.draft(command.id(), content, command.actor(), clock.instant());
         plans.insert(plan);
+        audit(caller, "plan.create", null, plan);
         return plan;
     }
 
     @Override
     @Transactional
-    public Plan revise(PlanId id, PlanDraft draft, Actor actor) {
-        Plan plan = get(id);
+    public Plan revise(PlanId id, PlanDraft draft, Actor caller) {
+        caller.require(drafterRoles(caller));
+        Plan plan = load(id);
+        access.requireDrafter(caller, plan.content());
+        String before = state(plan);
         PlanContent content = content(plan.content().kind(), plan.content().year(),
                 plan.content().initiatingDepartment(), draft);
         validate(content);
-        plan.revise(content, actor, clock.instant());
+        plan.revise(content, by(caller, plan), clock.instant());
         plans.update(plan);
+        audit(caller, "plan.revise", before, plan);
         return plan;
     }
 
     @Override
     @Transactional
-    public Plan submit(PlanId id, Actor actor) {
-        Plan plan = get(id);
+    public Plan submit(PlanId id, Actor caller) {
+        caller.require(drafterRoles(caller));
+        Plan plan = load(id);
+        access.requireDrafter(caller, plan.content());
+        String before = state(plan);
         validate(plan.content());
-        plan.submit(actor, clock.instant());
+        plan.submit(by(caller, plan), clock.instant());
         plans.update(plan);
+        audit(caller, "plan.submit", before, plan);
         return plan;
     }
 
     @Override
     @Transactional
-    public Plan returnToDraft(PlanId id, Actor actor, String reason) {
-        Plan plan = get(id);
-        plan.returnToDraft(actor, clock.instant(), reason);
+    public Plan returnToDraft(PlanId id, Actor caller, String reason) {
+        caller.require(approverRoles(caller));
+        Plan plan = load(id);
+        access.requireApprover(caller, plan.content());
+        String before = state(plan);
+        plan.returnToDraft(by(caller, plan), clock.instant(), reason);
         plans.update(plan);
+        audit(caller, "plan.return", before, plan);
         return plan;
     }
 
     @Override
     @Transactional
-    public Plan approve(PlanId id, Actor actor) {
-        Plan plan = get(id);
+    public Plan approve(PlanId id, Actor caller) {
+        caller.require(approverRoles(caller));
+        Plan plan = load(id);
+        access.requireApprover(caller, plan.content());
+        String before = state(plan);
         EffectivePolicy policy = policies.effectiveFor(plan.content().initiatingDepartment());
         PlanRules.check(plan.content(), reference::item, policy.parameters());
         Instant now = clock.instant();
-        plan.approve(actor, now, policy.ref(), policy.tightenedByRef());
+        plan.approve(by(caller, plan), now, policy.ref(), policy.tightenedByRef());
         plans.update(plan);
-        events.publish(PlanEvents.approved(plan, policy, actor.userId(), now));
+        events.publish(PlanEvents.approved(plan, policy, caller.subject(), now));
+        audit(caller, "plan.approve", before, plan);
         return plan;
     }
 
     @Override
     @Transactional
-    public Plan publish(PlanId id, Actor actor) {
-        Plan plan = get(id);
+    public Plan publish(PlanId id, Actor caller) {
+        caller.require(approverRoles(caller));
+        Plan plan = load(id);
+        access.requireApprover(caller, plan.content());
+        String before = state(plan);
         Instant now = clock.instant();
-        plan.publish(actor, now);
+        cn.shuangsuiji.planning.domain.plan.Actor by = by(caller, plan);
+        plan.publish(by, now);
         plans.update(plan);
         for (Plan older : plans.versions(id)) {
             if (older.version() < plan.version() && older.status() == PlanStatus.PUBLISHED) {
-                older.supersede(actor, now, plan.version());
+                older.supersede(by, now, plan.version());
                 plans.update(older);
             }
         }
-        events.publish(PlanEvents.published(plan, actor.userId(), now));
+        events.publish(PlanEvents.published(plan, caller.subject(), now));
+        audit(caller, "plan.publish", before, plan);
         return plan;
     }
 
     @Override
     @Transactional
-    public Plan amend(PlanId id, Actor actor, String reason) {
-        Plan current = get(id);
+    public Plan amend(PlanId id, Actor caller, String reason) {
+        caller.require(drafterRoles(caller));
+        Plan current = load(id);
+        access.requireDrafter(caller, current.content());
+        String before = state(current);
         Instant now = clock.instant();
-        Plan next = current.amend(actor, now, reason);
+        Plan next = current.amend(by(caller, current), now, reason);
         plans.update(current);
         plans.insert(next);
-        events.publish(PlanEvents.amended(next, next.amendmentReason().orElseThrow(), actor.userId(), now));
+        events.publish(PlanEvents.amended(next, next.amendmentReason().orElseThrow(), caller.subject(), now));
+        audit(caller, "plan.amend", before, next);
         return next;
     }
 
     @Override
     @Transactional
-    public Plan withdraw(PlanId id, Actor actor, String reason) {
-        Plan latest = get(id);
+    public Plan withdraw(PlanId id, Actor caller, String reason) {
+        caller.require(approverRoles(caller));
+        Plan latest = load(id);
+        access.requireApprover(caller, latest.content());
+        String before = state(latest);
         Instant now = clock.instant();
-        latest.withdraw(actor, now, reason);
+        cn.shuangsuiji.planning.domain.plan.Actor by = by(caller, latest);
+        latest.withdraw(by, now, reason);
         plans.update(latest);
         for (Plan older : plans.versions(id)) {
             if (older.version() < latest.version() && older.isActive()) {
-                older.withdraw(actor, now, reason);
+                older.withdraw(by, now, reason);
                 plans.update(older);
             }
         }
-        events.publish(PlanEvents.withdrawn(latest, reason.trim(), actor.userId(), now));
+        events.publish(PlanEvents.withdrawn(latest, reason.trim(), caller.subject(), now));
+        audit(caller, "plan.withdraw", before, latest);
         return latest;
     }
 
     @Override
-    public Plan get(PlanId id) {
-        return plans.latest(id).orElseThrow(() -> DomainProblem.notFound("PLAN_NOT_FOUND", "计划", id.value()));
+    public Plan get(PlanId id, Actor caller) {
+        caller.require(Role.values());
+        Plan plan = load(id);
+        access.requireReader(caller, plan.content());
+        return plan;
     }
 
     @Override
-    public Plan getVersion(PlanId id, int version) {
+    public Plan getVersion(PlanId id, int version, Actor caller) {
+        get(id, caller);
         return plans.version(id, version).orElseThrow(() -> DomainProblem.notFound("PLAN_NOT_FOUND", "计划",
                 id.value() + " v" + version));
     }
 
     @Override
-    public List<Plan> versions(PlanId id) {
-        List<Plan> all = plans.versions(id);
-        if (all.isEmpty()) {
-            throw DomainProblem.notFound("PLAN_NOT_FOUND", "计划", id.value());
-        }
-        return all;
+    public List<Plan> versions(PlanId id, Actor caller) {
+        get(id, caller);
+        return plans.versions(id);
     }
 
     @Override
@@ -186,12 +227,24 @@ class PlanService implements PlanUseCases {
     }
 
     @Override
-    public List<Plan> list(Integer year, DepartmentId department, String after, int limit) {
-        return plans.findLatest(year, department, after, limit);
+    public List<Plan> list(Integer year, DepartmentId department, String after, int limit, Actor caller) {
+        caller.require(Role.values());
+        DepartmentId of = department;
+        if (of == null && !PlanAccess.readsEverything(caller)) {
+            if (caller.departmentId() == null) {
+                throw Actor.forbidden("请指定要查看的部门（departmentId）");
+            }
+            of = new DepartmentId(caller.departmentId());
+        }
+        if (of != null) {
+            access.requireDepartmentReader(caller, of);
+        }
+        return plans.findLatest(year, of, after, limit);
     }
 
     @Override
-    public List<PlanOverdue> overdue(int year) {
+    public List<PlanOverdue> overdue(int year, Actor caller) {
+        caller.require(Role.values());
         LocalDate today = LocalDate.now(clock.withZone(FilingDeadlines.CHINA));
         List<PlanOverdue> result = new ArrayList<>();
         List<Plan> ofYear = plans.findLatestOfYear(year);
@@ -223,7 +276,8 @@ class PlanService implements PlanUseCases {
     }
 
     @Override
-    public List<JointObligationStatus> obligations(int year, boolean includeMet) {
+    public List<JointObligationStatus> obligations(int year, boolean includeMet, Actor caller) {
+        caller.require(Role.values());
         List<Plan> joint = plans.findAllOfYear(year).stream()
                 .filter(p -> p.content().kind().isJoint() && COUNTS_FOR_OBLIGATION.contains(p.status()))
                 .toList();
@@ -250,6 +304,39 @@ class PlanService implements PlanUseCases {
             }
         }
         return result;
+    }
+
+    private Plan load(PlanId id) {
+        return plans.latest(id).orElseThrow(() -> DomainProblem.notFound("PLAN_NOT_FOUND", "计划", id.value()));
+    }
+
+    private static Role[] drafterRoles(Actor caller) {
+        return PlanAccess.isSystem(caller) ? new Role[] {Role.SERVICE} : new Role[] {Role.PLANNER, Role.JOINT_OFFICE};
+    }
+
+    private static Role[] approverRoles(Actor caller) {
+        return PlanAccess.isSystem(caller) ? new Role[] {Role.SERVICE}
+                : new Role[] {Role.DEPARTMENT_HEAD, Role.JOINT_OFFICE};
+    }
+
+    /**
+     * The domain's 经办人 for the caller: the token subject and the department it acts for (the platform itself acts
+     * for the plan's initiating department).
+     */
+    private static cn.shuangsuiji.planning.domain.plan.Actor by(Actor caller, Plan plan) {
+        DepartmentId department = caller.departmentId() == null ? plan.content().initiatingDepartment()
+                : new DepartmentId(caller.departmentId());
+        return new cn.shuangsuiji.planning.domain.plan.Actor(caller.subject(), department);
+    }
+
+    private static String state(Plan plan) {
+        return "v" + plan.version() + " " + plan.status().name();
+    }
+
+    /** 留痕 — inside the change's transaction: who moved which version from what to what. */
+    private void audit(Actor caller, String action, String before, Plan after) {
+        audit.record(caller, action, "Plan", after.id().value(), after.content().initiatingDepartment().value(),
+                before == null ? null : Map.of("state", before), Map.of("state", state(after)));
     }
 
     private PolicyParameters policyOf(Plan plan) {

@@ -14,8 +14,12 @@ import cn.shuangsuiji.planning.domain.policy.PolicyId;
 import cn.shuangsuiji.planning.domain.policy.PolicyScope;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
+import cn.shuangsuiji.platform.audit.AuditTrail;
+import cn.shuangsuiji.platform.security.Actor;
+import cn.shuangsuiji.platform.security.Role;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +31,10 @@ class PolicyService implements PolicyUseCases {
     private final PolicyRepository policies;
     private final ReferenceDataRepository reference;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    PolicyService(PolicyRepository policies, ReferenceDataRepository reference, Clock clock) {
+    PolicyService(PolicyRepository policies, ReferenceDataRepository reference, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.policies = policies;
         this.reference = reference;
         this.clock = clock;
@@ -43,7 +49,8 @@ class PolicyService implements PolicyUseCases {
 
     @Override
     @Transactional
-    public JurisdictionPolicy create(CreatePolicyCommand command) {
+    public JurisdictionPolicy create(CreatePolicyCommand command, Actor caller) {
+        requireManager(caller, command.scope(), command.ownerId());
         if (policies.latest(command.id()).isPresent()) {
             throw new DomainProblem(ProblemKind.CONFLICT, "POLICY_EXISTS", "政策已存在", "政策标识已被使用：" + command.id());
         }
@@ -67,17 +74,23 @@ class PolicyService implements PolicyUseCases {
                     command.parameters(), jurisdiction, command.createdBy(), clock.instant());
         }
         policies.insert(policy);
+        audit.record(caller, "policy.create", "Policy", policy.id().value(), ownerDepartment(policy), null,
+                Map.of("version", policy.version(), "scope", policy.scope().name(), "owner", policy.ownerId()));
         return policy;
     }
 
     @Override
     @Transactional
-    public JurisdictionPolicy revise(RevisePolicyCommand command) {
+    public JurisdictionPolicy revise(RevisePolicyCommand command, Actor caller) {
+        caller.require(Role.PLATFORM_ADMIN, Role.DEPARTMENT_HEAD);
         JurisdictionPolicy current = get(command.id());
+        requireManager(caller, current.scope(), current.ownerId());
         Optional<JurisdictionPolicy> jurisdiction = current.parent().map(p -> get(p.id()));
         JurisdictionPolicy next = current.revise(command.parameters(), command.reason(), jurisdiction,
                 command.revisedBy(), clock.instant());
         policies.insert(next);
+        audit.record(caller, "policy.revise", "Policy", next.id().value(), ownerDepartment(next),
+                Map.of("version", current.version()), Map.of("version", next.version(), "reason", command.reason()));
         return next;
     }
 
@@ -109,6 +122,22 @@ class PolicyService implements PolicyUseCases {
     public PolicyParameters parametersOf(PolicyRef policy, Optional<PolicyRef> tightenedBy) {
         PolicyParameters own = getVersion(policy.id(), policy.version()).parameters();
         return tightenedBy.map(t -> own.stricterOf(getVersion(t.id(), t.version()).parameters())).orElse(own);
+    }
+
+    /**
+     * 政策权限 — jurisdiction policies (and the national default) are managed by platform admins (平台管理员); a
+     * department's own policy by that department's head (负责人).
+     */
+    private static void requireManager(Actor caller, PolicyScope scope, String ownerId) {
+        if (scope == PolicyScope.DEPARTMENT) {
+            caller.requireIn(ownerId, Role.DEPARTMENT_HEAD);
+        } else {
+            caller.require(Role.PLATFORM_ADMIN);
+        }
+    }
+
+    private static String ownerDepartment(JurisdictionPolicy policy) {
+        return policy.scope() == PolicyScope.DEPARTMENT ? policy.ownerId() : null;
     }
 
     private JurisdictionPolicy jurisdictionOf(DepartmentId department) {

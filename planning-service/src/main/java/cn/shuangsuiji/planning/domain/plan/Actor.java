@@ -2,7 +2,8 @@ package cn.shuangsuiji.planning.domain.plan;
 
 import java.util.Objects;
 
-/** 经办人 — who acts: a user of a department (from the X-User-Id and X-Department-Id headers). */
+/** 经办人 — who acts: a user of a department (the subject of the verified access token and
+ * the department it acts for; built by the application layer from the platform's authenticated actor). */
 public record Actor(String userId, DepartmentId departmentId) {
 
     public Actor {

@@ -18,6 +18,8 @@ import java.util.Set;
  */
 public final class Plan {
 
+    private static final Set<String> AUTHORING = Set.of("CREATED", "REVISED", "SUBMITTED", "AMENDED");
+
     private final PlanId id;
     private final int version;
     private PlanContent content;
@@ -112,10 +114,24 @@ public final class Plan {
      */
     public void approve(Actor by, Instant now, PolicyRef policyVersion, Optional<PolicyRef> tightenedBy) {
         requireStatus("批准", PlanStatus.SUBMITTED);
+        requireNotAuthor(by);
         policy = Optional.of(Objects.requireNonNull(policyVersion, "policyVersion"));
         policyTightenedBy = Objects.requireNonNull(tightenedBy, "tightenedBy");
         move("APPROVED", PlanStatus.APPROVED, by, now, policyVersion.id() + " v" + policyVersion.version()
                 + tightenedBy.map(t -> " + " + t.id() + " v" + t.version()).orElse(""));
+    }
+
+    /**
+     * 不相容职务分离 — separation of duties: whoever drafted, revised, submitted or amended this version does not
+     * approve it (rules.md §4; issue 8 item 4).
+     */
+    private void requireNotAuthor(Actor by) {
+        boolean author = history.stream().anyMatch(step -> AUTHORING.contains(step.action())
+                && step.by().userId().equals(by.userId()));
+        if (author) {
+            throw new DomainProblem(ProblemKind.FORBIDDEN, "PLAN_SELF_APPROVAL", "不能批准本人编制或报备的计划",
+                    "计划 " + id + " 第 " + version + " 版由 " + by.userId() + " 编制或报备，须由其他负责人批准");
+        }
     }
 
     /** Publishes (公示) the approved plan [S1 7; S0 7]. */

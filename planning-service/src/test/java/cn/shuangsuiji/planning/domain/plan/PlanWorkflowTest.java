@@ -41,6 +41,23 @@ class PlanWorkflowTest {
     }
 
     @Test
+    void whoeverDraftedOrSubmittedAVersionDoesNotApproveIt() {
+        Plan drafted = draftPlan();
+        drafted.submit(new Actor("u-other", PlanFixtures.AMR), NOW);
+        assertThatThrownBy(() -> drafted.approve(PLANNER, NOW, POLICY)).isInstanceOf(DomainProblem.class)
+                .extracting("code").isEqualTo("PLAN_SELF_APPROVAL");
+
+        Plan submitted = draftPlan();
+        Actor head = new Actor("u-head", PlanFixtures.AMR);
+        submitted.submit(head, NOW);
+        assertThatThrownBy(() -> submitted.approve(head, NOW, POLICY)).extracting("code")
+                .isEqualTo("PLAN_SELF_APPROVAL");
+        assertThat(submitted.status()).isEqualTo(PlanStatus.SUBMITTED);
+        submitted.approve(APPROVER, NOW, POLICY);
+        assertThat(submitted.status()).isEqualTo(PlanStatus.APPROVED);
+    }
+
+    @Test
     void recordsTheJurisdictionVersionThatTightenedTheDepartmentPolicy() {
         PolicyRef department = new PolicyRef(new PolicyId("qy-amr"), 3);
         PolicyRef jurisdiction = new PolicyRef(new PolicyId("130634"), 2);

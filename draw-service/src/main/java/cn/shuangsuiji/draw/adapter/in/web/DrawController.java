@@ -8,6 +8,8 @@ import cn.shuangsuiji.draw.domain.plan.ApprovedPlan;
 import cn.shuangsuiji.draw.domain.snapshot.ConfirmedSnapshot;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
+import cn.shuangsuiji.platform.security.Actor;
+import cn.shuangsuiji.platform.security.Role;
 import cn.shuangsuiji.verifier.LogEntry;
 import cn.shuangsuiji.verifier.bundle.BundleCodec;
 import jakarta.validation.Valid;
@@ -23,18 +25,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 抽取 API — {@code /api/draws}. The acting user comes from {@code X-User-Id} (set by the gateway). */
+/**
+ * 抽取 API — {@code /api/draws}. The caller is the verified token's {@link Actor}; the use cases check it against
+ * the rights table (README) and record its subject in the hash-chained log and the audit trail.
+ */
 @RestController
 @RequestMapping("/api/draws")
 class DrawController {
-
-    private static final String USER = "X-User-Id";
-    private static final String DEFAULT_USER = "drawer";
 
     private final DrawUseCases draws;
     private final ReadModelUseCases readModels;
@@ -45,125 +46,118 @@ class DrawController {
     }
 
     @PostMapping
-    ResponseEntity<DrawResponse> commit(@Valid @RequestBody DrawRequests.Commit r,
-                                        @RequestHeader(value = USER, defaultValue = DEFAULT_USER) String user) {
+    ResponseEntity<DrawResponse> commit(@Valid @RequestBody DrawRequests.Commit r, Actor actor) {
         var draw = draws.commit(command(() -> new DrawCommands.Commit(r.planId(), r.taskId(), r.beaconNetwork(),
                 r.beaconRound(), r.targetSnapshotIds(), r.inspectorSnapshotIds(),
                 r.sources() == null ? List.of() : r.sources().stream()
                         .map(s -> new DrawCommands.Source(s.name(), s.description())).toList(),
                 r.witnessCommitments() == null ? List.of() : r.witnessCommitments().stream()
-                        .map(w -> new DrawCommands.WitnessCommitment(w.witness(), w.commitment())).toList(), user)));
+                        .map(w -> new DrawCommands.WitnessCommitment(w.witness(), w.commitment())).toList(), actor)));
         return ResponseEntity.created(URI.create("/api/draws/" + draw.id().value())).body(DrawResponse.of(draw));
     }
 
     @PostMapping("/{id}/execute")
-    DrawResponse execute(@PathVariable String id, @Valid @RequestBody DrawRequests.Execute r,
-                         @RequestHeader(value = USER, defaultValue = DEFAULT_USER) String user) {
+    DrawResponse execute(@PathVariable String id, @Valid @RequestBody DrawRequests.Execute r, Actor actor) {
         if (r.round() != null) {
-            var current = draws.get(id).draw().header();
+            var current = draws.get(id, actor).draw().header();
             if (r.round() != current.beaconRound()) {
                 throw new DomainProblem(ProblemKind.INVALID, "DRAW_BEACON_INVALID", "信标轮次不符",
                         "提交的是第 " + r.round() + " 轮的签名，承诺的轮次是 " + current.beaconRound());
             }
         }
         return DrawResponse.of(draws.execute(command(() -> new DrawCommands.Execute(id, r.signature(),
-                r.sourceValues(), r.witnessReveals(), user))));
+                r.sourceValues(), r.witnessReveals(), actor))));
     }
 
     @PostMapping("/{id}/reveals")
-    DrawResponse reveal(@PathVariable String id, @Valid @RequestBody DrawRequests.Reveal r,
-                        @RequestHeader(value = USER, defaultValue = DEFAULT_USER) String user) {
-        return DrawResponse.of(draws.reveal(new DrawCommands.Reveal(id, r.witness(), r.reveal(), user)));
+    DrawResponse reveal(@PathVariable String id, @Valid @RequestBody DrawRequests.Reveal r, Actor actor) {
+        return DrawResponse.of(draws.reveal(new DrawCommands.Reveal(id, r.reveal(), actor)));
     }
 
     @PostMapping("/{id}/abandon")
-    DrawResponse abandon(@PathVariable String id, @Valid @RequestBody DrawRequests.Abandon r,
-                         @RequestHeader(value = USER, defaultValue = DEFAULT_USER) String user) {
-        return DrawResponse.of(draws.abandon(new DrawCommands.Abandon(id, r.reason(), user)));
+    DrawResponse abandon(@PathVariable String id, @Valid @RequestBody DrawRequests.Abandon r, Actor actor) {
+        return DrawResponse.of(draws.abandon(new DrawCommands.Abandon(id, r.reason(), actor)));
     }
 
     @PostMapping("/{id}/substitutions")
-    DrawResponse substitute(@PathVariable String id, @Valid @RequestBody DrawRequests.Substitute r,
-                            @RequestHeader(value = USER, defaultValue = DEFAULT_USER) String user) {
-        return DrawResponse.of(draws.substitute(new DrawCommands.Substitute(id, r.targetId(), r.reason(), user)));
+    DrawResponse substitute(@PathVariable String id, @Valid @RequestBody DrawRequests.Substitute r, Actor actor) {
+        return DrawResponse.of(draws.substitute(new DrawCommands.Substitute(id, r.targetId(), r.reason(), actor)));
     }
 
     @PostMapping("/{id}/replacements")
-    DrawResponse replace(@PathVariable String id, @Valid @RequestBody DrawRequests.Replace r,
-                         @RequestHeader(value = USER, defaultValue = DEFAULT_USER) String user) {
+    DrawResponse replace(@PathVariable String id, @Valid @RequestBody DrawRequests.Replace r, Actor actor) {
         return DrawResponse.of(draws.replace(new DrawCommands.Replace(id, r.targetId(), r.inspectorId(), r.reason(),
-                r.approvedBy(), r.replacementInspectorId(), user)));
+                r.replacementInspectorId(), actor)));
     }
 
     @PostMapping("/{id}/witnesses")
-    DrawResponse witness(@PathVariable String id, @Valid @RequestBody DrawRequests.Witness r,
-                         @RequestHeader(value = USER, defaultValue = DEFAULT_USER) String user) {
+    DrawResponse witness(@PathVariable String id, @Valid @RequestBody DrawRequests.Witness r, Actor actor) {
         return DrawResponse.of(draws.addWitness(new DrawCommands.AddWitness(id, r.name(), r.role(), r.organisation(),
-                user)));
+                actor)));
     }
 
     @PostMapping("/{id}/confirmations")
-    DrawResponse confirm(@PathVariable String id, @Valid @RequestBody DrawRequests.Confirm r) {
-        return DrawResponse.of(draws.confirm(new DrawCommands.Confirm(id, r.role(), r.by())));
+    DrawResponse confirm(@PathVariable String id, @Valid @RequestBody DrawRequests.Confirm r, Actor actor) {
+        return DrawResponse.of(draws.confirm(new DrawCommands.Confirm(id, r.role(), actor)));
     }
 
     @PostMapping("/{id}/dispatches")
-    DrawResponse dispatch(@PathVariable String id, @Valid @RequestBody DrawRequests.Dispatch r,
-                          @RequestHeader(value = USER, defaultValue = DEFAULT_USER) String user) {
-        return DrawResponse.of(draws.dispatch(new DrawCommands.DispatchTo(id, r.departmentIds(), r.note(), user)));
+    DrawResponse dispatch(@PathVariable String id, @Valid @RequestBody DrawRequests.Dispatch r, Actor actor) {
+        return DrawResponse.of(draws.dispatch(new DrawCommands.DispatchTo(id, r.departmentIds(), r.note(), actor)));
     }
 
     @PostMapping("/{id}/dispatches/{departmentId}/confirm")
     DrawResponse confirmDispatch(@PathVariable String id, @PathVariable String departmentId,
-                                 @RequestBody(required = false) DrawRequests.ConfirmDispatch r,
-                                 @RequestHeader(value = USER, defaultValue = DEFAULT_USER) String user) {
-        String by = r == null || r.by() == null || r.by().isBlank() ? user : r.by();
-        return DrawResponse.of(draws.confirmDispatch(new DrawCommands.ConfirmDispatch(id, departmentId, by)));
+                                 Actor actor) {
+        return DrawResponse.of(draws.confirmDispatch(new DrawCommands.ConfirmDispatch(id, departmentId, actor)));
     }
 
     @GetMapping("/dispatches/overdue")
     List<DrawResponse> overdue(@RequestParam(required = false) String after,
-                               @RequestParam(defaultValue = "50") int limit) {
-        return draws.overdueDispatches(after, Math.max(1, Math.min(limit, 500))).stream().map(DrawResponse::of)
+                               @RequestParam(defaultValue = "50") int limit, Actor actor) {
+        return draws.overdueDispatches(after, Math.max(1, Math.min(limit, 500)), actor).stream().map(DrawResponse::of)
                 .toList();
     }
 
     @GetMapping("/{id}")
-    DrawResponse get(@PathVariable String id) {
-        return DrawResponse.of(draws.get(id));
+    DrawResponse get(@PathVariable String id, Actor actor) {
+        return DrawResponse.of(draws.get(id, actor));
     }
 
     @GetMapping("/{id}/log")
-    List<LogEntryResponse> log(@PathVariable String id) {
-        return draws.log(id).stream().map(LogEntryResponse::of).toList();
+    List<LogEntryResponse> log(@PathVariable String id, Actor actor) {
+        return draws.log(id, actor).stream().map(LogEntryResponse::of).toList();
     }
 
     @GetMapping("/{id}/forms")
-    List<DrawOutcome.Form> forms(@PathVariable String id) {
-        return draws.get(id).forms();
+    List<DrawOutcome.Form> forms(@PathVariable String id, Actor actor) {
+        return draws.get(id, actor).forms();
     }
 
     @GetMapping(value = "/{id}/bundle", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> bundle(@PathVariable String id) {
-        byte[] json = BundleCodec.toJson(draws.bundle(id)).getBytes(StandardCharsets.UTF_8);
+    ResponseEntity<byte[]> bundle(@PathVariable String id, Actor actor) {
+        byte[] json = BundleCodec.toJson(draws.bundle(id, actor)).getBytes(StandardCharsets.UTF_8);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-bundle.json\"")
                 .body(json);
     }
 
     @GetMapping("/demo-beacon/{round}")
-    Map<String, Object> demoBeacon(@PathVariable long round) {
+    Map<String, Object> demoBeacon(@PathVariable long round, Actor actor) {
+        actor.require(Role.values());
         return Map.of("network", "ssj-demo", "round", round, "signature", draws.demoSignature(round),
                 "warning", DrawResponse.DEMO_WARNING);
     }
 
     @GetMapping("/plans/{planId}")
-    ApprovedPlan plan(@PathVariable String planId) {
+    ApprovedPlan plan(@PathVariable String planId, Actor actor) {
+        actor.require(Role.values());
         return readModels.plan(planId).orElseThrow(() -> DomainProblem.notFound("DRAW_PLAN_UNKNOWN", "计划", planId));
     }
 
     @GetMapping("/snapshots")
-    List<ConfirmedSnapshot> snapshots(@RequestParam String kind, @RequestParam String departmentId) {
+    List<ConfirmedSnapshot> snapshots(@RequestParam String kind, @RequestParam String departmentId, Actor actor) {
+        actor.require(Role.values());
         return readModels.snapshotsOf(kind, departmentId);
     }
 

@@ -56,9 +56,8 @@ public final class DrawRequests {
             List<String> witnessReveals) {
     }
 
-    /** 见证人公开秘密 — before the beacon round. */
-    public record Reveal(@NotBlank(message = "见证人不能为空") String witness,
-                         @NotBlank(message = "秘密不能为空") @Size(max = 1024, message = "秘密不超过 1024 字节") String reveal) {
+    /** 见证人公开秘密 — before the beacon round; the witness is the caller (token subject), never a body field. */
+    public record Reveal(@NotBlank(message = "秘密不能为空") @Size(max = 1024, message = "秘密不超过 1024 字节") String reveal) {
     }
 
     public record Abandon(@NotBlank(message = "作废原因不能为空") @Size(max = 500, message = "原因不超过 500 字") String reason) {
@@ -68,11 +67,13 @@ public final class DrawRequests {
                              @NotBlank(message = "递补原因不能为空") String reason) {
     }
 
-    /** 人员调整; replacementInspectorId (optional) = the inspector the approver names (审批指定). */
+    /**
+     * 人员调整; replacementInspectorId (optional) = the inspector the approver names (审批指定). The approver is the
+     * caller (a department head).
+     */
     public record Replace(@NotBlank(message = "检查对象不能为空") String targetId,
                           @NotBlank(message = "被更换人员不能为空") String inspectorId,
                           @NotBlank(message = "更换原因不能为空") String reason,
-                          @NotBlank(message = "审批人不能为空") String approvedBy,
                           String replacementInspectorId) {
     }
 
@@ -81,14 +82,13 @@ public final class DrawRequests {
                           String organisation) {
     }
 
-    public record Confirm(@NotBlank(message = "确认身份不能为空") String role,
-                          @NotBlank(message = "确认人不能为空") String by) {
+    /** 结果确认 — DRAWER (operator), SUPERVISOR (head) or WITNESS; the confirming person is the caller. */
+    public record Confirm(@NotBlank(message = "确认身份不能为空")
+                          @Pattern(regexp = "DRAWER|SUPERVISOR|WITNESS", message = "确认身份应为 DRAWER、SUPERVISOR 或 WITNESS")
+                          String role) {
     }
 
     public record Dispatch(@NotEmpty(message = "下派部门不能为空") List<@NotBlank(message = "部门不能为空") String> departmentIds,
                            String note) {
-    }
-
-    public record ConfirmDispatch(@NotBlank(message = "确认人不能为空") String by) {
     }
 }

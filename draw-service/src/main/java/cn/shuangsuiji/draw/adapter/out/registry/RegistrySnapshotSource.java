@@ -4,23 +4,22 @@ import cn.shuangsuiji.draw.application.port.out.SnapshotSource;
 import cn.shuangsuiji.draw.domain.snapshot.ConfirmedSnapshot;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 
-/** Fetches snapshot content from registry-service over HTTP ({@code ssj.registry.base-url}). */
+/**
+ * Fetches snapshot content from registry-service over HTTP ({@code ssj.registry.base-url}) with the draw service's
+ * own service token (client credentials, see {@code RegistryClientConfiguration}).
+ */
 @Component
 class RegistrySnapshotSource implements SnapshotSource {
 
-    private final String baseUrl;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final RestClient registry;
 
-    RegistrySnapshotSource(@Value("${ssj.registry.base-url:http://127.0.0.1:8081}") String baseUrl) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    RegistrySnapshotSource(RestClient registryClient) {
+        this.registry = registryClient;
     }
 
     @Override
@@ -28,17 +27,16 @@ class RegistrySnapshotSource implements SnapshotSource {
         String path = snapshot.contentPath() != null ? snapshot.contentPath()
                 : "/api/registry/snapshots/" + snapshot.snapshotId() + "/content";
         try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .timeout(Duration.ofMinutes(2)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw unavailable(snapshot, "HTTP " + response.statusCode());
-            }
-            return response.body();
-        } catch (java.io.IOException e) {
-            throw unavailable(snapshot, e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unavailable(snapshot, "interrupted");
+            return registry.get().uri(path).exchange((request, response) -> {
+                if (response.getStatusCode().value() != 200) {
+                    throw unavailable(snapshot, "HTTP " + response.getStatusCode().value());
+                }
+                return response.getBody().readAllBytes();
+            });
+        } catch (OAuth2AuthorizationException e) {
+            throw unavailable(snapshot, "无法取得服务令牌（" + e.getError().getErrorCode() + "）");
+        } catch (RestClientException e) {
+            throw unavailable(snapshot, e.getMessage());
         }
     }
 

@@ -1,9 +1,14 @@
 package cn.shuangsuiji.draw.application.port.in;
 
+import cn.shuangsuiji.platform.security.Actor;
 import java.util.List;
 import java.util.Objects;
 
-/** Commands of the draw use cases; each validates itself on construction. */
+/**
+ * Commands of the draw use cases; each validates itself on construction. Each carries the authenticated caller
+ * ({@link Actor}, from the verified token): the use case checks it against the rights table and records its subject
+ * in the hash-chained log and the audit trail. Identities never come from request bodies.
+ */
 public final class DrawCommands {
 
     private DrawCommands() {
@@ -23,7 +28,7 @@ public final class DrawCommands {
     /** 承诺抽取. */
     public record Commit(String planId, String taskId, String beaconNetwork, long beaconRound,
                          List<String> targetSnapshotIds, List<String> inspectorSnapshotIds, List<Source> sources,
-                         List<WitnessCommitment> witnessCommitments, String actor) {
+                         List<WitnessCommitment> witnessCommitments, Actor actor) {
         public Commit {
             required(planId, "planId");
             required(taskId, "taskId");
@@ -51,8 +56,9 @@ public final class DrawCommands {
 
     /** 执行抽取. */
     public record Execute(String drawId, String signature, List<String> sourceValues, List<String> witnessReveals,
-                          String actor) {
+                          Actor actor) {
         public Execute {
+            Objects.requireNonNull(actor, "actor");
             required(drawId, "drawId");
             required(signature, "signature");
             sourceValues = list(sourceValues);
@@ -60,24 +66,34 @@ public final class DrawCommands {
         }
     }
 
-    /** A witness reveals their secret before the beacon round (logged as WITNESS, docs/draw-protocol.md §5.2). */
-    public record Reveal(String drawId, String witness, String reveal, String actor) {
+    /**
+     * A witness reveals their secret before the beacon round (logged as WITNESS, docs/draw-protocol.md §5.2); the
+     * witness is the caller (the token subject), named so in the commitment.
+     */
+    public record Reveal(String drawId, String reveal, Actor actor) {
         public Reveal {
             required(drawId, "drawId");
-            required(witness, "witness");
             required(reveal, "reveal");
+            Objects.requireNonNull(actor, "actor");
+        }
+
+        /** The witness: the caller's subject. */
+        public String witness() {
+            return actor.subject();
         }
     }
 
-    public record Abandon(String drawId, String reason, String actor) {
+    public record Abandon(String drawId, String reason, Actor actor) {
         public Abandon {
+            Objects.requireNonNull(actor, "actor");
             required(drawId, "drawId");
             required(reason, "reason");
         }
     }
 
-    public record Substitute(String drawId, String targetId, String reason, String actor) {
+    public record Substitute(String drawId, String targetId, String reason, Actor actor) {
         public Substitute {
+            Objects.requireNonNull(actor, "actor");
             required(drawId, "drawId");
             required(targetId, "targetId");
             required(reason, "reason");
@@ -87,15 +103,19 @@ public final class DrawCommands {
     /**
      * 人员调整 — replace a drawn inspector; with {@code replacementInspectorId} the approver names the
      * replacement (审批指定, only under an APPROVAL_ONLY policy, S1 16), without it the next-ranked eligible
-     * inspector comes in (抽取递补, S2 19, 21).
+     * inspector comes in (抽取递补, S2 19, 21). The approver (负责人) is the caller.
      */
-    public record Replace(String drawId, String targetId, String inspectorId, String reason, String approvedBy,
-                          String replacementInspectorId, String actor) {
+    public record Replace(String drawId, String targetId, String inspectorId, String reason,
+                          String replacementInspectorId, Actor actor) {
 
         /** A replacement by the next-ranked eligible inspector. */
-        public Replace(String drawId, String targetId, String inspectorId, String reason, String approvedBy,
-                       String actor) {
-            this(drawId, targetId, inspectorId, reason, approvedBy, null, actor);
+        public Replace(String drawId, String targetId, String inspectorId, String reason, Actor actor) {
+            this(drawId, targetId, inspectorId, reason, null, actor);
+        }
+
+        /** Who approved the replacement: the caller's subject. */
+        public String approvedBy() {
+            return actor.subject();
         }
 
         public Replace {
@@ -106,29 +126,31 @@ public final class DrawCommands {
             required(targetId, "targetId");
             required(inspectorId, "inspectorId");
             required(reason, "reason");
-            required(approvedBy, "approvedBy");
+            Objects.requireNonNull(actor, "actor");
         }
     }
 
-    public record AddWitness(String drawId, String name, String role, String organisation, String actor) {
+    public record AddWitness(String drawId, String name, String role, String organisation, Actor actor) {
         public AddWitness {
+            Objects.requireNonNull(actor, "actor");
             required(drawId, "drawId");
             required(name, "name");
             required(role, "role");
         }
     }
 
-    /** A confirmation of the result by drawer, supervisor or witness (S2 20). */
-    public record Confirm(String drawId, String role, String by) {
+    /** A confirmation of the result by drawer, supervisor or witness (S2 20), each as themself (the caller). */
+    public record Confirm(String drawId, String role, Actor by) {
         public Confirm {
             required(drawId, "drawId");
             required(role, "role");
-            required(by, "by");
+            Objects.requireNonNull(by, "by");
         }
     }
 
-    public record DispatchTo(String drawId, List<String> departmentIds, String note, String actor) {
+    public record DispatchTo(String drawId, List<String> departmentIds, String note, Actor actor) {
         public DispatchTo {
+            Objects.requireNonNull(actor, "actor");
             required(drawId, "drawId");
             departmentIds = list(departmentIds);
             if (departmentIds.isEmpty()) {
@@ -138,11 +160,12 @@ public final class DrawCommands {
         }
     }
 
-    public record ConfirmDispatch(String drawId, String departmentId, String by) {
+    /** The receiving department confirms a dispatch; the caller confirms as themself. */
+    public record ConfirmDispatch(String drawId, String departmentId, Actor by) {
         public ConfirmDispatch {
             required(drawId, "drawId");
             required(departmentId, "departmentId");
-            required(by, "by");
+            Objects.requireNonNull(by, "by");
         }
     }
 }

@@ -2,12 +2,16 @@ package cn.shuangsuiji.draw.application.port.in;
 
 import cn.shuangsuiji.draw.domain.draw.Draw;
 import cn.shuangsuiji.draw.domain.draw.DrawOutcome;
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.verifier.LogEntry;
 import cn.shuangsuiji.verifier.StratumOutcome;
 import cn.shuangsuiji.verifier.bundle.Bundle;
 import java.util.List;
 
-/** 抽取 — commit, execute, abandon, substitute, replace, witness, confirm, dispatch and read draws. */
+/**
+ * 抽取 — commit, execute, abandon, substitute, replace, witness, confirm, dispatch and read draws; every operation
+ * checks the authenticated caller against the rights table (README).
+ */
 public interface DrawUseCases {
 
     Draw commit(DrawCommands.Commit command);
@@ -30,13 +34,14 @@ public interface DrawUseCases {
 
     Draw confirmDispatch(DrawCommands.ConfirmDispatch command);
 
-    List<Draw> overdueDispatches(String after, int limit);
+    /** Draws with overdue dispatches the caller may read. */
+    List<Draw> overdueDispatches(String after, int limit, Actor caller);
 
-    DrawView get(String drawId);
+    DrawView get(String drawId, Actor caller);
 
-    List<LogEntry> log(String drawId);
+    List<LogEntry> log(String drawId, Actor caller);
 
-    Bundle bundle(String drawId);
+    Bundle bundle(String drawId, Actor caller);
 
     /** The DEMO beacon's signature of a round (only when the demo beacon is enabled). */
     String demoSignature(long round);

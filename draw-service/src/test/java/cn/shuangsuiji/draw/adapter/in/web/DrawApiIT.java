@@ -18,6 +18,7 @@ import cn.shuangsuiji.draw.domain.draw.SnapshotFixtures;
 import cn.shuangsuiji.draw.domain.snapshot.ConfirmedSnapshot;
 import cn.shuangsuiji.platform.events.EventCodec;
 import cn.shuangsuiji.platform.events.OutboxRelay;
+import cn.shuangsuiji.platform.security.Role;
 import cn.shuangsuiji.testsupport.RealInfra;
 import cn.shuangsuiji.testsupport.RequiresRealInfra;
 import cn.shuangsuiji.testsupport.TopicProbe;
@@ -39,39 +40,69 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The whole draw against real MongoDB and Kafka: plan and snapshot events in, snapshot content served over HTTP
- * as registry-service serves it, commit, execute with the DEMO beacon, DrawCompleted on the topic, the bundle
- * downloaded and verified by the standalone verifier.
+ * as registry-service serves it (only to a bearer of the service token, which the draw service gets by client
+ * credentials from the issuer's token endpoint), commit and execute with the DEMO beacon by the initiating
+ * department's operator, DrawCompleted on the topic, the bundle downloaded by a joining department and verified by
+ * the standalone verifier. Callers are verified tokens as spring-security-test builds them (MockMvc).
  */
 @RequiresRealInfra
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
+@AutoConfigureMockMvc
 class DrawApiIT {
 
     static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
     static final Map<String, byte[]> CONTENT = new ConcurrentHashMap<>();
+    static final String SERVICE_TOKEN = "service-token-" + SUFFIX;
+    static final List<String> TOKEN_REQUESTS = new CopyOnWriteArrayList<>();
+    static final List<String> CONTENT_AUTHORIZATIONS = new CopyOnWriteArrayList<>();
     static HttpServer registry;
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry properties) throws IOException {
         RealInfra.register(properties, RealInfra.uniqueDatabase("draw_it"));
         registry = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        registry.createContext("/oauth2/token", exchange -> {
+            try (exchange) {
+                TOKEN_REQUESTS.add(exchange.getRequestHeaders().getFirst("Authorization") + " "
+                        + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                byte[] token = ("{\"access_token\":\"" + SERVICE_TOKEN + "\",\"token_type\":\"Bearer\","
+                        + "\"expires_in\":300}").getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, token.length);
+                exchange.getResponseBody().write(token);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         registry.createContext("/api/registry/snapshots/", exchange -> {
             String id = exchange.getRequestURI().getPath().split("/")[4];
             byte[] body = CONTENT.get(id);
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            CONTENT_AUTHORIZATIONS.add(String.valueOf(authorization));
             try (exchange) {
-                if (body == null) {
+                if (!("Bearer " + SERVICE_TOKEN).equals(authorization)) {
+                    exchange.sendResponseHeaders(401, -1);
+                } else if (body == null) {
                     exchange.sendResponseHeaders(404, -1);
                 } else {
                     exchange.sendResponseHeaders(200, body.length);
@@ -83,6 +114,8 @@ class DrawApiIT {
         });
         registry.start();
         properties.add("ssj.registry.base-url", () -> "http://127.0.0.1:" + registry.getAddress().getPort());
+        properties.add("ssj.security.issuer-uri", () -> "http://127.0.0.1:" + registry.getAddress().getPort());
+        properties.add("ssj.services.client-secret", () -> "it-secret");
         properties.add("ssj.draw.demo-beacon.enabled", () -> "true");
     }
 
@@ -91,8 +124,10 @@ class DrawApiIT {
         registry.stop(0);
     }
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
     @Autowired
     EventCodec codec;
     @Autowired
@@ -135,33 +170,35 @@ class DrawApiIT {
                 && readModels.snapshotsOf("ENTITIES", scope).stream()
                 .anyMatch(s -> s.snapshotId().equals(entities.snapshot().snapshotId())));
 
-        RestClient client = RestClient.create("http://localhost:" + port);
         long round = DrandQuicknet.firstRoundAfter(Instant.now().getEpochSecond() + 5);
-        Map<String, Object> draw = client.post().uri("/api/draws").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("planId", planId, "taskId", "joint-1", "beaconNetwork", "ssj-demo", "beaconRound", round,
-                        "targetSnapshotIds", List.of(entities.snapshot().snapshotId()),
-                        "inspectorSnapshotIds", List.of(inspectors.snapshot().snapshotId())))
-                .retrieve().body(Map.class);
+        Map<String, Object> commit = Map.of("planId", planId, "taskId", "joint-1", "beaconNetwork", "ssj-demo",
+                "beaconRound", round, "targetSnapshotIds", List.of(entities.snapshot().snapshotId()),
+                "inspectorSnapshotIds", List.of(inspectors.snapshot().snapshotId()));
+        assertThat(call("POST", "/api/draws", commit, OPERATOR_PSB).status()).isEqualTo(403);
+        Response committed = call("POST", "/api/draws", commit, OPERATOR_AMR);
+        assertThat(committed.status()).as(committed.body()).isEqualTo(201);
+        Map<String, Object> draw = committed.map();
         String id = (String) draw.get("id");
         assertThat(draw.get("state")).isEqualTo("COMMITTED");
         assertThat((Map<String, Object>) draw.get("beacon")).containsEntry("demo", true);
+        // the snapshot content came with the service token, fetched once by client credentials and then reused
+        assertThat(CONTENT_AUTHORIZATIONS).hasSize(2).containsOnly("Bearer " + SERVICE_TOKEN);
+        assertThat(TOKEN_REQUESTS).hasSize(1);
+        assertThat(TOKEN_REQUESTS.get(0)).startsWith("Basic " + java.util.Base64.getEncoder()
+                .encodeToString("ssj-services:it-secret".getBytes(StandardCharsets.UTF_8)))
+                .contains("grant_type=client_credentials");
 
-        String signature = (String) client.get().uri("/api/draws/demo-beacon/{round}", round).retrieve()
-                .body(Map.class).get("signature");
-        Map<String, Object> executed = client.post().uri("/api/draws/{id}/execute", id)
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("round", round, "signature", signature))
-                .retrieve().body(Map.class);
+        String signature = (String) call("GET", "/api/draws/demo-beacon/" + round, null, OPERATOR_AMR).map()
+                .get("signature");
+        Map<String, Object> executed = call("POST", "/api/draws/" + id + "/execute",
+                Map.of("round", round, "signature", signature), OPERATOR_AMR).map();
         assertThat(executed.get("state")).isEqualTo("EXECUTED");
         assertThat((List<?>) executed.get("targets")).hasSize(6 + 4 + 6);
 
-        Map<String, Object> again = client.post().uri("/api/draws/{id}/execute", id)
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("signature", signature))
-                .exchange((request, response) -> Map.of("status", response.getStatusCode().value(),
-                        "type", String.valueOf(response.getHeaders().getContentType()),
-                        "body", new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
-        assertThat(again.get("status")).isEqualTo(409);
-        assertThat(again.get("type")).isEqualTo("application/problem+json");
-        assertThat((String) again.get("body")).contains("\"code\":\"DRAW_ALREADY_EXECUTED\"");
+        Response again = call("POST", "/api/draws/" + id + "/execute", Map.of("signature", signature), OPERATOR_AMR);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.type()).startsWith("application/problem+json");
+        assertThat(again.body()).contains("\"code\":\"DRAW_ALREADY_EXECUTED\"");
 
         // SUBSTITUTION_DRAW: the approver may not name the replacement (S2 21), 422 and nothing written
         Map<String, Object> drawn = ((List<Map<String, Object>>) executed.get("targets")).get(0);
@@ -169,16 +206,13 @@ class DrawApiIT {
         String out = members.stream().filter(m -> m.startsWith("ins-qy-psb-")).findFirst().orElseThrow();
         String chosen = java.util.stream.IntStream.rangeClosed(1, 4).mapToObj(i -> "ins-qy-psb-" + i)
                 .filter(i -> !members.contains(i)).findFirst().orElseThrow();
-        Map<String, Object> choice = client.post().uri("/api/draws/{id}/replacements", id)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("targetId", drawn.get("entityId"), "inspectorId", out, "reason", "AVOIDANCE",
-                        "approvedBy", "head-qy-psb", "replacementInspectorId", chosen))
-                .exchange((request, response) -> Map.of("status", response.getStatusCode().value(),
-                        "body", new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
-        assertThat(choice.get("status")).isEqualTo(422);
-        assertThat((String) choice.get("body")).contains("\"code\":\"DRAW_REPLACEMENT_CHOICE_NOT_ALLOWED\"");
+        Response choice = call("POST", "/api/draws/" + id + "/replacements", Map.of("targetId", drawn.get("entityId"),
+                "inspectorId", out, "reason", "AVOIDANCE", "replacementInspectorId", chosen), HEAD_PSB);
+        assertThat(choice.status()).isEqualTo(422);
+        assertThat(choice.body()).contains("\"code\":\"DRAW_REPLACEMENT_CHOICE_NOT_ALLOWED\"");
 
-        List<Map<String, Object>> forms = client.get().uri("/api/draws/{id}/forms", id).retrieve().body(List.class);
+        List<Map<String, Object>> forms = json.readValue(call("GET", "/api/draws/" + id + "/forms", null,
+                Callers.user("head-qy-cult", "qy-cult", Role.DEPARTMENT_HEAD)).body(), List.class);
         assertThat(forms).hasSize(16).allSatisfy(f -> assertThat((List<?>) f.get("items")).hasSize(3));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> relay.pendingCount() == 0);
@@ -188,12 +222,44 @@ class DrawApiIT {
         assertThat(records.get(1).value()).contains("\"resultHash\":\"" + executed.get("resultHash") + "\"")
                 .contains("\"bundlePath\":\"/api/draws/" + id + "/bundle\"");
 
-        byte[] json = client.get().uri("/api/draws/{id}/bundle", id).retrieve().body(byte[].class);
-        Bundle bundle = BundleCodec.fromJson(new String(json, StandardCharsets.UTF_8));
+        Bundle bundle = BundleCodec.fromJson(call("GET", "/api/draws/" + id + "/bundle", null,
+                Callers.user("operator-qy-psb", "qy-psb", Role.DRAW_OPERATOR)).body());
         VerificationReport report = new BundleVerifier(1).verify(bundle);
         assertThat(report.errors()).isEmpty();
         assertThat(report.ok()).isTrue();
         assertThat(report.warnings()).anySatisfy(w -> assertThat(w).containsIgnoringCase("demo"));
+        // the hash-chained log names the token subject of whoever acted
+        assertThat(bundle.log()).filteredOn(e -> List.of("COMMIT", "EXECUTE").contains(e.kind()))
+                .extracting(Bundle.LogEntry::actor).containsOnly("operator-qy-amr");
+    }
+
+    static final RequestPostProcessor OPERATOR_AMR = Callers.user("operator-qy-amr", "qy-amr", Role.DRAW_OPERATOR);
+    static final RequestPostProcessor OPERATOR_PSB = Callers.user("operator-qy-psb", "qy-psb", Role.DRAW_OPERATOR);
+    static final RequestPostProcessor HEAD_PSB = Callers.user("head-qy-psb", "qy-psb", Role.DEPARTMENT_HEAD);
+
+    /** A response: status, content type and body. */
+    record Response(int status, String type, String body, ObjectMapper json) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map() {
+            return json.readValue(body, Map.class);
+        }
+    }
+
+    Response call(String method, String uri, Object body, RequestPostProcessor caller) {
+        try {
+            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), uri);
+            if (caller != null) {
+                request = request.with(caller);
+            }
+            if (body != null) {
+                request = request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
+            }
+            MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+            return new Response(response.getStatus(), String.valueOf(response.getContentType()),
+                    response.getContentAsString(StandardCharsets.UTF_8), json);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static RegistrySnapshotConfirmed confirmed(ConfirmedSnapshot s) {

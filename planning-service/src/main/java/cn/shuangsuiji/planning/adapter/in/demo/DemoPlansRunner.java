@@ -4,7 +4,6 @@ import cn.shuangsuiji.planning.application.port.in.CreatePlanCommand;
 import cn.shuangsuiji.planning.application.port.in.PlanDraft;
 import cn.shuangsuiji.planning.application.port.in.PlanUseCases;
 import cn.shuangsuiji.planning.application.port.in.ReferenceDataUseCases;
-import cn.shuangsuiji.planning.domain.plan.Actor;
 import cn.shuangsuiji.planning.domain.plan.AdministrativeLevel;
 import cn.shuangsuiji.planning.domain.plan.CatalogItem;
 import cn.shuangsuiji.planning.domain.plan.DepartmentId;
@@ -18,6 +17,7 @@ import cn.shuangsuiji.planning.domain.plan.SampleSize;
 import cn.shuangsuiji.planning.domain.plan.TaskId;
 import cn.shuangsuiji.planning.domain.policy.CreditClass;
 import cn.shuangsuiji.planning.domain.reference.KnownDepartment;
+import cn.shuangsuiji.platform.security.Actor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,6 +50,10 @@ class DemoPlansRunner implements ApplicationRunner {
     static final List<String> PARTICIPANTS = List.of("qy-psb", "qy-cult");
 
     private static final Logger log = LoggerFactory.getLogger(DemoPlansRunner.class);
+
+    /** The demo drafts as one platform component and approves as another (不相容职务分离 holds for the demo too). */
+    private static final Actor PLANNER = Actor.system("demo");
+    private static final Actor APPROVER = Actor.system("demo-approval");
 
     private final PlanUseCases plans;
     private final ReferenceDataUseCases reference;
@@ -131,21 +135,21 @@ class DemoPlansRunner implements ApplicationRunner {
 
     private void createApprovePublish(PlanId id, PlanKind kind, int year, String title, DepartmentId department,
                                       List<DepartmentId> participants, List<InspectionTask> tasks) {
-        Actor actor = new Actor("demo-planner", department);
         if (!plans.exists(id)) {
-            plans.create(new CreatePlanCommand(id, kind, year, new PlanDraft(title, participants, tasks), actor));
+            plans.create(new CreatePlanCommand(id, kind, year, new PlanDraft(title, participants, tasks),
+                    new cn.shuangsuiji.planning.domain.plan.Actor(PLANNER.subject(), department)), PLANNER);
         }
-        PlanStatus status = plans.get(id).status();
+        PlanStatus status = plans.get(id, PLANNER).status();
         if (status == PlanStatus.DRAFT) {
-            plans.submit(id, actor);
+            plans.submit(id, PLANNER);
             status = PlanStatus.SUBMITTED;
         }
         if (status == PlanStatus.SUBMITTED) {
-            plans.approve(id, new Actor("demo-approver", department));
+            plans.approve(id, APPROVER);
             status = PlanStatus.APPROVED;
         }
         if (status == PlanStatus.APPROVED) {
-            plans.publish(id, actor);
+            plans.publish(id, APPROVER);
         }
     }
 

@@ -1,7 +1,5 @@
 package cn.shuangsuiji.planning.adapter.in.web;
 
-import cn.shuangsuiji.planning.domain.plan.Actor;
-import cn.shuangsuiji.planning.domain.plan.DepartmentId;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
 import java.util.function.Supplier;
@@ -18,9 +16,5 @@ final class Inputs {
         } catch (IllegalArgumentException e) {
             throw new DomainProblem(ProblemKind.INVALID, "REQUEST_VALUE_INVALID", "请求内容无效", e.getMessage());
         }
-    }
-
-    static Actor actor(String userId, String departmentId) {
-        return parse(() -> new Actor(userId, new DepartmentId(departmentId)));
     }
 }

@@ -15,7 +15,7 @@ final class PlanRequests {
     private PlanRequests() {
     }
 
-    /** Draft a new plan; the X-Department-Id department is the initiating department. */
+    /** Draft a new plan; the caller's department (token claim) is the initiating department. */
     public record Create(
             @NotBlank(message = "计划标识不能为空")
             @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "计划标识只能包含字母、数字、下划线和连字符（1 至 64 位）")

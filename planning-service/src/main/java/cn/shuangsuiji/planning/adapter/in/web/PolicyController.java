@@ -7,6 +7,8 @@ import cn.shuangsuiji.planning.domain.plan.DepartmentId;
 import cn.shuangsuiji.planning.domain.policy.JurisdictionPolicy;
 import cn.shuangsuiji.planning.domain.policy.PolicyId;
 import cn.shuangsuiji.planning.domain.policy.PolicyScope;
+import cn.shuangsuiji.platform.security.Actor;
+import cn.shuangsuiji.platform.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -19,12 +21,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 抽查政策 — versioned jurisdiction and department policies. */
+/**
+ * 抽查政策 — versioned jurisdiction and department policies: jurisdiction policies by platform admins, a
+ * department's own policy by its head; every authenticated caller reads them.
+ */
 @RestController
 @RequestMapping("/api/planning/policies")
 @Tag(name = "policies", description = "抽查政策")
@@ -41,12 +45,12 @@ class PolicyController {
     @PostMapping
     @Operation(summary = "新建辖区或部门政策（部门政策只能从严）")
     ResponseEntity<PolicyResponse> create(@Valid @RequestBody PolicyRequests.Create request,
-                                          @RequestHeader("X-User-Id") String userId) {
+                                          Actor actor) {
         CreatePolicyCommand command = Inputs.parse(() -> new CreatePolicyCommand(new PolicyId(request.id()),
                 PolicyScope.valueOf(request.scope()), request.ownerId(), request.name(),
                 mapper.toParameters(request.parameters()),
-                Optional.ofNullable(request.jurisdictionPolicyId()).map(PolicyId::new), userId));
-        JurisdictionPolicy policy = policies.create(command);
+                Optional.ofNullable(request.jurisdictionPolicyId()).map(PolicyId::new), actor.subject()));
+        JurisdictionPolicy policy = policies.create(command, actor);
         return ResponseEntity.created(URI.create("/api/planning/policies/" + policy.id().value()))
                 .body(mapper.toResponse(policy));
     }
@@ -54,33 +58,37 @@ class PolicyController {
     @PutMapping("/{id}")
     @Operation(summary = "修订政策（生成新版本）")
     PolicyResponse revise(@PathVariable String id, @Valid @RequestBody PolicyRequests.Revise request,
-                          @RequestHeader("X-User-Id") String userId) {
+                          Actor actor) {
         RevisePolicyCommand command = Inputs.parse(() -> new RevisePolicyCommand(new PolicyId(id),
-                mapper.toParameters(request.parameters()), request.reason(), userId));
-        return mapper.toResponse(policies.revise(command));
+                mapper.toParameters(request.parameters()), request.reason(), actor.subject()));
+        return mapper.toResponse(policies.revise(command, actor));
     }
 
     @GetMapping
     @Operation(summary = "政策列表（各政策最新版本）")
-    List<PolicyResponse> list() {
+    List<PolicyResponse> list(Actor actor) {
+        actor.require(Role.values());
         return policies.list().stream().map(mapper::toResponse).toList();
     }
 
     @GetMapping("/effective")
     @Operation(summary = "部门适用的政策")
-    PolicyResponse effective(@RequestParam String departmentId) {
+    PolicyResponse effective(@RequestParam String departmentId, Actor actor) {
+        actor.require(Role.values());
         return mapper.toResponse(policies.effectiveFor(Inputs.parse(() -> new DepartmentId(departmentId))));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "查看政策最新版本")
-    PolicyResponse get(@PathVariable String id) {
+    PolicyResponse get(@PathVariable String id, Actor actor) {
+        actor.require(Role.values());
         return mapper.toResponse(policies.get(Inputs.parse(() -> new PolicyId(id))));
     }
 
     @GetMapping("/{id}/versions/{version}")
     @Operation(summary = "查看政策某一版本")
-    PolicyResponse version(@PathVariable String id, @PathVariable int version) {
+    PolicyResponse version(@PathVariable String id, @PathVariable int version, Actor actor) {
+        actor.require(Role.values());
         return mapper.toResponse(policies.getVersion(Inputs.parse(() -> new PolicyId(id)), version));
     }
 }

@@ -6,15 +6,18 @@ import cn.shuangsuiji.planning.domain.policy.JurisdictionPolicy;
 import cn.shuangsuiji.planning.domain.policy.PolicyParameters;
 import cn.shuangsuiji.planning.domain.policy.PolicyRef;
 import cn.shuangsuiji.planning.domain.policy.PolicyId;
+import cn.shuangsuiji.platform.security.Actor;
 import java.util.List;
 import java.util.Optional;
 
 /** 抽查政策 — versioned jurisdiction and department policies. */
 public interface PolicyUseCases {
 
-    JurisdictionPolicy create(CreatePolicyCommand command);
+    /** A jurisdiction policy by a platform admin (平台管理员); a department's own by its head (负责人). */
+    JurisdictionPolicy create(CreatePolicyCommand command, Actor caller);
 
-    JurisdictionPolicy revise(RevisePolicyCommand command);
+    /** The next version, by whoever may create a policy of that scope and owner. */
+    JurisdictionPolicy revise(RevisePolicyCommand command, Actor caller);
 
     /** The latest version, or a 404 problem. */
     JurisdictionPolicy get(PolicyId id);

@@ -13,6 +13,7 @@ import cn.shuangsuiji.planning.application.port.in.ReferenceDataUseCases;
 import cn.shuangsuiji.planning.domain.plan.DepartmentId;
 import cn.shuangsuiji.platform.events.EventCodec;
 import cn.shuangsuiji.platform.events.OutboxRelay;
+import cn.shuangsuiji.platform.security.Role;
 import cn.shuangsuiji.testsupport.RealInfra;
 import cn.shuangsuiji.testsupport.RequiresRealInfra;
 import cn.shuangsuiji.testsupport.TopicProbe;
@@ -30,18 +31,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Against real MongoDB and Kafka: registry events are consumed into the read models, a joint plan goes through
- * its workflow over HTTP, and the plan events are read off the topic.
+ * its workflow through the web layer (MockMvc with verified tokens as spring-security-test builds them: planner,
+ * head, joint office), and the plan events are read off the topic.
  */
 @RequiresRealInfra
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
+@AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlanningApiIT {
 
@@ -61,8 +70,11 @@ class PlanningApiIT {
         registry.add("ssj.demo.wait-for-registry", () -> "60s");
     }
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ObjectMapper json;
 
     @Autowired
     OutboxRelay relay;
@@ -73,11 +85,8 @@ class PlanningApiIT {
     @Autowired
     ReferenceDataUseCases reference;
 
-    RestClient client;
-
     @BeforeAll
     void registryEventsArrive() {
-        client = RestClient.create("http://localhost:" + port);
         List<IntegrationEvent> events = new ArrayList<>();
         for (String dept : List.of(AMR, PSB, CULT)) {
             events.add(new DepartmentRegistered(UUID.randomUUID(), Instant.now(), dept, "部门 " + dept,
@@ -119,7 +128,7 @@ class PlanningApiIT {
         String planId = "joint-" + SUFFIX;
         Map<String, Object> withdrawnItemOnly = body(planId, List.of(
                 itemRef("i-amr-" + SUFFIX, AMR), itemRef("i-psb-" + SUFFIX, PSB), itemRef("i-cult-" + SUFFIX, CULT)));
-        Map<String, Object> refused = call("POST", "/api/planning/plans", withdrawnItemOnly, AMR);
+        Map<String, Object> refused = call("POST", "/api/planning/plans", withdrawnItemOnly, planner(AMR));
         assertThat(refused.get("status")).isEqualTo(422);
         assertThat(refused.get("contentType")).isEqualTo("application/problem+json");
         assertThat((String) refused.get("body")).contains("\"code\":\"PLAN_ITEM_NOT_PUBLISHED\"")
@@ -127,20 +136,26 @@ class PlanningApiIT {
 
         Map<String, Object> ok = body(planId, List.of(itemRef("i-amr-" + SUFFIX, AMR), itemRef("i-psb-" + SUFFIX, PSB),
                 itemRef("i-amr-" + SUFFIX, CULT)));
-        assertThat(call("POST", "/api/planning/plans", ok, AMR).get("status")).isEqualTo(201);
-        assertThat((String) call("POST", "/api/planning/plans/" + planId + "/publish", null, AMR).get("body"))
+        assertThat(call("POST", "/api/planning/plans", ok, planner(AMR)).get("status")).isEqualTo(201);
+        assertThat((String) call("POST", "/api/planning/plans/" + planId + "/publish", null, head(AMR))
+                .get("body"))
                 .contains("PLAN_TRANSITION_NOT_ALLOWED");
-        assertThat(call("POST", "/api/planning/plans/" + planId + "/submit", null, AMR).get("status")).isEqualTo(200);
-        String approved = (String) call("POST", "/api/planning/plans/" + planId + "/approve", null, "joint-office")
+        assertThat(call("POST", "/api/planning/plans/" + planId + "/submit", null, planner(AMR)).get("status"))
+                .isEqualTo(200);
+        String approved = (String) call("POST", "/api/planning/plans/" + planId + "/approve", null,
+                Callers.jointOffice("it-joint", "qy-joint", "130634"))
                 .get("body");
         assertThat(approved).contains("\"status\":\"APPROVED\"").contains("\"policyId\":\"default\"");
-        assertThat(call("POST", "/api/planning/plans/" + planId + "/publish", null, AMR).get("status")).isEqualTo(200);
+        assertThat(call("POST", "/api/planning/plans/" + planId + "/publish", null, head(AMR)).get("status"))
+                .isEqualTo(200);
         String amended = (String) call("POST", "/api/planning/plans/" + planId + "/amend",
-                Map.of("reason", "增加检查事项"), AMR).get("body");
+                Map.of("reason", "增加检查事项"), planner(AMR)).get("body");
         assertThat(amended).contains("\"version\":2").contains("\"status\":\"DRAFT\"");
-        assertThat(call("POST", "/api/planning/plans/" + planId + "/withdraw", Map.of("reason", "上级任务取消"), AMR)
+        assertThat(call("POST", "/api/planning/plans/" + planId + "/withdraw", Map.of("reason", "上级任务取消"),
+                head(AMR))
                 .get("status")).isEqualTo(200);
-        assertThat((String) call("GET", "/api/planning/plans/" + planId + "/versions/1", null, AMR).get("body"))
+        assertThat((String) call("GET", "/api/planning/plans/" + planId + "/versions/1", null, planner(PSB))
+                .get("body"))
                 .contains("\"status\":\"WITHDRAWN\"");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> relay.pendingCount() == 0);
@@ -158,34 +173,38 @@ class PlanningApiIT {
         Map<String, Object> looser = Map.of("id", "pol-" + SUFFIX, "scope", "DEPARTMENT", "ownerId", PSB,
                 "name", "放宽", "parameters", Map.of("minAnnualRatio", new BigDecimal("0.02"),
                         "maxInspectionsPerEntityPerYear", 3));
-        Map<String, Object> refused = call("POST", "/api/planning/policies", looser, PSB);
+        Map<String, Object> refused = call("POST", "/api/planning/policies", looser, head(PSB));
         assertThat(refused.get("status")).isEqualTo(422);
         assertThat((String) refused.get("body")).contains("\"code\":\"POLICY_LOOSENS_JURISDICTION\"")
                 .contains("\"field\":\"minAnnualRatio\"").contains("\"field\":\"maxInspectionsPerEntityPerYear\"");
 
         Map<String, Object> tighter = Map.of("id", "pol-" + SUFFIX, "scope", "DEPARTMENT", "ownerId", PSB,
                 "name", "从严", "parameters", Map.of("minAnnualRatio", new BigDecimal("0.05")));
-        assertThat(call("POST", "/api/planning/policies", tighter, PSB).get("status")).isEqualTo(201);
-        assertThat((String) call("GET", "/api/planning/policies/effective?departmentId=" + PSB, null, PSB).get("body"))
+        assertThat(call("POST", "/api/planning/policies", tighter, head(PSB)).get("status")).isEqualTo(201);
+        assertThat((String) call("GET", "/api/planning/policies/effective?departmentId=" + PSB, null, planner(PSB))
+                .get("body"))
                 .contains("\"id\":\"pol-" + SUFFIX + "\"").contains("\"parentPolicyId\":\"default\"")
                 .contains("\"effectiveId\":\"pol-" + SUFFIX + "\"").contains("\"tightenedParameters\":[]");
     }
 
     @Test
     void theCalendarAnswersDeadlinesProvisionallyForUnannouncedYearsAndRefusesOnlyFarOnes() {
-        assertThat((String) call("GET", "/api/planning/calendar/deadline?from=2024-09-30&workingDays=7", null, AMR)
+        assertThat((String) call("GET", "/api/planning/calendar/deadline?from=2024-09-30&workingDays=7", null,
+                planner(AMR))
                 .get("body")).contains("\"deadline\":\"2024-10-15\"");
-        assertThat((String) call("GET", "/api/planning/calendar/is-working-day?date=2024-10-12", null, AMR)
+        assertThat((String) call("GET", "/api/planning/calendar/is-working-day?date=2024-10-12", null,
+                planner(AMR))
                 .get("body")).contains("\"workingDay\":true");
-        assertThat((String) call("GET", "/api/planning/calendar/deadline?from=2026-12-25&workingDays=10", null, AMR)
-                .get("body")).contains("\"deadline\":\"2027-01-11\"").contains("\"provisional\":true");
-        assertThat((String) call("GET", "/api/planning/calendar/is-working-day?date=2024-10-12", null, AMR)
+        assertThat((String) call("GET", "/api/planning/calendar/deadline?from=2026-12-25&workingDays=10", null,
+                planner(AMR)).get("body")).contains("\"deadline\":\"2027-01-11\"").contains("\"provisional\":true");
+        assertThat((String) call("GET", "/api/planning/calendar/is-working-day?date=2024-10-12", null, planner(AMR))
                 .get("body")).contains("\"makeUpWorkday\":\"国庆节调休\"");
         Map<String, Object> uncovered = call("GET", "/api/planning/calendar/deadline?from=2100-01-05&workingDays=1",
-                null, AMR);
+                null, planner(AMR));
         assertThat(uncovered.get("status")).isEqualTo(422);
         assertThat((String) uncovered.get("body")).contains("CALENDAR_YEAR_NOT_COVERED");
-        Map<String, Object> bad = call("GET", "/api/planning/calendar/deadline?from=yesterday&workingDays=1", null, AMR);
+        Map<String, Object> bad = call("GET", "/api/planning/calendar/deadline?from=yesterday&workingDays=1", null,
+                planner(AMR));
         assertThat(bad.get("status")).isEqualTo(400);
         assertThat(bad.get("contentType")).isEqualTo("application/problem+json");
     }
@@ -194,12 +213,14 @@ class PlanningApiIT {
     void theDemoCreatesPublishedAnnualPlansAndAJointPlanOnceTheRegistryDataHasArrived() {
         int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
         await().atMost(Duration.ofSeconds(60)).until(() -> ((String) call("GET",
-                "/api/planning/plans/demo-" + year + "-joint-qy", null, AMR).get("body")).contains("\"PUBLISHED\""));
+                "/api/planning/plans/demo-" + year + "-joint-qy", null, ADMIN).get("body")).contains("\"PUBLISHED\""));
         for (String demo : DEMO_DEPARTMENTS) {
-            assertThat((String) call("GET", "/api/planning/plans/demo-" + year + "-annual-" + demo, null, AMR)
+            assertThat((String) call("GET", "/api/planning/plans/demo-" + year + "-annual-" + demo, null,
+                    planner(demo))
                     .get("body")).contains("\"status\":\"PUBLISHED\"").contains("\"policyVersion\":1");
         }
-        String obligations = (String) call("GET", "/api/planning/obligations?year=" + year, null, AMR).get("body");
+        String obligations = (String) call("GET", "/api/planning/obligations?year=" + year, null, planner(AMR))
+                .get("body");
         assertThat(obligations).contains("\"departmentId\":\"qy-eco\"").doesNotContain("\"departmentId\":\"qy-psb\"")
                 .doesNotContain("\"departmentId\":\"qy-amr\"");
     }
@@ -221,14 +242,28 @@ class PlanningApiIT {
                 "participatingDepartmentIds", List.of(PSB, CULT), "tasks", List.of(task));
     }
 
-    private Map<String, Object> call(String method, String uri, Object body, String department) {
-        var spec = client.method(org.springframework.http.HttpMethod.valueOf(method)).uri(uri)
-                .header("X-User-Id", "it-user").header("X-Department-Id", department);
-        if (body != null) {
-            spec = spec.contentType(MediaType.APPLICATION_JSON).body(body);
+    private static final RequestPostProcessor ADMIN = Callers.user("it-admin", null, Role.PLATFORM_ADMIN);
+
+    private static RequestPostProcessor planner(String department) {
+        return Callers.user("it-planner-" + department, department, Role.PLANNER);
+    }
+
+    private static RequestPostProcessor head(String department) {
+        return Callers.user("it-head-" + department, department, Role.DEPARTMENT_HEAD);
+    }
+
+    private Map<String, Object> call(String method, String uri, Object body, RequestPostProcessor caller) {
+        try {
+            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), uri)
+                    .with(caller);
+            if (body != null) {
+                request = request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
+            }
+            MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+            return Map.of("status", response.getStatus(), "contentType", String.valueOf(response.getContentType()),
+                    "body", response.getContentAsString(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
-        return spec.exchange((request, response) -> Map.of("status", response.getStatusCode().value(),
-                "contentType", String.valueOf(response.getHeaders().getContentType()),
-                "body", new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
     }
 }

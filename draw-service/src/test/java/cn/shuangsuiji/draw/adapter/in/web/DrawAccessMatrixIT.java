@@ -1,0 +1,447 @@
+package cn.shuangsuiji.draw.adapter.in.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.shuangsuiji.contracts.planning.PlanApproved;
+import cn.shuangsuiji.contracts.planning.PlanItemRef;
+import cn.shuangsuiji.contracts.planning.PlanObjectScope;
+import cn.shuangsuiji.contracts.planning.PlanPolicyParameters;
+import cn.shuangsuiji.contracts.planning.PlanSampleSize;
+import cn.shuangsuiji.contracts.planning.PlanTask;
+import cn.shuangsuiji.contracts.registry.RegistrySnapshotConfirmed;
+import cn.shuangsuiji.draw.application.port.in.DrawCommands;
+import cn.shuangsuiji.draw.application.port.in.DrawUseCases;
+import cn.shuangsuiji.draw.application.port.in.ReadModelUseCases;
+import cn.shuangsuiji.draw.domain.draw.DrawFixtures;
+import cn.shuangsuiji.draw.domain.draw.SnapshotFixtures;
+import cn.shuangsuiji.draw.domain.snapshot.ConfirmedSnapshot;
+import cn.shuangsuiji.platform.audit.AuditEntry;
+import cn.shuangsuiji.platform.security.Actor;
+import cn.shuangsuiji.platform.security.Role;
+import cn.shuangsuiji.testsupport.RealInfra;
+import cn.shuangsuiji.testsupport.RequiresRealInfra;
+import cn.shuangsuiji.verifier.InspectorId;
+import cn.shuangsuiji.verifier.RankedTarget;
+import cn.shuangsuiji.verifier.Team;
+import cn.shuangsuiji.verifier.beacon.DemoBeacon;
+import cn.shuangsuiji.verifier.beacon.DrandQuicknet;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * 部门隔离矩阵 — every mutating endpoint of the draw service and every endpoint that returns a draw's records
+ * (forms, log, bundle) × {anonymous, other department, wrong role, right role} → the expected status and problem
+ * code (issue 8 item 5), against the real MongoDB with verified tokens as spring-security-test builds them. Each row
+ * draws a plan of its own year (so the year's selection ledger of one row never affects another) and prepares the
+ * draw in the state the endpoint needs. The plans are initiated by qy-amr and joined by qy-psb and qy-cult.
+ */
+@RequiresRealInfra
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DrawAccessMatrixIT {
+
+    private static final String S = UUID.randomUUID().toString().substring(0, 8);
+    private static final String SECRET = "witness secret " + S;
+    private static final String WITNESS_NAME = "witness-" + S;
+    private static final String TOWN = "mx-town-" + S;
+    private static final String SCOPE = "mx-scope-" + S;
+    private static final AtomicInteger YEAR = new AtomicInteger(2030 + Math.floorMod(S.hashCode(), 40) * 10);
+    private static final Map<String, byte[]> CONTENT = new ConcurrentHashMap<>();
+    private static final Actor SYSTEM = Actor.system("matrix-setup");
+    private static HttpServer registry;
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry properties) throws IOException {
+        RealInfra.register(properties, RealInfra.uniqueDatabase("draw_matrix"));
+        properties.add("spring.kafka.consumer.group-id", () -> "draw-matrix-" + S);
+        registry = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] token = ("{\"access_token\":\"t-" + S + "\",\"token_type\":\"Bearer\",\"expires_in\":300}")
+                .getBytes(StandardCharsets.UTF_8);
+        registry.createContext("/oauth2/token", exchange -> respond(exchange, 200, token));
+        registry.createContext("/api/registry/snapshots/", exchange -> {
+            byte[] body = CONTENT.get(exchange.getRequestURI().getPath().split("/")[4]);
+            boolean authorized = ("Bearer t-" + S).equals(exchange.getRequestHeaders().getFirst("Authorization"));
+            respond(exchange, !authorized ? 401 : body == null ? 404 : 200, authorized ? body : null);
+        });
+        registry.start();
+        String base = "http://127.0.0.1:" + registry.getAddress().getPort();
+        properties.add("ssj.registry.base-url", () -> base);
+        properties.add("ssj.security.issuer-uri", () -> base);
+        properties.add("ssj.draw.demo-beacon.enabled", () -> "true");
+    }
+
+    private static void respond(com.sun.net.httpserver.HttpExchange exchange, int status, byte[] body) {
+        try (exchange) {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, body == null ? -1 : body.length);
+            if (body != null) {
+                exchange.getResponseBody().write(body);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        registry.stop(0);
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    DrawUseCases draws;
+    @Autowired
+    ReadModelUseCases readModels;
+    @Autowired
+    MongoTemplate mongo;
+
+    private ConfirmedSnapshot entities;
+    private ConfirmedSnapshot inspectors;
+
+    // ---------------------------------------------------------------- callers
+
+    static final RequestPostProcessor ANONYMOUS = null;
+    static final RequestPostProcessor OPERATOR_AMR = Callers.user("operator-qy-amr", "qy-amr", Role.DRAW_OPERATOR);
+    static final RequestPostProcessor OPERATOR_PSB = Callers.user("operator-qy-psb", "qy-psb", Role.DRAW_OPERATOR);
+    static final RequestPostProcessor OPERATOR_EMG = Callers.user("operator-qy-emg", "qy-emg", Role.DRAW_OPERATOR);
+    static final RequestPostProcessor HEAD_AMR = Callers.user("head-qy-amr", "qy-amr", Role.DEPARTMENT_HEAD);
+    static final RequestPostProcessor HEAD_PSB = Callers.user("head-qy-psb", "qy-psb", Role.DEPARTMENT_HEAD);
+    static final RequestPostProcessor HEAD_CULT = Callers.user("head-qy-cult", "qy-cult", Role.DEPARTMENT_HEAD);
+    static final RequestPostProcessor HEAD_EMG = Callers.user("head-qy-emg", "qy-emg", Role.DEPARTMENT_HEAD);
+    static final RequestPostProcessor HEAD_TOWN = Callers.user("head-" + TOWN, TOWN, Role.DEPARTMENT_HEAD);
+    static final RequestPostProcessor INSPECTOR_PSB = Callers.user("inspector-qy-psb", "qy-psb", Role.INSPECTOR);
+    static final RequestPostProcessor WITNESS = Callers.user(WITNESS_NAME, null, Role.WITNESS);
+    static final RequestPostProcessor OTHER_WITNESS = Callers.user("someone-else-" + S, null, Role.WITNESS);
+    static final RequestPostProcessor JOINT_OFFICE = Callers.jointOffice("qy-joint", "qy-joint", "130634");
+
+    @BeforeAll
+    void snapshots() {
+        Instant at = Instant.now().minusSeconds(60);
+        var e = SnapshotFixtures.entities("mx-ent-" + S, List.of(SCOPE), at, DrawFixtures.entities());
+        var i = SnapshotFixtures.inspectors("mx-ins-" + S, List.of(SCOPE), at, DrawFixtures.inspectors(8, List.of()));
+        CONTENT.put(e.snapshot().snapshotId(), e.content());
+        CONTENT.put(i.snapshot().snapshotId(), i.content());
+        readModels.snapshotConfirmed(confirmed(e.snapshot()));
+        readModels.snapshotConfirmed(confirmed(i.snapshot()));
+        entities = e.snapshot();
+        inspectors = i.snapshot();
+    }
+
+    /** The states a row's draw starts in. */
+    enum Start { PLAN, COMMITTED, EXECUTED, WITNESSED, DISPATCHED }
+
+    /**
+     * One row of the matrix.
+     *
+     * @param name   what the row shows
+     * @param start  the state prepared before the call
+     * @param method HTTP method
+     * @param path   path; {@code {id}} is the draw, {@code {plan}} its plan
+     * @param body   body; {@code {plan}}, {@code {round}}, {@code {signature}}, {@code {target}}, {@code {inspector}}
+     *               are filled in
+     * @param caller the caller, {@code null} for anonymous
+     * @param status expected status
+     * @param code   expected problem code, or null for a success
+     */
+    record Row(String name, Start start, String method, String path, String body, RequestPostProcessor caller,
+               int status, String code) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Arguments> matrix() {
+        String commit = "{\"planId\":\"{plan}\",\"taskId\":\"joint-1\",\"beaconNetwork\":\"ssj-demo\","
+                + "\"beaconRound\":{round},\"targetSnapshotIds\":[\"{entities}\"],"
+                + "\"inspectorSnapshotIds\":[\"{inspectors}\"]}";
+        String execute = "{\"signature\":\"{signature}\",\"witnessReveals\":[\"" + SECRET + "\"]}";
+        String reveal = "{\"reveal\":\"" + SECRET + "\"}";
+        String substitute = "{\"targetId\":\"{target}\",\"reason\":\"DEREGISTERED\"}";
+        String replace = "{\"targetId\":\"{target}\",\"inspectorId\":\"{inspector}\",\"reason\":\"AVOIDANCE\"}";
+        String witness = "{\"name\":\"" + WITNESS_NAME + "\",\"role\":\"MEDIA\",\"organisation\":\"县融媒体中心\"}";
+        String reason = "{\"reason\":\"见证人未到场\"}";
+        String dispatch = "{\"departmentIds\":[\"" + TOWN + "\"],\"note\":\"请确认\"}";
+        String asWitness = "{\"role\":\"WITNESS\"}";
+        String asSupervisor = "{\"role\":\"SUPERVISOR\"}";
+        String asDrawer = "{\"role\":\"DRAWER\"}";
+        String draw = "/api/draws/{id}";
+        return Stream.of(
+                // 承诺 commit
+                row("commit: anonymous", Start.PLAN, "POST", "/api/draws", commit, ANONYMOUS, 401, "UNAUTHENTICATED"),
+                row("commit: operator of a joining department", Start.PLAN, "POST", "/api/draws", commit,
+                        OPERATOR_PSB, 403, "FORBIDDEN"),
+                row("commit: head of the initiating department (wrong role)", Start.PLAN, "POST", "/api/draws",
+                        commit, HEAD_AMR, 403, "FORBIDDEN"),
+                row("commit: operator of the initiating department", Start.PLAN, "POST", "/api/draws", commit,
+                        OPERATOR_AMR, 201, null),
+                // 执行 execute
+                row("execute: anonymous", Start.COMMITTED, "POST", draw + "/execute", execute, ANONYMOUS, 401,
+                        "UNAUTHENTICATED"),
+                row("execute: operator of a joining department", Start.COMMITTED, "POST", draw + "/execute", execute,
+                        OPERATOR_PSB, 403, "FORBIDDEN"),
+                row("execute: head (wrong role)", Start.COMMITTED, "POST", draw + "/execute", execute, HEAD_AMR, 403,
+                        "FORBIDDEN"),
+                row("execute: operator", Start.COMMITTED, "POST", draw + "/execute", execute, OPERATOR_AMR, 200,
+                        null),
+                // 见证人公开秘密 reveal, as themself
+                row("reveal: anonymous", Start.COMMITTED, "POST", draw + "/reveals", reveal, ANONYMOUS, 401,
+                        "UNAUTHENTICATED"),
+                row("reveal: operator (wrong role)", Start.COMMITTED, "POST", draw + "/reveals", reveal, OPERATOR_AMR,
+                        403, "FORBIDDEN"),
+                row("reveal: another witness (not in the commitment)", Start.COMMITTED, "POST", draw + "/reveals",
+                        reveal, OTHER_WITNESS, 422, "DRAW_WITNESS_UNKNOWN"),
+                row("reveal: the committed witness", Start.COMMITTED, "POST", draw + "/reveals", reveal, WITNESS, 200,
+                        null),
+                // 递补 substitute
+                row("substitute: anonymous", Start.EXECUTED, "POST", draw + "/substitutions", substitute, ANONYMOUS,
+                        401, "UNAUTHENTICATED"),
+                row("substitute: operator of a joining department", Start.EXECUTED, "POST", draw + "/substitutions",
+                        substitute, OPERATOR_PSB, 403, "FORBIDDEN"),
+                row("substitute: head (wrong role)", Start.EXECUTED, "POST", draw + "/substitutions", substitute,
+                        HEAD_AMR, 403, "FORBIDDEN"),
+                row("substitute: operator", Start.EXECUTED, "POST", draw + "/substitutions", substitute,
+                        OPERATOR_AMR, 200, null),
+                // 人员调整 replace (approved by a head)
+                row("replace: anonymous", Start.EXECUTED, "POST", draw + "/replacements", replace, ANONYMOUS, 401,
+                        "UNAUTHENTICATED"),
+                row("replace: head of an uninvolved department", Start.EXECUTED, "POST", draw + "/replacements",
+                        replace, HEAD_EMG, 403, "FORBIDDEN"),
+                row("replace: operator (wrong role)", Start.EXECUTED, "POST", draw + "/replacements", replace,
+                        OPERATOR_AMR, 403, "FORBIDDEN"),
+                row("replace: head of the joining department", Start.EXECUTED, "POST", draw + "/replacements",
+                        replace, HEAD_PSB, 200, null),
+                // 登记见证人 witnesses
+                row("add witness: anonymous", Start.COMMITTED, "POST", draw + "/witnesses", witness, ANONYMOUS, 401,
+                        "UNAUTHENTICATED"),
+                row("add witness: operator of a joining department", Start.COMMITTED, "POST", draw + "/witnesses",
+                        witness, OPERATOR_PSB, 403, "FORBIDDEN"),
+                row("add witness: a witness (wrong role)", Start.COMMITTED, "POST", draw + "/witnesses", witness,
+                        WITNESS, 403, "FORBIDDEN"),
+                row("add witness: operator", Start.COMMITTED, "POST", draw + "/witnesses", witness, OPERATOR_AMR, 200,
+                        null),
+                // 结果确认 confirmations, as themself
+                row("confirm as witness: anonymous", Start.WITNESSED, "POST", draw + "/confirmations", asWitness,
+                        ANONYMOUS, 401, "UNAUTHENTICATED"),
+                row("confirm as witness: operator (wrong role)", Start.WITNESSED, "POST", draw + "/confirmations",
+                        asWitness, OPERATOR_AMR, 403, "FORBIDDEN"),
+                row("confirm as witness: an unregistered witness", Start.WITNESSED, "POST", draw + "/confirmations",
+                        asWitness, OTHER_WITNESS, 422, "DRAW_WITNESS_UNKNOWN"),
+                row("confirm as witness: the registered witness", Start.WITNESSED, "POST", draw + "/confirmations",
+                        asWitness, WITNESS, 200, null),
+                row("confirm as drawer: head (wrong role)", Start.EXECUTED, "POST", draw + "/confirmations", asDrawer,
+                        HEAD_AMR, 403, "FORBIDDEN"),
+                row("confirm as supervisor: head of a joining department", Start.EXECUTED, "POST",
+                        draw + "/confirmations", asSupervisor, HEAD_PSB, 403, "FORBIDDEN"),
+                row("confirm as supervisor: head", Start.EXECUTED, "POST", draw + "/confirmations", asSupervisor,
+                        HEAD_AMR, 200, null),
+                // 作废 abandon: a committed draw by operator or head; an executed one only by a head
+                row("abandon committed: anonymous", Start.COMMITTED, "POST", draw + "/abandon", reason, ANONYMOUS,
+                        401, "UNAUTHENTICATED"),
+                row("abandon committed: operator of a joining department", Start.COMMITTED, "POST",
+                        draw + "/abandon", reason, OPERATOR_PSB, 403, "FORBIDDEN"),
+                row("abandon committed: witness (wrong role)", Start.COMMITTED, "POST", draw + "/abandon", reason,
+                        WITNESS, 403, "FORBIDDEN"),
+                row("abandon committed: operator", Start.COMMITTED, "POST", draw + "/abandon", reason, OPERATOR_AMR,
+                        200, null),
+                row("abandon executed: anonymous", Start.EXECUTED, "POST", draw + "/abandon", reason, ANONYMOUS, 401,
+                        "UNAUTHENTICATED"),
+                row("abandon executed: operator only", Start.EXECUTED, "POST", draw + "/abandon", reason,
+                        OPERATOR_AMR, 403, "FORBIDDEN"),
+                row("abandon executed: head of a joining department", Start.EXECUTED, "POST", draw + "/abandon",
+                        reason, HEAD_PSB, 403, "FORBIDDEN"),
+                row("abandon executed: head", Start.EXECUTED, "POST", draw + "/abandon", reason, HEAD_AMR, 200, null),
+                // 下派 dispatch and its confirmation by the receiving department
+                row("dispatch: anonymous", Start.EXECUTED, "POST", draw + "/dispatches", dispatch, ANONYMOUS, 401,
+                        "UNAUTHENTICATED"),
+                row("dispatch: operator of a joining department", Start.EXECUTED, "POST", draw + "/dispatches",
+                        dispatch, OPERATOR_PSB, 403, "FORBIDDEN"),
+                row("dispatch: witness (wrong role)", Start.EXECUTED, "POST", draw + "/dispatches", dispatch, WITNESS,
+                        403, "FORBIDDEN"),
+                row("dispatch: operator", Start.EXECUTED, "POST", draw + "/dispatches", dispatch, OPERATOR_AMR, 200,
+                        null),
+                row("confirm dispatch: anonymous", Start.DISPATCHED, "POST", draw + "/dispatches/" + TOWN + "/confirm",
+                        null, ANONYMOUS, 401, "UNAUTHENTICATED"),
+                row("confirm dispatch: head of the dispatching department", Start.DISPATCHED, "POST",
+                        draw + "/dispatches/" + TOWN + "/confirm", null, HEAD_AMR, 403, "FORBIDDEN"),
+                row("confirm dispatch: witness (wrong role)", Start.DISPATCHED, "POST",
+                        draw + "/dispatches/" + TOWN + "/confirm", null, WITNESS, 403, "FORBIDDEN"),
+                row("confirm dispatch: head of the receiving department", Start.DISPATCHED, "POST",
+                        draw + "/dispatches/" + TOWN + "/confirm", null, HEAD_TOWN, 200, null),
+                // 读取 draw, log, forms and bundle (the records of who checks whom)
+                row("read draw: anonymous", Start.EXECUTED, "GET", draw, null, ANONYMOUS, 401, "UNAUTHENTICATED"),
+                row("read draw: operator of an uninvolved department", Start.EXECUTED, "GET", draw, null, OPERATOR_EMG,
+                        403, "FORBIDDEN"),
+                row("read draw: inspector of a joining department", Start.EXECUTED, "GET", draw, null, INSPECTOR_PSB,
+                        200, null),
+                row("read draw: joint office", Start.EXECUTED, "GET", draw, null, JOINT_OFFICE, 200, null),
+                row("forms: anonymous", Start.EXECUTED, "GET", draw + "/forms", null, ANONYMOUS, 401,
+                        "UNAUTHENTICATED"),
+                row("forms: head of an uninvolved department", Start.EXECUTED, "GET", draw + "/forms", null, HEAD_EMG,
+                        403, "FORBIDDEN"),
+                row("forms: head of a joining department", Start.EXECUTED, "GET", draw + "/forms", null, HEAD_CULT,
+                        200, null),
+                row("log: anonymous", Start.EXECUTED, "GET", draw + "/log", null, ANONYMOUS, 401, "UNAUTHENTICATED"),
+                row("log: operator of an uninvolved department", Start.EXECUTED, "GET", draw + "/log", null,
+                        OPERATOR_EMG, 403, "FORBIDDEN"),
+                row("log: operator", Start.EXECUTED, "GET", draw + "/log", null, OPERATOR_AMR, 200, null),
+                row("bundle: anonymous", Start.EXECUTED, "GET", draw + "/bundle", null, ANONYMOUS, 401,
+                        "UNAUTHENTICATED"),
+                row("bundle: operator of an uninvolved department", Start.EXECUTED, "GET", draw + "/bundle", null,
+                        OPERATOR_EMG, 403, "FORBIDDEN"),
+                row("bundle: operator of a joining department", Start.EXECUTED, "GET", draw + "/bundle", null,
+                        OPERATOR_PSB, 200, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("matrix")
+    void answersAsTheRightsTableSays(Row row) throws Exception {
+        Prepared p = prepare(row.start());
+        MockHttpServletResponse response = perform(row.method(), fill(row.path(), p), row.body() == null ? null
+                : fill(row.body(), p), row.caller());
+        String body = response.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(response.getStatus()).as(body).isEqualTo(row.status());
+        if (row.code() != null) {
+            assertThat(response.getContentType()).startsWith("application/problem+json");
+            assertThat(body).contains("\"code\":\"" + row.code() + "\"");
+        }
+    }
+
+    @Test
+    void theLogAndTheAuditTrailNameTheTokenSubjectAndTheBundleCarriesNoPersonalData() throws Exception {
+        Prepared p = prepare(Start.EXECUTED);
+        assertThat(perform("POST", "/api/draws/" + p.id() + "/abandon", "{\"reason\":\"重新抽取\"}", HEAD_AMR)
+                .getStatus()).isEqualTo(200);
+        String log = perform("GET", "/api/draws/" + p.id() + "/log", null, HEAD_AMR)
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(log).contains("\"kind\":\"ABANDON\"").contains("\"actor\":\"head-qy-amr\"");
+        List<AuditEntry> trail = mongo.find(Query.query(Criteria.where("aggregateId").is(p.id())), AuditEntry.class)
+                .stream().sorted(Comparator.comparing(AuditEntry::id)).toList();
+        assertThat(trail).extracting(AuditEntry::action).containsExactly("draw.commit", "draw.execute",
+                "draw.abandon");
+        assertThat(trail.get(2).subject()).isEqualTo("head-qy-amr");
+        assertThat(trail.get(2).roles()).containsExactly("DEPARTMENT_HEAD");
+        assertThat(trail.get(2).actorDepartment()).isEqualTo("qy-amr");
+        assertThat(trail.get(2).department()).isEqualTo("qy-amr");
+
+        Prepared other = prepare(Start.EXECUTED);
+        String bundle = perform("GET", "/api/draws/" + other.id() + "/bundle", null, OPERATOR_PSB)
+                .getContentAsString(StandardCharsets.UTF_8);
+        // legal representatives (法人) and the inspectors' declared relations are not in the published bundle
+        assertThat(bundle).contains("\"targets\"").doesNotContain("法人").doesNotContain("relationKeys")
+                .doesNotContain("partyKeys");
+    }
+
+    /** A prepared draw: its id and plan, the round, a drawn target and a joining department's member of its team. */
+    record Prepared(String id, String plan, long round, String target, String inspector) {
+    }
+
+    private Prepared prepare(Start start) {
+        String plan = "mx-plan-" + S + "-" + YEAR.get();
+        int year = YEAR.getAndIncrement();
+        readModels.planApproved(plan(plan, year));
+        long round = DrandQuicknet.firstRoundAfter(Instant.now().getEpochSecond() + 30);
+        if (start == Start.PLAN) {
+            return new Prepared(null, plan, round, null, null);
+        }
+        var draw = draws.commit(new DrawCommands.Commit(plan, "joint-1", DemoBeacon.NETWORK, round,
+                List.of(entities.snapshotId()), List.of(inspectors.snapshotId()), List.of(),
+                List.of(new DrawCommands.WitnessCommitment(WITNESS_NAME, DrawFixtures.key(SECRET))), SYSTEM));
+        String id = draw.id().value();
+        if (start == Start.COMMITTED) {
+            return new Prepared(id, plan, round, null, null);
+        }
+        var view = draws.execute(new DrawCommands.Execute(id, DemoBeacon.sign(round), List.of(), List.of(SECRET),
+                SYSTEM));
+        RankedTarget target = view.outcome().targets().get(0);
+        Team team = view.outcome().team(target.id());
+        String member = team.members().stream().map(InspectorId::value).filter(m -> m.startsWith("ins-qy-psb-"))
+                .findFirst().orElseThrow();
+        if (start == Start.WITNESSED) {
+            draws.addWitness(new DrawCommands.AddWitness(id, WITNESS_NAME, "MEDIA", "县融媒体中心", SYSTEM));
+        } else if (start == Start.DISPATCHED) {
+            draws.dispatch(new DrawCommands.DispatchTo(id, List.of(TOWN), "请确认", SYSTEM));
+        }
+        return new Prepared(id, plan, round, target.id().value(), member);
+    }
+
+    private String fill(String template, Prepared p) {
+        return template.replace("{id}", String.valueOf(p.id())).replace("{plan}", p.plan())
+                .replace("{round}", String.valueOf(p.round())).replace("{signature}", DemoBeacon.sign(p.round()))
+                .replace("{entities}", entities.snapshotId()).replace("{inspectors}", inspectors.snapshotId())
+                .replace("{target}", String.valueOf(p.target())).replace("{inspector}", String.valueOf(p.inspector()));
+    }
+
+    private MockHttpServletResponse perform(String method, String path, String body, RequestPostProcessor caller)
+            throws Exception {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path);
+        if (body != null) {
+            request = request.contentType(MediaType.APPLICATION_JSON).content(body);
+        }
+        if (caller != null) {
+            request = request.with(caller);
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private static Arguments row(String name, Start start, String method, String path, String body,
+                                 RequestPostProcessor caller, int status, String code) {
+        return Arguments.of(new Row(name, start, method, path, body, caller, status, code));
+    }
+
+    private static PlanApproved plan(String planId, int year) {
+        PlanPolicyParameters policy = new PlanPolicyParameters("hebei", 3, new BigDecimal("0.03"), Map.of(), 2, 2, 4,
+                "SUBSTITUTION_DRAW", 1, 20, 7, 20, null, 0, null);
+        PlanTask task = new PlanTask("joint-1", "联合抽查", List.of(new PlanItemRef("item-amr-1", 1, "qy-amr"),
+                new PlanItemRef("item-psb-1", 1, "qy-psb"), new PlanItemRef("item-cult-1", 1, "qy-cult")),
+                new PlanObjectScope(null, null, null, null, null, null, null),
+                List.of(new PlanSampleSize("A", new BigDecimal("0.05"), null), new PlanSampleSize("B", null, 4),
+                        new PlanSampleSize("C", new BigDecimal("0.3"), null)),
+                LocalDate.of(year, 3, 1), LocalDate.of(year, 11, 30), 1, "COUNTY", List.of(), 200);
+        return new PlanApproved(UUID.randomUUID(), Instant.now(), planId, 1, "JOINT", year, "联合抽查计划", "qy-amr",
+                List.of("qy-psb", "qy-cult"), policy, List.of(task), "approver");
+    }
+
+    private static RegistrySnapshotConfirmed confirmed(ConfirmedSnapshot s) {
+        return new RegistrySnapshotConfirmed(UUID.randomUUID(), Instant.now(), s.snapshotId(), s.kind(),
+                s.departmentIds(), List.of(), List.of(), s.recordCount(), s.merkleRoot(), s.contentSha256(), 0,
+                "ssj-registry-snapshot-v1+gzip", s.contentPath(), "matrix", s.confirmedAt());
+    }
+}
