@@ -9,7 +9,6 @@ import cn.shuangsuiji.contracts.disclosure.DrawDisclosed;
 import cn.shuangsuiji.contracts.disclosure.ItemDisclosed;
 import cn.shuangsuiji.contracts.disclosure.PlanDisclosed;
 import cn.shuangsuiji.contracts.draw.DrawEvents;
-import cn.shuangsuiji.contracts.planning.PlanningEvents;
 import cn.shuangsuiji.disclosure.application.port.in.ReleaseWithheldTargetsUseCase;
 import cn.shuangsuiji.platform.events.EventCodec;
 import cn.shuangsuiji.testsupport.RealInfra;
@@ -108,7 +107,12 @@ class PublicDisclosureIT {
             assertThat(get("/api/public/draws/" + F.secretDraw).get("status")).isEqualTo("COMPLETED");
             assertThat(get("/api/public/draws/" + F.committedDraw).get("status")).isEqualTo("COMMITTED");
         });
-        assertThat(PlanningEvents.TYPES).isNotEmpty();
+        F.resultEvents().forEach(this::send);
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
+            Map<String, Object> a = get("/api/public/results/" + F.inspectionA + ":" + F.amr);
+            assertThat((List<?>) a.get("followUps")).hasSize(1);
+            assertThat(status("/api/public/results/" + F.inspectionPerson + ":" + F.amr)).isEqualTo(200);
+        });
     }
 
     @Test
@@ -204,6 +208,50 @@ class PublicDisclosureIT {
     }
 
     @Test
+    void resultsByEntityShowTheItemTableCorrectionsAndFollowUps() {
+        Map<String, Object> a = get("/api/public/results/" + F.inspectionA + ":" + F.amr);
+        assertThat(a).containsEntry("planId", F.annualPlan).containsEntry("planTitle", "2026年度市场监管随机抽查计划（修订）")
+                .containsEntry("kind", "ANNUAL").containsEntry("taskName", "2026年度市场监管随机抽查计划（修订）·任务一")
+                .containsEntry("departmentId", F.amr).containsEntry("entityName", F.nameA)
+                .containsEntry("uscc", F.usccA).containsEntry("checkDate", "2026-03-20").containsEntry("version", 2)
+                .containsEntry("category", "NO_PROBLEM_FOUND").containsEntry("categoryName", "未发现问题")
+                .containsEntry("corrected", true);
+        Map<String, Object> correction = ((List<Map<String, Object>>) a.get("corrections")).get(0);
+        assertThat(correction).containsEntry("reason", "录入错误：年报已按时公示")
+                .containsEntry("correctedAt", "2026-03-25T01:00:00Z");
+        assertThat((Map<String, Object>) correction.get("earlier")).containsEntry("version", 1)
+                .containsEntry("category", "PROBLEM_FOUND_FOLLOW_UP_PENDING");
+        Map<String, Object> item = ((List<Map<String, Object>>) a.get("items")).get(0);
+        assertThat(item).containsEntry("checkProject", "企业公示信息检查");
+        assertThat(((List<Map<String, Object>>) item.get("subItems")).get(0)).containsEntry("result", "NORMAL");
+        assertThat(((List<Map<String, Object>>) a.get("followUps")).get(0)).containsEntry("kind", "RECHECKED")
+                .containsEntry("outcome", "RECTIFIED");
+
+        Map<String, Object> person = get("/api/public/results/" + F.inspectionPerson + ":" + F.amr);
+        assertThat(person).containsEntry("entityName", null).containsEntry("entityId", null).containsEntry("uscc", null);
+
+        assertThat(ids(get("/api/public/results?uscc=" + F.usccA), "resultId"))
+                .containsExactly(F.inspectionA + ":" + F.amr);
+        assertThat(ids(get("/api/public/results?name=" + F.nameA.substring(0, 6) + "&limit=500"), "resultId"))
+                .contains(F.inspectionA + ":" + F.amr);
+        assertThat(ids(get("/api/public/results?name=恒达石雕&match=contains&planId=" + F.annualPlan), "resultId"))
+                .containsExactly(F.inspectionA + ":" + F.amr);
+        assertThat(ids(get("/api/public/results?planId=" + F.annualPlan + "&from=2026-03-21&to=2026-03-31"),
+                "resultId")).containsExactly(F.inspectionPerson + ":" + F.amr);
+        assertThat(ids(get("/api/public/results?departmentId=" + F.amr), "resultId")).hasSize(2);
+        assertProblem("/api/public/results/nothing", 404, "RESULT_NOT_FOUND");
+        assertProblem("/api/public/results?uscc=" + F.usccA + "&cursor=x.y", 400, "CURSOR_INVALID");
+
+        List<ConsumerRecord<String, String>> corrections = TopicProbe.readByKey(Topics.PUBLIC_CORRECTIONS,
+                F.inspectionA + ":" + F.amr, 1);
+        assertThat(TopicProbe.header(corrections.get(0), "ce_type")).isEqualTo("ssj.public.CorrectionDisclosed");
+        List<ConsumerRecord<String, String>> results = TopicProbe.readByKey(Topics.PUBLIC_RESULTS,
+                F.inspectionA + ":" + F.amr, 3);
+        assertThat(results).allSatisfy(r -> assertThat(TopicProbe.header(r, "ce_type"))
+                .isEqualTo("ssj.public.ResultDisclosed"));
+    }
+
+    @Test
     void entitiesByCreditCodeAndChineseName() {
         assertThat(get("/api/public/entities/" + F.usccA)).containsEntry("name", F.nameA);
         assertThat(ids(get("/api/public/entities?uscc=" + F.usccB), "entityId")).containsExactly(F.entityB);
@@ -281,7 +329,7 @@ class PublicDisclosureIT {
                 .filter(p -> p.startsWith("/api/public")).toList();
         assertThat(paths).contains("/api/public/plans", "/api/public/draws/{drawId}", "/api/public/entities");
         Map<String, String> values = Map.of("{id}", F.amr, "{itemId}", F.item, "{planId}", F.annualPlan,
-                "{drawId}", F.draw, "{uscc}", F.usccA);
+                "{drawId}", F.draw, "{uscc}", F.usccA, "{resultId}", F.inspectionA + ":" + F.amr);
         List<String> urls = new ArrayList<>();
         for (String path : paths) {
             String url = path;
@@ -302,6 +350,8 @@ class PublicDisclosureIT {
         urls.add("/api/public/plans?departmentId=" + F.amr);
         urls.add("/api/public/items?departmentId=" + F.amr);
         urls.add("/api/public/entities?uscc=" + F.usccB);
+        urls.add("/api/public/results/" + F.inspectionPerson + ":" + F.amr);
+        urls.add("/api/public/results?departmentId=" + F.amr);
         int scanned = 0;
         for (String url : urls) {
             String body = client.get().uri(url).exchange((request, response) ->

@@ -10,6 +10,12 @@ import cn.shuangsuiji.contracts.draw.InspectionForm;
 import cn.shuangsuiji.contracts.draw.InspectorReplaced;
 import cn.shuangsuiji.contracts.draw.StratumThreshold;
 import cn.shuangsuiji.contracts.draw.TargetSubstituted;
+import cn.shuangsuiji.contracts.inspection.FollowUpRecorded;
+import cn.shuangsuiji.contracts.inspection.InspectionResultCorrected;
+import cn.shuangsuiji.contracts.inspection.InspectionResultRecorded;
+import cn.shuangsuiji.contracts.inspection.PublicInspectionResult;
+import cn.shuangsuiji.contracts.inspection.PublicItemResult;
+import cn.shuangsuiji.contracts.inspection.ResultCategories;
 import cn.shuangsuiji.contracts.planning.PlanAmended;
 import cn.shuangsuiji.contracts.planning.PlanApproved;
 import cn.shuangsuiji.contracts.planning.PlanItemRef;
@@ -127,6 +133,38 @@ final class PublicFixture {
         // a draw only committed
         e.add(committed(committedDraw, annualPlan, 2));
         return e;
+    }
+
+    final String inspectionA = "insp-rec-a-" + run;
+    final String inspectionPerson = "insp-rec-p-" + run;
+
+    /** Results: one recorded, corrected and followed up; one of a natural person. */
+    List<IntegrationEvent> resultEvents() {
+        List<IntegrationEvent> e = new ArrayList<>();
+        PublicInspectionResult first = new PublicInspectionResult(1, List.of(itemResult("ABNORMAL")),
+                ResultCategories.PROBLEM_FOUND_FOLLOW_UP_PENDING, LocalDate.parse("2026-03-20"),
+                Instant.parse("2026-03-21T01:00:00Z"));
+        e.add(new InspectionResultRecorded(id(), Instant.parse("2026-03-21T01:00:00Z"), inspectionA, entityA, nameA,
+                usccA, amr, amr, annualPlan, "task-1", draw, first.items(), first.category(), first.checkDate(),
+                first.recordedAt(), 1));
+        PublicInspectionResult second = new PublicInspectionResult(2, List.of(itemResult("NORMAL")),
+                ResultCategories.NO_PROBLEM_FOUND, LocalDate.parse("2026-03-20"), Instant.parse("2026-03-25T01:00:00Z"));
+        e.add(new InspectionResultCorrected(id(), Instant.parse("2026-03-25T01:00:00Z"), inspectionA, entityA, nameA,
+                usccA, amr, annualPlan, "task-1", draw, 2, "录入错误：年报已按时公示", Instant.parse("2026-03-25T01:00:00Z"),
+                second, first));
+        e.add(new FollowUpRecorded(id(), Instant.parse("2026-03-26T01:00:00Z"), inspectionA, "fu-" + run, entityA,
+                nameA, usccA, amr, annualPlan, "task-1", draw, "RECHECKED", null, LocalDate.parse("2026-03-26"), null,
+                "RECTIFIED", Instant.parse("2026-03-26T01:00:00Z")));
+        e.add(new InspectionResultRecorded(id(), Instant.parse("2026-03-22T01:00:00Z"), inspectionPerson, person,
+                personName, null, amr, amr, annualPlan, "task-1", draw, List.of(itemResult("NORMAL")),
+                ResultCategories.NO_PROBLEM_FOUND, LocalDate.parse("2026-03-21"), Instant.parse("2026-03-22T01:00:00Z"),
+                1));
+        return e;
+    }
+
+    private PublicItemResult itemResult(String result) {
+        return new PublicItemResult(item, 1, "企业公示信息检查",
+                List.of(new PublicItemResult.SubItemResult("年度报告公示情况", result)));
     }
 
     private EntityRegistered entity(String id, String name, String uscc, String credit) {

@@ -8,7 +8,8 @@ public final class DisclosureEvents {
 
     /** Every public feed type. */
     public static final List<Class<? extends IntegrationEvent>> TYPES = List.of(
-            ItemDisclosed.class, PlanDisclosed.class, DrawDisclosed.class);
+            ItemDisclosed.class, PlanDisclosed.class, DrawDisclosed.class, ResultDisclosed.class,
+            CorrectionDisclosed.class);
 
     private DisclosureEvents() {
     }
