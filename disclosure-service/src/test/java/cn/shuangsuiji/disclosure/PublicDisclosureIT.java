@@ -9,6 +9,8 @@ import cn.shuangsuiji.contracts.disclosure.DrawDisclosed;
 import cn.shuangsuiji.contracts.disclosure.ItemDisclosed;
 import cn.shuangsuiji.contracts.disclosure.PlanDisclosed;
 import cn.shuangsuiji.contracts.draw.DrawEvents;
+import cn.shuangsuiji.disclosure.application.port.in.OpenDataRelease;
+import cn.shuangsuiji.disclosure.application.port.in.OpenDataUseCase;
 import cn.shuangsuiji.disclosure.application.port.in.ReleaseWithheldTargetsUseCase;
 import cn.shuangsuiji.platform.events.EventCodec;
 import cn.shuangsuiji.testsupport.RealInfra;
@@ -82,6 +84,9 @@ class PublicDisclosureIT {
 
     @Autowired
     ReleaseWithheldTargetsUseCase release;
+
+    @Autowired
+    OpenDataUseCase openData;
 
     RestClient client;
 
@@ -323,13 +328,74 @@ class PublicDisclosureIT {
     }
 
     @Test
+    void openDataReleaseHasAManifestWithCountsAndDigestsSignedWithThePublishedKey() throws Exception {
+        OpenDataRelease release = openData.exportNow();
+        assertThat(release.day()).isEqualTo(java.time.LocalDate.parse("2026-03-10"));
+        assertThat(client.get().uri("/api/public/open-data").retrieve().body(List.class)).contains("2026-03-10");
+        byte[] manifestBytes = download("/api/public/open-data/2026-03-10/manifest.json");
+        String signature = new String(download("/api/public/open-data/2026-03-10/manifest.json.sig"),
+                StandardCharsets.US_ASCII).strip();
+        String pem = client.get().uri("/api/public/open-data/public-key.pem").retrieve().body(String.class);
+        java.security.PublicKey key = java.security.KeyFactory.getInstance("Ed25519").generatePublic(
+                new java.security.spec.X509EncodedKeySpec(java.util.Base64.getMimeDecoder()
+                        .decode(pem.replaceAll("-----[A-Z ]+-----", "").strip())));
+        java.security.Signature verifier = java.security.Signature.getInstance("Ed25519");
+        verifier.initVerify(key);
+        verifier.update(manifestBytes);
+        assertThat(verifier.verify(java.util.Base64.getDecoder().decode(signature))).as("manifest signature").isTrue();
+        verifier.initVerify(key);
+        manifestBytes[manifestBytes.length / 2] ^= 1;
+        verifier.update(manifestBytes);
+        assertThat(verifier.verify(java.util.Base64.getDecoder().decode(signature))).as("tampered manifest").isFalse();
+        manifestBytes[manifestBytes.length / 2] ^= 1;
+
+        Map<String, Object> manifest = new tools.jackson.databind.json.JsonMapper().readValue(manifestBytes, Map.class);
+        List<Map<String, Object>> files = (List<Map<String, Object>>) manifest.get("files");
+        assertThat(files).extracting(f -> f.get("name")).contains("plans.jsonl", "plans.csv", "draws.jsonl",
+                "results.jsonl", "results.csv", "items.jsonl", "departments.csv");
+        for (Map<String, Object> file : files) {
+            byte[] content = download("/api/public/open-data/2026-03-10/" + file.get("name"));
+            assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(content))).as("sha256 of " + file.get("name")).isEqualTo(file.get("sha256"));
+            String text = new String(content, StandardCharsets.UTF_8);
+            long lines = text.isEmpty() ? 0 : text.split("\n").length;
+            long records = ((Number) file.get("records")).longValue();
+            assertThat(lines).as("lines of " + file.get("name"))
+                    .isEqualTo(file.get("name").toString().endsWith(".csv") && records > 0 ? records + 1 : records);
+            PrivacyScan.assertClean((String) file.get("name"), text, F.secrets());
+        }
+        String plans = new String(download("/api/public/open-data/2026-03-10/plans.jsonl"), StandardCharsets.UTF_8);
+        assertThat(plans).contains(F.annualPlan).doesNotContain(F.draftPlan);
+        assertThat((List<String>) ((Map<String, Object>) manifest.get("verificationKit")).get("bundles"))
+                .contains("/api/draws/" + F.draw + "/bundle");
+        assertProblem("/api/public/open-data/2026-03-10/open-data-ed25519.pem", 400, "OPEN_DATA_FILE_INVALID");
+        assertProblem("/api/public/open-data/2026-02-30/plans.csv", 400, "DATE_INVALID");
+        assertProblem("/api/public/open-data/2020-01-01/plans.csv", 404, "OPEN_DATA_NOT_FOUND");
+        int anonymous = client.post().uri("/api/disclosure/open-data/exports")
+                .exchange((request, response) -> response.getStatusCode().value());
+        assertThat(anonymous).isEqualTo(401);
+    }
+
+    @Test
+    void theAsyncApiDocumentIsPublic() {
+        Map<String, Object> doc = get("/api/public/asyncapi");
+        assertThat(doc).containsEntry("asyncapi", "3.0.0");
+    }
+
+    private byte[] download(String url) {
+        return client.get().uri(url).retrieve().body(byte[].class);
+    }
+
+    @Test
     void noPublicResponseContainsPersonalData() {
         Map<String, Object> openApi = client.get().uri("/v3/api-docs").retrieve().body(Map.class);
         List<String> paths = ((Map<String, Object>) openApi.get("paths")).keySet().stream()
                 .filter(p -> p.startsWith("/api/public")).toList();
         assertThat(paths).contains("/api/public/plans", "/api/public/draws/{drawId}", "/api/public/entities");
         Map<String, String> values = Map.of("{id}", F.amr, "{itemId}", F.item, "{planId}", F.annualPlan,
-                "{drawId}", F.draw, "{uscc}", F.usccA, "{resultId}", F.inspectionA + ":" + F.amr);
+                "{drawId}", F.draw, "{uscc}", F.usccA, "{resultId}", F.inspectionA + ":" + F.amr,
+                "{day}/{name}", "2026-03-10/results.jsonl");
+        openData.exportNow();
         List<String> urls = new ArrayList<>();
         for (String path : paths) {
             String url = path;
