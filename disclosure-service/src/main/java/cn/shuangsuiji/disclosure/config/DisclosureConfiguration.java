@@ -1,5 +1,6 @@
 package cn.shuangsuiji.disclosure.config;
 
+import cn.shuangsuiji.calendar.WorkingDayCalendar;
 import cn.shuangsuiji.disclosure.domain.TargetDisclosurePolicy;
 import java.util.Set;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,6 +13,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @EnableConfigurationProperties(DisclosureProperties.class)
 class DisclosureConfiguration {
+
+    @Bean
+    WorkingDayCalendar workingDayCalendar() {
+        return WorkingDayCalendar.fromEnvironment();
+    }
 
     @Bean
     TargetDisclosurePolicy targetDisclosurePolicy(DisclosureProperties properties) {
