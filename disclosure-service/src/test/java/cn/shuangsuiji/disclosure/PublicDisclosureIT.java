@@ -377,6 +377,24 @@ class PublicDisclosureIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void fairnessStatisticsCountEntitiesPerStratumAndRegionWithoutWithheldTargets() {
+        Map<String, Object> fairness = get("/api/public/statistics/fairness?year=2026");
+        List<Map<String, Object>> cells = (List<Map<String, Object>>) fairness.get("cells");
+        // topics outlive runs, so earlier runs' entities are counted too: check the arithmetic, not exact counts
+        assertThat(cells).anySatisfy(c -> assertThat(c).containsEntry("stratum", "C").containsEntry("regionCode", "130634"));
+        assertThat(cells).anySatisfy(c -> assertThat(c).containsEntry("stratum", "B").containsEntry("regionCode", "130634"));
+        assertThat(cells).allSatisfy(c -> {
+            assertThat(((Number) c.get("inspectedOnce")).longValue()).isPositive();
+            assertThat(((Number) c.get("population")).longValue()).isEqualTo(
+                    ((Number) c.get("inspectedNever")).longValue() + ((Number) c.get("inspectedOnce")).longValue()
+                            + ((Number) c.get("inspectedTwice")).longValue() + ((Number) c.get("inspectedMore")).longValue());
+        });
+        assertThat((List<?>) fairness.get("checks")).isNotEmpty();
+        assertProblem("/api/public/statistics/fairness?year=1999", 400, "REQUEST_VALIDATION_FAILED");
+    }
+
+    @Test
     void theAsyncApiDocumentIsPublic() {
         Map<String, Object> doc = get("/api/public/asyncapi");
         assertThat(doc).containsEntry("asyncapi", "3.0.0");
@@ -412,6 +430,7 @@ class PublicDisclosureIT {
             urls.add("/api/public/plans/" + plan);
         }
         urls.add("/api/public/entities?name=曲阳&match=contains");
+        urls.add("/api/public/statistics/fairness?year=2026");
         urls.add("/api/public/draws?departmentId=" + F.amr);
         urls.add("/api/public/plans?departmentId=" + F.amr);
         urls.add("/api/public/items?departmentId=" + F.amr);

@@ -38,12 +38,12 @@ class ProjectRegistryFacts implements RegistryFactsProjection {
                 .on(InspectionItemPublished.class, this::itemPublished)
                 .on(InspectionItemWithdrawn.class, this::itemWithdrawn)
                 .on(EntityRegistered.class, e -> entities.save(new PublicEntity(e.entityId(), e.name(), e.uscc(),
-                        e.regionCode(), e.objectType(), e.status())))
+                        e.regionCode(), e.objectType(), e.status()), e.creditClass()))
                 .on(EntityChanged.class, e -> entities.save(new PublicEntity(e.entityId(), e.name(), e.uscc(),
-                        e.regionCode(), e.objectType(), e.status())))
+                        e.regionCode(), e.objectType(), e.status()), e.creditClass()))
                 .on(EntityDeregistered.class, e -> entities.find(e.entityId()).ifPresent(x -> entities.save(
                         new PublicEntity(x.entityId(), x.name(), x.uscc(), x.regionCode(), x.objectType(),
-                                e.status()))));
+                                e.status()), null)));
     }
 
     @Override

@@ -9,7 +9,14 @@ public interface EntityDirectory {
 
     Optional<PublicEntity> find(String entityId);
 
-    void save(PublicEntity entity);
+    /** Saves the public facts with the internal credit-risk class (only ever counted, never shown). */
+    void save(PublicEntity entity, String creditClass);
+
+    /** Entities per credit-risk class and region: class → region → count. */
+    java.util.Map<String, java.util.Map<String, Long>> population();
+
+    /** The regions of the given entities. */
+    java.util.Map<String, String> regions(java.util.Collection<String> entityIds);
 
     /** Listable entities by exact credit code and/or name (prefix, or contains), after the given entity id. */
     List<PublicEntity> search(String uscc, String name, boolean contains, String afterId, int limit);
