@@ -101,6 +101,21 @@ public record DrawDossier(PublicDraw full, TargetDisclosurePolicy.Withholding wi
                 d.replacements(), new PublicDraw.Abandonment(e.reason(), e.occurredAt()), d.bundleUrl()));
     }
 
+    /** Whether the withholding still waits for the plan task to be known. */
+    public boolean undecided() {
+        return withholding.withheld() && withholding.publicFrom() == null && !released;
+    }
+
+    /** The dossier under a withholding decided again (the plan task became known). */
+    public DrawDossier redecide(TargetDisclosurePolicy.Withholding decided, String taskName) {
+        PublicDraw d = full;
+        return new DrawDossier(new PublicDraw(d.drawId(), d.planId(), d.planVersion(), d.taskId(),
+                d.taskName() == null ? taskName : d.taskName(), d.year(), d.level(), d.initiatingDepartmentId(),
+                d.participatingDepartmentIds(), d.status(), d.commitment(), d.execution(), decided.withheld(),
+                decided.publicFrom(), d.targets(), d.substitutions(), d.replacements(), d.abandonment(),
+                d.bundleUrl()), decided, released);
+    }
+
     /** Marks the withheld targets as announced. */
     public DrawDossier release() {
         return new DrawDossier(full, withholding, true);

@@ -8,7 +8,9 @@ import java.util.Set;
 /**
  * 抽查对象公示时点政策 — when a draw's targets become public (S1 20(二)): at once, or — for a task with an item
  * that must not be announced beforehand (不宜事先告知), or for every task when {@code withholdAll} — from the day
- * after the task's inspection window ends. A withheld task whose window is unknown stays withheld.
+ * after the task's inspection window ends. While a draw's plan task is not known (events of two topics may arrive in
+ * either order), its targets are withheld whenever the policy withholds anything; {@code ReleaseWithheldTargets}
+ * decides again once the plan is known.
  *
  * @param withholdAll     withhold every draw's targets until its window has ended
  * @param withheldItemIds items that must not be announced beforehand
@@ -26,8 +28,12 @@ public record TargetDisclosurePolicy(boolean withholdAll, Set<String> withheldIt
 
     /** The withholding of a draw of the given task (empty when the plan is unknown). */
     public Withholding decide(Optional<PlanTask> task) {
-        boolean withheld = withholdAll || task.map(t -> t.items().stream()
-                .anyMatch(i -> withheldItemIds.contains(i.itemId()))).orElse(false);
+        if (task.isEmpty()) {
+            // the plan is not known (yet): withhold while any item could be one that must not be announced
+            return new Withholding(withholdAll || !withheldItemIds.isEmpty(), null);
+        }
+        boolean withheld = withholdAll || task.get().items().stream()
+                .anyMatch(i -> withheldItemIds.contains(i.itemId()));
         if (!withheld) {
             return new Withholding(false, null);
         }

@@ -86,6 +86,12 @@ class MongoDrawViews implements DrawViews {
     }
 
     @Override
+    public List<DrawDossier> undecided() {
+        return mongo.find(Query.query(Criteria.where("pendingRelease").is(true).and("publicFrom").is(null))
+                .with(Sort.by("_id")), DrawDossierDocument.class).stream().map(this::dossier).toList();
+    }
+
+    @Override
     public List<DrawDossier> all() {
         return mongo.find(new Query().with(Sort.by("_id")), DrawDossierDocument.class).stream().map(this::dossier)
                 .toList();
