@@ -35,7 +35,8 @@ echo "[bench] loading up to $N public results into $DATABASE"
   dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
 SAMPLE=disclosure-service/target/bench-usccs.txt
 java -Xmx512m -cp "disclosure-service/target/test-classes:$(cat disclosure-service/target/bench.classpath)" \
-  cn.shuangsuiji.disclosure.bench.ResultLoad "$MONGO_URI" "$DATABASE" "$N" "$SAMPLE"
+  cn.shuangsuiji.disclosure.bench.ResultLoad "$MONGO_URI" "$DATABASE" "$N" "$SAMPLE" | grep '^\[bench\]' || true
+[[ -s "$SAMPLE" ]] || { echo "[bench] loading failed" >&2; exit 1; }
 
 LUA=disclosure-service/target/bench.lua
 cat >"$LUA" <<LUA
