@@ -1,5 +1,6 @@
 package cn.shuangsuiji.contracts;
 
+import cn.shuangsuiji.contracts.disclosure.DisclosureEvents;
 import cn.shuangsuiji.contracts.draw.DrawEvents;
 import cn.shuangsuiji.contracts.inspection.InspectionEvents;
 import cn.shuangsuiji.contracts.planning.PlanningEvents;
@@ -11,7 +12,8 @@ import java.util.stream.Stream;
 final class AllEvents {
 
     static final List<Class<? extends IntegrationEvent>> TYPES = Stream.of(
-                    RegistryEvents.TYPES, PlanningEvents.TYPES, DrawEvents.TYPES, InspectionEvents.TYPES)
+                    RegistryEvents.TYPES, PlanningEvents.TYPES, DrawEvents.TYPES, InspectionEvents.TYPES,
+                    DisclosureEvents.TYPES)
             .flatMap(List::stream)
             .toList();
 

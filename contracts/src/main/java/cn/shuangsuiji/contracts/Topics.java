@@ -16,6 +16,16 @@ public final class Topics {
     public static final String PLANNING_PLANS = "ssj.planning.plans.v1";
     public static final String DRAW_DRAWS = "ssj.draw.draws.v1";
     public static final String INSPECTION_RESULTS = "ssj.inspection.results.v1";
+    /** Public feed (M30): 抽查事项清单. Public, replayable from the start (retention unlimited). */
+    public static final String PUBLIC_ITEMS = "ssj.public.items.v1";
+    /** Public feed: 抽查计划公告. */
+    public static final String PUBLIC_PLANS = "ssj.public.plans.v1";
+    /** Public feed: 抽查任务公告 (draws). */
+    public static final String PUBLIC_DRAWS = "ssj.public.draws.v1";
+    /** Public feed: 抽查结果公告. */
+    public static final String PUBLIC_RESULTS = "ssj.public.results.v1";
+    /** Public feed: corrections of published results (更正). */
+    public static final String PUBLIC_CORRECTIONS = "ssj.public.corrections.v1";
 
     private Topics() {
     }

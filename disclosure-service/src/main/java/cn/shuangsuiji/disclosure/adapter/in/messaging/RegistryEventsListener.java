@@ -7,7 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Feeds the registry's organisation and item-list events into the public views, each at most once. */
+/** Feeds the registry's organisation, item-list and entity events into the public views, each at most once. */
 @Component
 class RegistryEventsListener {
 
@@ -21,7 +21,7 @@ class RegistryEventsListener {
         this.projection = projection;
     }
 
-    @KafkaListener(topics = {Topics.REGISTRY_ORGANISATIONS, Topics.REGISTRY_ITEMS})
+    @KafkaListener(topics = {Topics.REGISTRY_ORGANISATIONS, Topics.REGISTRY_ITEMS, Topics.REGISTRY_ENTITIES})
     void on(ConsumerRecord<String, String> record) {
         consumer.consume(CONSUMER, record, projection::apply);
     }

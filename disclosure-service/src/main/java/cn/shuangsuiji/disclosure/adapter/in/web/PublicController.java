@@ -1,8 +1,9 @@
 package cn.shuangsuiji.disclosure.adapter.in.web;
 
+import cn.shuangsuiji.disclosure.application.port.in.Page;
 import cn.shuangsuiji.disclosure.application.port.in.PublicQueries;
 import cn.shuangsuiji.disclosure.domain.PublicDepartment;
-import cn.shuangsuiji.disclosure.domain.PublicItem;
+import cn.shuangsuiji.contracts.disclosure.PublicItem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -41,18 +42,17 @@ class PublicController {
     }
 
     @GetMapping("/items")
-    @Operation(summary = "随机抽查事项清单（公示）", description = "按事项与版本排序；用上一页最后一条的 nextAfter 取下一页")
-    ItemPage items(@RequestParam(required = false) String departmentId,
-                   @RequestParam(required = false) String after,
-                   @RequestParam(defaultValue = "50") @Min(value = 1, message = "每页至少 1 条")
-                   @Max(value = 500, message = "每页最多 500 条") int limit) {
-        List<PublicItem> items = queries.items(departmentId, after, limit);
-        String next = items.size() < limit ? null
-                : items.get(items.size() - 1).itemId() + ":" + String.format("%06d", items.get(items.size() - 1).version());
-        return new ItemPage(items, next);
+    @Operation(summary = "随机抽查事项清单（公示）", description = "按事项与版本排序；用上一页的 nextCursor 取下一页，游标无效时返回 400")
+    Page<PublicItem> items(@RequestParam(required = false) String departmentId,
+                           @RequestParam(required = false) String cursor,
+                           @RequestParam(defaultValue = "50") @Min(value = 1, message = "每页至少 1 条")
+                           @Max(value = 500, message = "每页最多 500 条") int limit) {
+        return queries.items(departmentId, cursor, limit);
     }
 
-    /** One page of items and the key of the next page, if any. */
-    record ItemPage(List<PublicItem> items, String nextAfter) {
+    @GetMapping("/items/{itemId}")
+    @Operation(summary = "抽查事项的全部版本")
+    List<PublicItem> itemVersions(@PathVariable String itemId) {
+        return queries.itemVersions(itemId);
     }
 }

@@ -2,7 +2,7 @@ package cn.shuangsuiji.disclosure.adapter.out.persistence;
 
 import cn.shuangsuiji.disclosure.application.port.out.PublicDirectory;
 import cn.shuangsuiji.disclosure.domain.PublicDepartment;
-import cn.shuangsuiji.disclosure.domain.PublicItem;
+import cn.shuangsuiji.contracts.disclosure.PublicItem;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
@@ -61,6 +61,18 @@ class MongoPublicDirectory implements PublicDirectory {
             criteria = criteria.and("_id").gt(afterKey);
         }
         return mongo.find(Query.query(criteria).with(Sort.by("_id")).limit(limit), PublicItemDocument.class).stream()
+                .map(MongoPublicDirectory::toDomain).toList();
+    }
+
+    @Override
+    public List<PublicItem> itemVersions(String itemId) {
+        return mongo.find(Query.query(Criteria.where("itemId").is(itemId)).with(Sort.by("_id")),
+                PublicItemDocument.class).stream().map(MongoPublicDirectory::toDomain).toList();
+    }
+
+    @Override
+    public List<PublicItem> allItems() {
+        return mongo.find(new Query().with(Sort.by("_id")), PublicItemDocument.class).stream()
                 .map(MongoPublicDirectory::toDomain).toList();
     }
 

@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.mapping.FieldType;
 
 /** Id is {@code itemId:version} zero-padded, so keyset paging by id follows item and version order. */
 @Document("public_items")
-record PublicItemDocument(@Id String id, String itemId, int version, @Indexed String departmentId,
+record PublicItemDocument(@Id String id, @Indexed String itemId, int version, @Indexed String departmentId,
                           String checkProject, List<String> subItems, String legalBasis, String method,
                           String objectType, String category, @Field(targetType = FieldType.DECIMAL128) BigDecimal ratio,
                           int frequency, boolean withdrawn, Instant publishedAt) {

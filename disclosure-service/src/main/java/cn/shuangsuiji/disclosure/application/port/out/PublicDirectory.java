@@ -1,7 +1,7 @@
 package cn.shuangsuiji.disclosure.application.port.out;
 
 import cn.shuangsuiji.disclosure.domain.PublicDepartment;
-import cn.shuangsuiji.disclosure.domain.PublicItem;
+import cn.shuangsuiji.contracts.disclosure.PublicItem;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,4 +20,10 @@ public interface PublicDirectory {
 
     /** Items in id/version order after the given key, for keyset paging. */
     List<PublicItem> items(String departmentId, String afterKey, int limit);
+
+    /** Every version of one item, oldest first. */
+    List<PublicItem> itemVersions(String itemId);
+
+    /** Every item version in key order (open data). */
+    List<PublicItem> allItems();
 }

@@ -1,4 +1,4 @@
-package cn.shuangsuiji.disclosure.domain;
+package cn.shuangsuiji.contracts.disclosure;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * 公示抽查事项 — one published version of an inspection item, as disclosed to the public (S0 7; S1 4).
+ * 公示抽查事项 (抽查事项清单) — one published version of an inspection item as disclosed to the public (S0 7; S1 4):
+ * 编号 (itemId), 抽查事项名称 (checkProject), 抽查子项, 抽查依据, 抽查主体 (department), 抽查对象, 抽查比例, 抽查频次,
+ * 抽查方式, 备注 (category). The registry events carry no 检查人员要求, so it is not published.
  *
  * @param itemId       item id
  * @param version      version

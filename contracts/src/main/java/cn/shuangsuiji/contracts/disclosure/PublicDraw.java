@@ -1,0 +1,120 @@
+package cn.shuangsuiji.contracts.disclosure;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * 抽查任务公告 — a draw as the public sees it (S0 7; S1 15, 20(二); rules.md §4, §6). The commitment is public as
+ * soon as it is made; at execution the seed, per-stratum thresholds and the log of substitutions and abandonment
+ * follow. The targets (with their public names and credit codes) are public at once, or — for a task with an item
+ * that must not be announced beforehand (不宜事先告知) — from {@code targetsPublicFrom}, the day after the
+ * inspection window ends; until then {@code targets} is empty and {@code targetsWithheld} is true. Inspectors'
+ * identities are never part of this record: replacements show only when, why and how.
+ *
+ * @param drawId                     draw (task announcement) id
+ * @param planId                     the plan
+ * @param planVersion                the plan version drawn under
+ * @param taskId                     the plan task
+ * @param taskName                   the task's name, when the plan is known
+ * @param year                       the plan year
+ * @param level                      PROVINCE, CITY or COUNTY
+ * @param initiatingDepartmentId     the initiating department
+ * @param participatingDepartmentIds the participating departments
+ * @param status                     COMMITTED, COMPLETED, FAILED or ABANDONED
+ * @param commitment                 the commitment
+ * @param execution                  the execution, or null before it
+ * @param targetsWithheld            whether targets exist but are not public yet
+ * @param targetsPublicFrom          the first day the targets are public, or null when public at once
+ * @param targets                    the drawn targets (current and replaced), when public
+ * @param substitutions              递补, when the targets are public
+ * @param replacements               执法人员更换 (no identities)
+ * @param abandonment                作废, or null
+ * @param bundleUrl                  where the verifiable bundle is downloaded, or null before execution
+ */
+public record PublicDraw(String drawId, String planId, int planVersion, String taskId, String taskName, int year,
+                         String level, String initiatingDepartmentId, List<String> participatingDepartmentIds,
+                         String status, Commitment commitment, Execution execution, boolean targetsWithheld,
+                         LocalDate targetsPublicFrom, List<Target> targets, List<Substitution> substitutions,
+                         List<Replacement> replacements, Abandonment abandonment, String bundleUrl) {
+
+    public PublicDraw {
+        Objects.requireNonNull(drawId, "drawId");
+        participatingDepartmentIds = participatingDepartmentIds == null ? List.of()
+                : List.copyOf(participatingDepartmentIds);
+        targets = targets == null ? List.of() : List.copyOf(targets);
+        substitutions = substitutions == null ? List.of() : List.copyOf(substitutions);
+        replacements = replacements == null ? List.of() : List.copyOf(replacements);
+    }
+
+    /**
+     * 承诺 — what was fixed before any randomness existed.
+     *
+     * @param commitmentHash       hex SHA-256 of the canonical commitment
+     * @param targetSnapshotIds    entity snapshot roots drawn from
+     * @param inspectorSnapshotIds inspector snapshot roots drawn from
+     * @param beaconNetwork        drand-quicknet, or ssj-demo (DEMO: not a public beacon)
+     * @param beaconRound          the future beacon round
+     * @param candidateCount       candidates in the frozen table
+     * @param exclusionCount       candidates excluded by eligibility facts
+     * @param committedAt          commitment time
+     */
+    public record Commitment(String commitmentHash, List<String> targetSnapshotIds, List<String> inspectorSnapshotIds,
+                             String beaconNetwork, long beaconRound, long candidateCount, long exclusionCount,
+                             Instant committedAt) {
+
+        public Commitment {
+            targetSnapshotIds = targetSnapshotIds == null ? List.of() : List.copyOf(targetSnapshotIds);
+            inspectorSnapshotIds = inspectorSnapshotIds == null ? List.of() : List.copyOf(inspectorSnapshotIds);
+        }
+    }
+
+    /**
+     * 抽取结果 — the execution's public proof.
+     *
+     * @param seed        hex seed
+     * @param resultHash  hex result hash (the log head of the execution)
+     * @param failureCode the failure code of a FAILED draw, else null
+     * @param thresholds  per-stratum counts and thresholds
+     * @param executedAt  execution time
+     */
+    public record Execution(String seed, String resultHash, String failureCode, List<Threshold> thresholds,
+                            Instant executedAt) {
+
+        public Execution {
+            thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);
+        }
+    }
+
+    /** 分层阈值 — eligible, requested and drawn per stratum, with the threshold key. */
+    public record Threshold(String stratum, long eligible, long requested, long drawn, boolean shortfall,
+                            String thresholdKey) {
+    }
+
+    /**
+     * 抽中对象 — a drawn target with its public name and credit code (known from the registry's events).
+     *
+     * @param entityId entity id
+     * @param name     市场主体名称, or null when unknown or a natural person
+     * @param uscc     统一社会信用代码, or null
+     * @param stratum  stratum
+     * @param key      rank key
+     * @param current  false once substituted
+     */
+    public record Target(String entityId, String name, String uscc, String stratum, String key, boolean current) {
+    }
+
+    /** 递补 — a target taken out and its substitute. */
+    public record Substitution(String replacedTargetId, String substituteTargetId, String stratum, String substituteKey,
+                               String reason, Instant at) {
+    }
+
+    /** 执法人员更换 — reason and mode only; who was replaced by whom is not public. */
+    public record Replacement(String targetId, String reason, String mode, Instant at) {
+    }
+
+    /** 作废 — why and when. */
+    public record Abandonment(String reason, Instant at) {
+    }
+}

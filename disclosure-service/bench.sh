@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Load benchmark of the public results query by 统一社会信用代码, through the gateway and directly, in one run.
+#
+#   disclosure-service/bench.sh [N=1000000] [SECONDS=30] [CONNECTIONS=50]
+#
+# Needs the platform running (deploy/platform.sh up: gateway on GATEWAY_URL, disclosure-service on DISCLOSURE_URL,
+# MongoDB on SSJ_MONGO_URI). Tops ssj_disclosure.public_results up to N records (ids bench-…, loaded straight into
+# the view collection: the benchmark measures the read path), installs wrk from Debian if missing, then runs wrk
+# (2 threads, CONNECTIONS connections, SECONDS each, loopback only) against both URLs with a random credit code of the
+# loaded set per request, and prints rps, p50, p99 and errors (socket errors + non-2xx) for both.
+# Target on a 2-core machine: through the gateway >= 1,000 rps, p99 <= 50 ms, 0 errors at 50 connections.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N="${1:-1000000}"
+SECONDS_EACH="${2:-30}"
+CONNECTIONS="${3:-50}"
+GATEWAY_URL="${GATEWAY_URL:-http://127.0.0.1:8080}"
+DISCLOSURE_URL="${DISCLOSURE_URL:-http://127.0.0.1:8085}"
+MONGO_URI="${SSJ_MONGO_URI:-${IT_MONGO_URI:-mongodb://127.0.0.1:27017/?replicaSet=rs0}}"
+DATABASE="${DISCLOSURE_DATABASE:-ssj_disclosure}"
+for url in "$GATEWAY_URL" "$DISCLOSURE_URL"; do
+  case "$url" in
+    http://127.0.0.1:*|http://localhost:*) ;;
+    *) echo "[bench] loopback only: $url" >&2; exit 2 ;;
+  esac
+done
+
+if ! command -v wrk >/dev/null; then
+  echo "[bench] installing wrk from Debian"
+  if [[ $(id -u) -eq 0 ]]; then apt-get install -y -q wrk >/dev/null; else sudo apt-get install -y -q wrk >/dev/null; fi
+fi
+
+echo "[bench] loading up to $N public results into $DATABASE"
+./mvnw -B -q -ntp -pl disclosure-service -am test-compile -DskipTests \
+  dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
+SAMPLE=disclosure-service/target/bench-usccs.txt
+java -Xmx512m -cp "disclosure-service/target/test-classes:$(cat disclosure-service/target/bench.classpath)" \
+  cn.shuangsuiji.disclosure.bench.ResultLoad "$MONGO_URI" "$DATABASE" "$N" "$SAMPLE" | grep '^\[bench\]' || true
+[[ -s "$SAMPLE" ]] || { echo "[bench] loading failed" >&2; exit 1; }
+
+LUA=disclosure-service/target/bench.lua
+cat >"$LUA" <<LUA
+local codes = {}
+for line in io.lines("$SAMPLE") do codes[#codes + 1] = line end
+math.randomseed(42)
+request = function()
+  return wrk.format("GET", "/api/public/results?uscc=" .. codes[math.random(#codes)] .. "&limit=10")
+end
+done = function(summary, latency, requests)
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+    + summary.errors.status
+  io.write(string.format("RESULT rps=%.0f p50_ms=%.2f p99_ms=%.2f errors=%d requests=%d\n",
+    summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+    errors, summary.requests))
+end
+LUA
+
+run() {
+  local label=$1 url=$2
+  curl -fsS "$url/api/public/results?uscc=$(head -1 "$SAMPLE")" >/dev/null \
+    || { echo "[bench] $label: $url does not answer" >&2; exit 1; }
+  wrk -t2 -c"$CONNECTIONS" -d"$(( SECONDS_EACH < 10 ? SECONDS_EACH : 10 ))s" --timeout 2s -s "$LUA" "$url" \
+    >/dev/null 2>&1 || true  # warm-up, discarded
+  local line
+  line=$(timeout $((SECONDS_EACH + 30)) wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 2s -s "$LUA" "$url" \
+    | grep '^RESULT')
+  printf '[bench] %-9s %s\n' "$label" "${line#RESULT }"
+}
+echo "[bench] results by USCC over $N records, $CONNECTIONS connections, ${SECONDS_EACH}s each (after a warm-up)"
+run direct "$DISCLOSURE_URL"
+run gateway "$GATEWAY_URL"

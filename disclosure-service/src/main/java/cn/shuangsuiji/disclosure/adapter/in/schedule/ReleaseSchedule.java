@@ -1,0 +1,28 @@
+package cn.shuangsuiji.disclosure.adapter.in.schedule;
+
+import cn.shuangsuiji.disclosure.application.port.in.ReleaseWithheldTargetsUseCase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Announces withheld targets that became public (S1 20(二)), at start-up and then every release interval. */
+@Component
+class ReleaseSchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(ReleaseSchedule.class);
+
+    private final ReleaseWithheldTargetsUseCase release;
+
+    ReleaseSchedule(ReleaseWithheldTargetsUseCase release) {
+        this.release = release;
+    }
+
+    @Scheduled(initialDelayString = "PT30S", fixedDelayString = "${ssj.disclosure.release-interval:PT1H}")
+    void releaseDue() {
+        int released = release.releaseDue();
+        if (released > 0) {
+            log.info("Announced the withheld targets of {} draws", released);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package cn.shuangsuiji.disclosure.adapter.in.web;
+
+import cn.shuangsuiji.contracts.disclosure.PublicResult;
+import cn.shuangsuiji.disclosure.application.port.in.Page;
+import cn.shuangsuiji.disclosure.application.port.in.QueryInput;
+import cn.shuangsuiji.disclosure.application.port.in.ResultFilter;
+import cn.shuangsuiji.disclosure.application.port.in.ResultQueries;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 抽查结果公告 — public, anonymous. */
+@RestController
+@Validated
+@RequestMapping("/api/public/results")
+@Tag(name = "public", description = "一公开：公示信息")
+class ResultController {
+
+    private final ResultQueries results;
+
+    ResultController(ResultQueries results) {
+        this.results = results;
+    }
+
+    @GetMapping
+    @Operation(summary = "抽查结果公告", description = "按统一社会信用代码（精确）、名称（前缀或包含）、检查机关、计划、检查日期查询")
+    Page<PublicResult> results(@RequestParam(required = false) String uscc,
+                               @RequestParam(required = false) String name,
+                               @RequestParam(defaultValue = "prefix") String match,
+                               @RequestParam(required = false) String departmentId,
+                               @RequestParam(required = false) String planId,
+                               @RequestParam(required = false) String from,
+                               @RequestParam(required = false) String to,
+                               @RequestParam(required = false) String cursor,
+                               @RequestParam(defaultValue = "50") @Min(value = 1, message = "每页至少 1 条")
+                               @Max(value = 500, message = "每页最多 500 条") int limit) {
+        return results.results(new ResultFilter(QueryInput.uscc(uscc), QueryInput.text("name", name),
+                MatchMode.parse(match) == MatchMode.CONTAINS, QueryInput.text("departmentId", departmentId),
+                QueryInput.text("planId", planId), QueryInput.date("from", from), QueryInput.date("to", to)),
+                cursor, limit);
+    }
+
+    @GetMapping("/{resultId}")
+    @Operation(summary = "查看抽查结果公告（含更正历史与后续处置）")
+    PublicResult result(@PathVariable String resultId) {
+        return results.result(QueryInput.text("resultId", resultId));
+    }
+}

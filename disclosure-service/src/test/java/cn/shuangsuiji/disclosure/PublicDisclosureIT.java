@@ -1,0 +1,480 @@
+package cn.shuangsuiji.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.shuangsuiji.contracts.IntegrationEvent;
+import cn.shuangsuiji.contracts.Topics;
+import cn.shuangsuiji.contracts.disclosure.DrawDisclosed;
+import cn.shuangsuiji.contracts.disclosure.ItemDisclosed;
+import cn.shuangsuiji.contracts.disclosure.PlanDisclosed;
+import cn.shuangsuiji.contracts.draw.DrawEvents;
+import cn.shuangsuiji.disclosure.application.port.in.OpenDataRelease;
+import cn.shuangsuiji.disclosure.application.port.in.OpenDataUseCase;
+import cn.shuangsuiji.disclosure.application.port.in.ReleaseWithheldTargetsUseCase;
+import cn.shuangsuiji.platform.events.EventCodec;
+import cn.shuangsuiji.testsupport.RealInfra;
+import cn.shuangsuiji.testsupport.RequiresRealInfra;
+import cn.shuangsuiji.testsupport.TopicProbe;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The public views from events on real MongoDB and Kafka: plans (amended, withdrawn, never published), draws
+ * (substitution, replacement, abandonment, withheld then released), entities by credit code and name, paging and
+ * bad input, the privacy scan over every public endpoint, and the public feed topics.
+ */
+@RequiresRealInfra
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SuppressWarnings("unchecked")
+class PublicDisclosureIT {
+
+    static final PublicFixture F = new PublicFixture();
+    static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-03-10T02:00:00Z"));
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        RealInfra.register(registry, RealInfra.uniqueDatabase("disclosure_public_it"));
+        registry.add("spring.kafka.consumer.group-id", () -> "disclosure-public-it-" + UUID.randomUUID());
+        registry.add("ssj.disclosure.withheld-item-ids", () -> F.secretItem);
+        registry.add("ssj.disclosure.data-dir", () -> "target/it-data-" + F.run);
+    }
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        Clock testClock() {
+            return CLOCK;
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EventCodec codec;
+
+    @Autowired
+    ReleaseWithheldTargetsUseCase release;
+
+    @Autowired
+    OpenDataUseCase openData;
+
+    RestClient client;
+
+    @BeforeAll
+    void sendFixture() {
+        client = RestClient.create("http://localhost:" + port);
+        List<IntegrationEvent> events = F.events();
+        List<IntegrationEvent> upstream = events.stream().filter(e -> !DrawEvents.TYPES.contains(e.getClass())).toList();
+        upstream.forEach(this::send);
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
+            assertThat(get("/api/public/plans/" + F.annualPlan).get("version")).isEqualTo(2);
+            assertThat(get("/api/public/plans/" + F.withdrawnPlan).get("status")).isEqualTo("WITHDRAWN");
+            assertThat(get("/api/public/plans/" + F.jointPlan).get("status")).isEqualTo("IN_FORCE");
+            assertThat(status("/api/public/entities/" + F.usccC)).isEqualTo(200);
+            assertThat(status("/api/public/entities/" + F.usccB)).isEqualTo(200);
+            assertThat(status("/api/public/entities/" + F.usccA)).isEqualTo(200);
+            assertThat(status("/api/public/items/" + F.secretItem)).isEqualTo(200);
+        });
+        events.stream().filter(e -> DrawEvents.TYPES.contains(e.getClass())).forEach(this::send);
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
+            assertThat(get("/api/public/draws/" + F.draw).get("replacements")).asList().hasSize(1);
+            assertThat(get("/api/public/draws/" + F.abandonedDraw).get("status")).isEqualTo("ABANDONED");
+            assertThat(get("/api/public/draws/" + F.secretDraw).get("status")).isEqualTo("COMPLETED");
+            assertThat(get("/api/public/draws/" + F.committedDraw).get("status")).isEqualTo("COMMITTED");
+        });
+        F.resultEvents().forEach(this::send);
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
+            Map<String, Object> a = get("/api/public/results/" + F.inspectionA + ":" + F.amr);
+            assertThat((List<?>) a.get("followUps")).hasSize(1);
+            assertThat(status("/api/public/results/" + F.inspectionPerson + ":" + F.amr)).isEqualTo(200);
+        });
+    }
+
+    @Test
+    void plansShowOnlyPublishedVersionsWithAmendmentsAndWithdrawals() {
+        Map<String, Object> annual = get("/api/public/plans/" + F.annualPlan);
+        assertThat(annual).containsEntry("title", "2026年度市场监管随机抽查计划（修订）").containsEntry("kind", "ANNUAL")
+                .containsEntry("initiatingDepartmentId", F.amr).containsEntry("periodStart", "2026-03-01")
+                .containsEntry("periodEnd", "2026-12-15").containsEntry("status", "IN_FORCE");
+        assertThat(annual.get("approvedAt")).isNotNull();
+        assertThat(annual.get("firstPublishedAt")).isEqualTo("2026-03-02T02:01:00Z");
+        assertThat(annual.get("publishedAt")).isEqualTo("2026-03-02T02:03:00Z");
+        List<Map<String, Object>> amendments = (List<Map<String, Object>>) annual.get("amendments");
+        assertThat(amendments).hasSize(1);
+        assertThat(amendments.get(0)).containsEntry("reason", "增加食品经营检查事项").containsEntry("version", 2)
+                .containsEntry("previousVersion", 1);
+        Map<String, Object> task = ((List<Map<String, Object>>) annual.get("tasks")).get(0);
+        assertThat(task).containsEntry("frequency", 1).containsEntry("estimatedPopulation", 1200)
+                .doesNotContainKeys("includeEntityIds", "excludeEntityIds", "tags");
+        assertThat(((List<Map<String, Object>>) task.get("sampleSizes")).get(0)).containsEntry("ratio", 0.05);
+
+        Map<String, Object> joint = get("/api/public/plans/" + F.jointPlan);
+        assertThat(joint.get("participatingDepartmentIds")).isEqualTo(List.of(F.psb));
+        Map<String, Object> withdrawn = get("/api/public/plans/" + F.withdrawnPlan);
+        assertThat(withdrawn).containsEntry("status", "WITHDRAWN").containsEntry("withdrawalReason", "上级通知取消");
+
+        assertThat(status("/api/public/plans/" + F.draftPlan)).isEqualTo(404);
+        assertThat(ids(get("/api/public/plans?departmentId=" + F.amr), "planId"))
+                .containsExactly(F.annualPlan, F.jointPlan, F.withdrawnPlan);
+        assertThat(ids(get("/api/public/plans?departmentId=" + F.psb + "&kind=JOINT"), "planId"))
+                .containsExactly(F.jointPlan);
+        assertThat(ids(get("/api/public/plans?departmentId=" + F.amr + "&from=2026-04-01&to=2026-04-30"), "planId"))
+                .containsExactly(F.annualPlan);
+    }
+
+    @Test
+    void keysetPagingFollowsCursorsAndRefusesBadInput() {
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            Map<String, Object> page = get("/api/public/plans?departmentId=" + F.amr + "&limit=1"
+                    + (cursor == null ? "" : "&cursor=" + cursor));
+            seen.addAll(ids(page, "planId"));
+            cursor = (String) page.get("nextCursor");
+        } while (cursor != null);
+        assertThat(seen).containsExactly(F.annualPlan, F.jointPlan, F.withdrawnPlan);
+
+        assertProblem("/api/public/plans?cursor=garbage!", 400, "CURSOR_INVALID");
+        assertProblem("/api/public/items?cursor=Z2FyYmFnZQ", 400, "CURSOR_INVALID");
+        assertProblem("/api/public/draws?cursor=%25%25", 400, "CURSOR_INVALID");
+        assertProblem("/api/public/entities?name=x&cursor=bm9wZQ", 400, "CURSOR_INVALID");
+        assertProblem("/api/public/plans?from=2026-13-01", 400, "DATE_INVALID");
+        assertProblem("/api/public/draws?from=2026-05-01&to=2026-04-01", 400, "PERIOD_INVALID");
+        assertProblem("/api/public/entities?name=" + "长".repeat(51), 400, "QUERY_TOO_LONG");
+        assertProblem("/api/public/entities?uscc=123", 400, "USCC_INVALID");
+        assertProblem("/api/public/entities", 400, "QUERY_REQUIRED");
+        assertProblem("/api/public/entities?name=a&match=fuzzy", 400, "MATCH_INVALID");
+        assertProblem("/api/public/plans?limit=501", 400, "REQUEST_VALIDATION_FAILED");
+        assertProblem("/api/public/draws/draw-unknown", 404, "DRAW_NOT_FOUND");
+        assertProblem("/api/public/items/item-unknown", 404, "ITEM_NOT_FOUND");
+        assertProblem("/api/public/entities/91130634MA00000000", 404, "ENTITY_NOT_FOUND");
+    }
+
+    @Test
+    void drawsShowCommitmentSubstitutionReplacementAndAbandonmentWithoutInspectors() {
+        Map<String, Object> draw = get("/api/public/draws/" + F.draw);
+        assertThat(draw).containsEntry("status", "COMPLETED").containsEntry("taskName",
+                "2026年度市场监管随机抽查计划（修订）·任务一").containsEntry("bundleUrl", "/api/draws/" + F.draw + "/bundle")
+                .containsEntry("targetsWithheld", false);
+        assertThat((Map<String, Object>) draw.get("commitment")).containsEntry("beaconRound", 1234567)
+                .containsEntry("commitmentHash", "9f2c" + "0".repeat(60));
+        assertThat((Map<String, Object>) draw.get("execution")).containsEntry("seed", "ab" + "1".repeat(62));
+        List<Map<String, Object>> targets = (List<Map<String, Object>>) draw.get("targets");
+        assertThat(targets).extracting(t -> t.get("entityId")).containsExactly(F.entityA, null, F.entityB);
+        assertThat(targets.get(0)).containsEntry("name", F.nameA).containsEntry("uscc", F.usccA)
+                .containsEntry("current", true);
+        // a natural person drawn as a target is shown only by stratum and key
+        assertThat(targets.get(1)).containsEntry("current", false).containsEntry("name", null)
+                .containsEntry("entityId", null);
+        assertThat(targets.get(2)).containsEntry("name", F.nameB).containsEntry("current", true);
+        assertThat((List<Map<String, Object>>) draw.get("substitutions")).singleElement()
+                .satisfies(s -> assertThat(s).containsEntry("reason", "DEREGISTERED")
+                        .containsEntry("substituteTargetId", F.entityB));
+        assertThat((List<Map<String, Object>>) draw.get("replacements")).singleElement()
+                .satisfies(r -> assertThat(r).containsOnlyKeys("targetId", "reason", "mode", "at")
+                        .containsEntry("reason", "AVOIDANCE"));
+
+        Map<String, Object> abandoned = get("/api/public/draws/" + F.abandonedDraw);
+        assertThat((Map<String, Object>) abandoned.get("abandonment")).containsEntry("reason", "信标轮次未产生，重新承诺");
+        assertThat(ids(get("/api/public/draws?planId=" + F.annualPlan), "drawId"))
+                .containsExactlyInAnyOrder(F.draw, F.abandonedDraw, F.committedDraw);
+        assertThat(ids(get("/api/public/draws?departmentId=" + F.amr + "&from=2026-03-02&to=2026-03-02"), "drawId"))
+                .hasSize(4);
+    }
+
+    @Test
+    void resultsByEntityShowTheItemTableCorrectionsAndFollowUps() {
+        Map<String, Object> a = get("/api/public/results/" + F.inspectionA + ":" + F.amr);
+        assertThat(a).containsEntry("planId", F.annualPlan).containsEntry("planTitle", "2026年度市场监管随机抽查计划（修订）")
+                .containsEntry("kind", "ANNUAL").containsEntry("taskName", "2026年度市场监管随机抽查计划（修订）·任务一")
+                .containsEntry("departmentId", F.amr).containsEntry("entityName", F.nameA)
+                .containsEntry("uscc", F.usccA).containsEntry("checkDate", "2026-03-20").containsEntry("version", 2)
+                .containsEntry("category", "NO_PROBLEM_FOUND").containsEntry("categoryName", "未发现问题")
+                .containsEntry("corrected", true);
+        Map<String, Object> correction = ((List<Map<String, Object>>) a.get("corrections")).get(0);
+        assertThat(correction).containsEntry("reason", "录入错误：年报已按时公示")
+                .containsEntry("correctedAt", "2026-03-25T01:00:00Z");
+        assertThat((Map<String, Object>) correction.get("earlier")).containsEntry("version", 1)
+                .containsEntry("category", "PROBLEM_FOUND_FOLLOW_UP_PENDING");
+        Map<String, Object> item = ((List<Map<String, Object>>) a.get("items")).get(0);
+        assertThat(item).containsEntry("checkProject", "企业公示信息检查");
+        assertThat(((List<Map<String, Object>>) item.get("subItems")).get(0)).containsEntry("result", "NORMAL");
+        assertThat(((List<Map<String, Object>>) a.get("followUps")).get(0)).containsEntry("kind", "RECHECKED")
+                .containsEntry("outcome", "RECTIFIED");
+
+        Map<String, Object> person = get("/api/public/results/" + F.inspectionPerson + ":" + F.amr);
+        assertThat(person).containsEntry("entityName", null).containsEntry("entityId", null).containsEntry("uscc", null);
+
+        assertThat(ids(get("/api/public/results?uscc=" + F.usccA), "resultId"))
+                .containsExactly(F.inspectionA + ":" + F.amr);
+        assertThat(ids(get("/api/public/results?name=" + F.nameA.substring(0, 6) + "&limit=500"), "resultId"))
+                .contains(F.inspectionA + ":" + F.amr);
+        assertThat(ids(get("/api/public/results?name=恒达石雕&match=contains&planId=" + F.annualPlan), "resultId"))
+                .containsExactly(F.inspectionA + ":" + F.amr);
+        assertThat(ids(get("/api/public/results?planId=" + F.annualPlan + "&from=2026-03-21&to=2026-03-31"),
+                "resultId")).containsExactly(F.inspectionPerson + ":" + F.amr);
+        assertThat(ids(get("/api/public/results?departmentId=" + F.amr), "resultId")).hasSize(2);
+        assertProblem("/api/public/results/nothing", 404, "RESULT_NOT_FOUND");
+        assertProblem("/api/public/results?uscc=" + F.usccA + "&cursor=x.y", 400, "CURSOR_INVALID");
+
+        List<ConsumerRecord<String, String>> corrections = TopicProbe.readByKey(Topics.PUBLIC_CORRECTIONS,
+                F.inspectionA + ":" + F.amr, 1);
+        assertThat(TopicProbe.header(corrections.get(0), "ce_type")).isEqualTo("ssj.public.CorrectionDisclosed");
+        List<ConsumerRecord<String, String>> results = TopicProbe.readByKey(Topics.PUBLIC_RESULTS,
+                F.inspectionA + ":" + F.amr, 3);
+        assertThat(results).allSatisfy(r -> assertThat(TopicProbe.header(r, "ce_type"))
+                .isEqualTo("ssj.public.ResultDisclosed"));
+    }
+
+    @Test
+    void entitiesByCreditCodeAndChineseName() {
+        assertThat(get("/api/public/entities/" + F.usccA)).containsEntry("name", F.nameA);
+        assertThat(ids(get("/api/public/entities?uscc=" + F.usccB), "entityId")).containsExactly(F.entityB);
+        // topics outlive a run, so earlier runs' entities may be listed too: assert on this run's
+        assertThat(ids(get("/api/public/entities?name=曲阳县&limit=500"), "entityId"))
+                .contains(F.entityA, F.entityB).doesNotContain(F.entityC, F.person);
+        assertThat(ids(get("/api/public/entities?name=恒达&match=contains&limit=500"), "entityId"))
+                .contains(F.entityA, F.entityC).doesNotContain(F.entityB);
+        assertThat(ids(get("/api/public/entities?name=" + F.nameA), "entityId")).containsExactly(F.entityA);
+        assertThat(ids(get("/api/public/entities?name=恒达"), "entityId")).isEmpty();
+        assertThat(ids(get("/api/public/entities?name=王秀英&match=contains"), "entityId")).isEmpty();
+    }
+
+    @Test
+    void withheldTargetsBecomePublicAfterTheWindowAndGoToTheFeed() {
+        Map<String, Object> before = get("/api/public/draws/" + F.secretDraw);
+        assertThat(before).containsEntry("targetsWithheld", true).containsEntry("targetsPublicFrom", "2026-04-01")
+                .containsEntry("bundleUrl", null);
+        assertThat((List<?>) before.get("targets")).isEmpty();
+        assertThat(((Map<String, Object>) before.get("execution")).get("seed")).isNotNull();
+        assertThat(release.releaseDue()).isZero();
+
+        CLOCK.set(Instant.parse("2026-04-01T01:00:00Z"));
+        try {
+            assertThat(release.releaseDue()).isEqualTo(1);
+            assertThat(release.releaseDue()).isZero();
+            Map<String, Object> after = get("/api/public/draws/" + F.secretDraw);
+            assertThat(after).containsEntry("targetsWithheld", false);
+            assertThat((List<Map<String, Object>>) after.get("targets")).singleElement()
+                    .satisfies(t -> assertThat(t).containsEntry("uscc", F.usccC));
+            List<ConsumerRecord<String, String>> feed = TopicProbe.readByKey(Topics.PUBLIC_DRAWS, F.secretDraw, 3);
+            DrawDisclosed last = (DrawDisclosed) decode(feed.get(feed.size() - 1));
+            assertThat(last.draw().targets()).extracting(t -> t.entityId()).containsExactly(F.entityC);
+            assertThat(((DrawDisclosed) decode(feed.get(0))).draw().targets()).isEmpty();
+        } finally {
+            CLOCK.set(Instant.parse("2026-03-10T02:00:00Z"));
+        }
+    }
+
+    @Test
+    void everyPublicTopicCarriesItsTypesWithCloudEventsHeadersAndUnlimitedRetention() throws Exception {
+        List<ConsumerRecord<String, String>> plans = TopicProbe.readByKey(Topics.PUBLIC_PLANS, F.annualPlan, 2);
+        assertThat(plans).allSatisfy(r -> {
+            assertThat(TopicProbe.header(r, "ce_type")).isEqualTo("ssj.public.PlanDisclosed");
+            assertThat(TopicProbe.header(r, "ce_specversion")).isEqualTo("1.0");
+            assertThat(TopicProbe.header(r, "ce_source")).isEqualTo("/ssj/disclosure-service");
+        });
+        assertThat(((PlanDisclosed) decode(plans.get(1))).plan().version()).isEqualTo(2);
+        ConsumerRecord<String, String> item = TopicProbe.readOne(Topics.PUBLIC_ITEMS, F.item + ":1");
+        assertThat(TopicProbe.header(item, "ce_type")).isEqualTo("ssj.public.ItemDisclosed");
+        assertThat(((ItemDisclosed) decode(item)).item().checkProject()).isEqualTo("企业公示信息检查");
+        ConsumerRecord<String, String> draw = TopicProbe.readByKey(Topics.PUBLIC_DRAWS, F.abandonedDraw, 2).get(1);
+        assertThat(TopicProbe.header(draw, "ce_type")).isEqualTo("ssj.public.DrawDisclosed");
+        assertThat(((DrawDisclosed) decode(draw)).draw().status()).isEqualTo("ABANDONED");
+        // what the feed carries is exactly what the API shows
+        assertThat(draw.value()).contains("\"reason\":\"信标轮次未产生，重新承诺\"");
+
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfra.kafkaBootstrap()))) {
+            for (String topic : List.of(Topics.PUBLIC_ITEMS, Topics.PUBLIC_PLANS, Topics.PUBLIC_DRAWS,
+                    Topics.PUBLIC_RESULTS, Topics.PUBLIC_CORRECTIONS)) {
+                ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                    Config config = admin.describeConfigs(List.of(resource)).all().get(10, TimeUnit.SECONDS)
+                            .get(resource);
+                    assertThat(config.get("retention.ms").value()).as(topic).isEqualTo("-1");
+                });
+            }
+        }
+    }
+
+    @Test
+    void openDataReleaseHasAManifestWithCountsAndDigestsSignedWithThePublishedKey() throws Exception {
+        OpenDataRelease release = openData.exportNow();
+        assertThat(release.day()).isEqualTo(java.time.LocalDate.parse("2026-03-10"));
+        assertThat(client.get().uri("/api/public/open-data").retrieve().body(List.class)).contains("2026-03-10");
+        byte[] manifestBytes = download("/api/public/open-data/2026-03-10/manifest.json");
+        String signature = new String(download("/api/public/open-data/2026-03-10/manifest.json.sig"),
+                StandardCharsets.US_ASCII).strip();
+        String pem = client.get().uri("/api/public/open-data/public-key.pem").retrieve().body(String.class);
+        java.security.PublicKey key = java.security.KeyFactory.getInstance("Ed25519").generatePublic(
+                new java.security.spec.X509EncodedKeySpec(java.util.Base64.getMimeDecoder()
+                        .decode(pem.replaceAll("-----[A-Z ]+-----", "").strip())));
+        java.security.Signature verifier = java.security.Signature.getInstance("Ed25519");
+        verifier.initVerify(key);
+        verifier.update(manifestBytes);
+        assertThat(verifier.verify(java.util.Base64.getDecoder().decode(signature))).as("manifest signature").isTrue();
+        verifier.initVerify(key);
+        manifestBytes[manifestBytes.length / 2] ^= 1;
+        verifier.update(manifestBytes);
+        assertThat(verifier.verify(java.util.Base64.getDecoder().decode(signature))).as("tampered manifest").isFalse();
+        manifestBytes[manifestBytes.length / 2] ^= 1;
+
+        Map<String, Object> manifest = new tools.jackson.databind.json.JsonMapper().readValue(manifestBytes, Map.class);
+        List<Map<String, Object>> files = (List<Map<String, Object>>) manifest.get("files");
+        assertThat(files).extracting(f -> f.get("name")).contains("plans.jsonl", "plans.csv", "draws.jsonl",
+                "results.jsonl", "results.csv", "items.jsonl", "departments.csv");
+        for (Map<String, Object> file : files) {
+            byte[] content = download("/api/public/open-data/2026-03-10/" + file.get("name"));
+            assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(content))).as("sha256 of " + file.get("name")).isEqualTo(file.get("sha256"));
+            String text = new String(content, StandardCharsets.UTF_8);
+            long lines = text.isEmpty() ? 0 : text.split("\n").length;
+            long records = ((Number) file.get("records")).longValue();
+            assertThat(lines).as("lines of " + file.get("name"))
+                    .isEqualTo(file.get("name").toString().endsWith(".csv") && records > 0 ? records + 1 : records);
+            PrivacyScan.assertClean((String) file.get("name"), text, F.secrets());
+        }
+        String plans = new String(download("/api/public/open-data/2026-03-10/plans.jsonl"), StandardCharsets.UTF_8);
+        assertThat(plans).contains(F.annualPlan).doesNotContain(F.draftPlan);
+        assertThat((List<String>) ((Map<String, Object>) manifest.get("verificationKit")).get("bundles"))
+                .contains("/api/draws/" + F.draw + "/bundle");
+        assertProblem("/api/public/open-data/2026-03-10/open-data-ed25519.pem", 400, "OPEN_DATA_FILE_INVALID");
+        assertProblem("/api/public/open-data/2026-02-30/plans.csv", 400, "DATE_INVALID");
+        assertProblem("/api/public/open-data/2020-01-01/plans.csv", 404, "OPEN_DATA_NOT_FOUND");
+        int anonymous = client.post().uri("/api/disclosure/open-data/exports")
+                .exchange((request, response) -> response.getStatusCode().value());
+        assertThat(anonymous).isEqualTo(401);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void fairnessStatisticsCountEntitiesPerStratumAndRegionWithoutWithheldTargets() {
+        Map<String, Object> fairness = get("/api/public/statistics/fairness?year=2026");
+        List<Map<String, Object>> cells = (List<Map<String, Object>>) fairness.get("cells");
+        // topics outlive runs, so earlier runs' entities are counted too: check the arithmetic, not exact counts
+        assertThat(cells).anySatisfy(c -> assertThat(c).containsEntry("stratum", "C").containsEntry("regionCode", "130634"));
+        assertThat(cells).anySatisfy(c -> assertThat(c).containsEntry("stratum", "B").containsEntry("regionCode", "130634"));
+        assertThat(cells).allSatisfy(c -> {
+            assertThat(((Number) c.get("inspectedOnce")).longValue()).isPositive();
+            assertThat(((Number) c.get("population")).longValue()).isEqualTo(
+                    ((Number) c.get("inspectedNever")).longValue() + ((Number) c.get("inspectedOnce")).longValue()
+                            + ((Number) c.get("inspectedTwice")).longValue() + ((Number) c.get("inspectedMore")).longValue());
+        });
+        assertThat((List<?>) fairness.get("checks")).isNotEmpty();
+        assertProblem("/api/public/statistics/fairness?year=1999", 400, "REQUEST_VALIDATION_FAILED");
+    }
+
+    @Test
+    void theAsyncApiDocumentIsPublic() {
+        Map<String, Object> doc = get("/api/public/asyncapi");
+        assertThat(doc).containsEntry("asyncapi", "3.0.0");
+    }
+
+    private byte[] download(String url) {
+        return client.get().uri(url).retrieve().body(byte[].class);
+    }
+
+    @Test
+    void noPublicResponseContainsPersonalData() {
+        Map<String, Object> openApi = client.get().uri("/v3/api-docs").retrieve().body(Map.class);
+        List<String> paths = ((Map<String, Object>) openApi.get("paths")).keySet().stream()
+                .filter(p -> p.startsWith("/api/public")).toList();
+        assertThat(paths).contains("/api/public/plans", "/api/public/draws/{drawId}", "/api/public/entities");
+        Map<String, String> values = Map.of("{id}", F.amr, "{itemId}", F.item, "{planId}", F.annualPlan,
+                "{drawId}", F.draw, "{uscc}", F.usccA, "{resultId}", F.inspectionA + ":" + F.amr,
+                "{day}/{name}", "2026-03-10/results.jsonl");
+        openData.exportNow();
+        List<String> urls = new ArrayList<>();
+        for (String path : paths) {
+            String url = path;
+            for (Map.Entry<String, String> v : values.entrySet()) {
+                url = url.replace(v.getKey(), v.getValue());
+            }
+            assertThat(url).as("every path variable of " + path + " has a fixture value").doesNotContain("{");
+            urls.add(url);
+        }
+        for (String draw : List.of(F.abandonedDraw, F.secretDraw, F.committedDraw)) {
+            urls.add("/api/public/draws/" + draw);
+        }
+        for (String plan : List.of(F.jointPlan, F.withdrawnPlan)) {
+            urls.add("/api/public/plans/" + plan);
+        }
+        urls.add("/api/public/entities?name=曲阳&match=contains");
+        urls.add("/api/public/statistics/fairness?year=2026");
+        urls.add("/api/public/draws?departmentId=" + F.amr);
+        urls.add("/api/public/plans?departmentId=" + F.amr);
+        urls.add("/api/public/items?departmentId=" + F.amr);
+        urls.add("/api/public/entities?uscc=" + F.usccB);
+        urls.add("/api/public/results/" + F.inspectionPerson + ":" + F.amr);
+        urls.add("/api/public/results?departmentId=" + F.amr);
+        int scanned = 0;
+        for (String url : urls) {
+            String body = client.get().uri(url).exchange((request, response) ->
+                    new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
+            PrivacyScan.assertClean(url, body, F.secrets());
+            scanned++;
+        }
+        assertThat(scanned).isGreaterThanOrEqualTo(paths.size());
+    }
+
+    private IntegrationEvent decode(ConsumerRecord<String, String> record) {
+        return codec.decode(TopicProbe.header(record, "ce_type"), record.value());
+    }
+
+    private static List<String> ids(Map<String, Object> page, String key) {
+        return ((List<Map<String, Object>>) page.get("items")).stream().map(m -> (String) m.get(key)).toList();
+    }
+
+    private Map<String, Object> get(String url) {
+        return client.get().uri(url).retrieve().body(Map.class);
+    }
+
+    private int status(String url) {
+        return client.get().uri(url).exchange((request, response) -> response.getStatusCode().value());
+    }
+
+    private void assertProblem(String url, int status, String code) {
+        Map<String, Object> r = client.get().uri(url).exchange((request, response) -> Map.of(
+                "status", response.getStatusCode().value(),
+                "type", String.valueOf(response.getHeaders().getContentType()),
+                "body", new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+        assertThat(r.get("status")).as(url).isEqualTo(status);
+        assertThat((String) r.get("type")).as(url).startsWith("application/problem+json");
+        assertThat((String) r.get("body")).as(url).contains("\"code\":\"" + code + "\"");
+    }
+
+    private void send(IntegrationEvent event) {
+        TopicProbe.send(event.topic(), event.aggregateId(), codec.encode(event),
+                Map.of("ce_type", event.eventType(), "ce_id", event.eventId().toString()));
+    }
+}

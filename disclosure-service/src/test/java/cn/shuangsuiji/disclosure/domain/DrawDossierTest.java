@@ -1,0 +1,91 @@
+package cn.shuangsuiji.disclosure.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.shuangsuiji.contracts.disclosure.PublicDraw;
+import cn.shuangsuiji.contracts.draw.DrawCommitted;
+import cn.shuangsuiji.contracts.draw.DrawCompleted;
+import cn.shuangsuiji.contracts.draw.DrawnTarget;
+import cn.shuangsuiji.contracts.draw.StratumThreshold;
+import cn.shuangsuiji.contracts.planning.PlanItemRef;
+import cn.shuangsuiji.contracts.planning.PlanTask;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Withholding of targets (S1 20(二)) and what the public sees of a draw. */
+class DrawDossierTest {
+
+    static final Instant T = Instant.parse("2026-03-02T02:00:00Z");
+    final TargetDisclosurePolicy policy = new TargetDisclosurePolicy(false, Set.of("secret-item"));
+
+    @Test
+    void targetsOfANotAnnouncedItemArePublicTheDayAfterTheWindow() {
+        TargetDisclosurePolicy.Withholding w = policy.decide(Optional.of(task("secret-item")));
+        assertThat(w).isEqualTo(new TargetDisclosurePolicy.Withholding(true, LocalDate.parse("2026-04-01")));
+        DrawDossier d = DrawDossier.committed(committed(), "任务", w).complete(completed(), id -> Optional.of(
+                new PublicEntity(id, "某公司", "91130634MA0000000X", "130634", "ENTERPRISE", "OPERATING")));
+        PublicDraw before = d.publicOn(LocalDate.parse("2026-03-31"));
+        assertThat(before.targets()).isEmpty();
+        assertThat(before.targetsWithheld()).isTrue();
+        assertThat(before.bundleUrl()).isNull();
+        assertThat(before.execution().seed()).isEqualTo("seed");
+        assertThat(d.dueForRelease(LocalDate.parse("2026-03-31"))).isFalse();
+        assertThat(d.dueForRelease(LocalDate.parse("2026-04-01"))).isTrue();
+        PublicDraw after = d.publicOn(LocalDate.parse("2026-04-01"));
+        assertThat(after.targets()).extracting(PublicDraw.Target::uscc).containsExactly("91130634MA0000000X");
+        assertThat(after.bundleUrl()).isEqualTo("/api/draws/d1/bundle");
+        assertThat(d.release().dueForRelease(LocalDate.parse("2026-04-02"))).isFalse();
+    }
+
+    @Test
+    void anOrdinaryItemIsPublicAtOnce() {
+        assertThat(policy.decide(Optional.of(task("item"))).publicOn(LocalDate.parse("2026-01-01"))).isTrue();
+        assertThat(TargetDisclosurePolicy.immediate().decide(Optional.empty()).withheld()).isFalse();
+    }
+
+    @Test
+    void anUnknownPlanTaskIsWithheldUntilDecidedAgain() {
+        TargetDisclosurePolicy.Withholding unknown = policy.decide(Optional.empty());
+        assertThat(unknown).isEqualTo(new TargetDisclosurePolicy.Withholding(true, null));
+        DrawDossier d = DrawDossier.committed(committed(), null, unknown).complete(completed(), id -> Optional.empty());
+        assertThat(d.undecided()).isTrue();
+        assertThat(d.publicOn(LocalDate.parse("2030-01-01")).targets()).isEmpty();
+        DrawDossier decided = d.redecide(policy.decide(Optional.of(task("item"))), "任务一");
+        assertThat(decided.undecided()).isFalse();
+        assertThat(decided.full().taskName()).isEqualTo("任务一");
+        assertThat(decided.publicOn(LocalDate.parse("2026-03-03")).targets()).hasSize(1);
+    }
+
+    @Test
+    void aNaturalPersonDrawnIsShownByStratumAndKeyOnly() {
+        DrawDossier d = DrawDossier.committed(committed(), "任务", TargetDisclosurePolicy.immediate().decide(
+                Optional.empty())).complete(completed(), id -> Optional.of(
+                new PublicEntity(id, "王秀英", null, "130634", "OTHER_SUBJECT", "OPERATING")));
+        PublicDraw.Target t = d.publicOn(LocalDate.parse("2026-03-03")).targets().get(0);
+        assertThat(t.entityId()).isNull();
+        assertThat(t.name()).isNull();
+        assertThat(t.key()).isEqualTo("0000000000000011");
+    }
+
+    private static PlanTask task(String item) {
+        return new PlanTask("t1", "任务一", List.of(new PlanItemRef(item, 1, "dep")), null, List.of(),
+                LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"), 1, "COUNTY", List.of(), null);
+    }
+
+    private static DrawCommitted committed() {
+        return new DrawCommitted(UUID.randomUUID(), T, "d1", "p1", 1, "t1", 2026, "COUNTY", "dep", List.of(),
+                List.of("s1"), List.of("s2"), "hash", "drand-quicknet", 1, 10, 0, T);
+    }
+
+    private static DrawCompleted completed() {
+        return new DrawCompleted(UUID.randomUUID(), T, "d1", "p1", "t1", 2026, "COUNTY", "OK", null, "drand-quicknet",
+                1, "seed", "hash", "result", List.of(new DrawnTarget("e1", "B", "0000000000000011")), List.of(),
+                List.of(), List.of(new StratumThreshold("B", 10, 1, 1, false, "e1", "0000000000000011")),
+                "/api/draws/d1/bundle", T);
+    }
+}
