@@ -77,14 +77,16 @@ public class ApplyDrawEvents {
         if (event.form() == null) {
             return;
         }
-        String planId = replaced.map(InspectionRecord::planId).orElse(null);
-        String taskId = replaced.map(InspectionRecord::taskId).orElse(null);
-        if (planId == null) {
-            return;
+        Optional<InspectionRecord> sibling = replaced.isPresent() ? replaced
+                : records.findByDraw(event.drawId()).stream().findFirst();
+        if (sibling.isEmpty()) {
+            throw new ReferenceDataMissing("no record of draw " + event.drawId() + " yet for the substitution");
         }
+        String planId = sibling.get().planId();
+        String taskId = sibling.get().taskId();
         PlanFacts plan = plan(planId);
         open(event.drawId(), taskId, plan, event.form(),
-                replaced.map(InspectionRecord::drawDate).orElse(LocalDate.ofInstant(event.occurredAt(), CHINA)),
+                sibling.get().drawDate(),
                 event.replacedTargetId(), event.occurredAt());
     }
 

@@ -22,10 +22,13 @@ class OverdueController {
 
     private final ListOverdue overdue;
     private final ScanOverdue scan;
+    private final boolean demo;
 
-    OverdueController(ListOverdue overdue, ScanOverdue scan) {
+    OverdueController(ListOverdue overdue, ScanOverdue scan,
+                      @org.springframework.beans.factory.annotation.Value("${ssj.demo.enabled:false}") boolean demo) {
         this.overdue = overdue;
         this.scan = scan;
+        this.demo = demo;
     }
 
     @Operation(summary = "本部门逾期清单")
@@ -42,10 +45,18 @@ class OverdueController {
         return overdue.ofJointOffice(actor, jurisdiction, limit).stream().map(TaskSummary::of).toList();
     }
 
-    @Operation(summary = "立即扫描逾期（通常每晚自动执行）")
+    @Operation(summary = "立即扫描逾期（通常每晚自动执行）；asOf 仅演示环境可用（平台管理员）")
     @PostMapping("/scan")
-    Map<String, Object> scan(Actor actor) {
+    Map<String, Object> scan(@RequestParam(required = false) java.time.LocalDate asOf, Actor actor) {
         actor.require(Role.PLATFORM_ADMIN, Role.SERVICE, Role.JOINT_OFFICE);
-        return Map.of("missedDeadlines", scan.execute(actor), "asOf", overdue.today().toString());
+        if (asOf == null) {
+            return Map.of("missedDeadlines", scan.execute(actor), "asOf", overdue.today().toString());
+        }
+        actor.require(Role.PLATFORM_ADMIN);
+        if (!demo) {
+            throw cn.shuangsuiji.inspection.domain.record.InspectionProblems.invalid("AS_OF_ONLY_IN_DEMO", "asOf",
+                    "指定扫描日期仅用于演示环境（ssj.demo.enabled=true）");
+        }
+        return Map.of("missedDeadlines", scan.execute(actor, asOf), "asOf", asOf.toString());
     }
 }
