@@ -24,6 +24,8 @@ class ReferencePersistenceAdapter implements ReferenceData, IdempotencyKeys {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    /** Published item versions never change, so a version once read is kept in memory. */
+    private final java.util.Map<String, ItemDefinition> items = new java.util.concurrent.ConcurrentHashMap<>();
 
     ReferencePersistenceAdapter(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
@@ -45,12 +47,21 @@ class ReferencePersistenceAdapter implements ReferenceData, IdempotencyKeys {
 
     @Override
     public Optional<ItemDefinition> item(String itemId, int version) {
-        return Optional.ofNullable(mongo.findById(itemId + ":" + version, ItemDocument.class)).map(ItemDocument::item);
+        String id = itemId + ":" + version;
+        ItemDefinition cached = items.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<ItemDefinition> found = Optional.ofNullable(mongo.findById(id, ItemDocument.class))
+                .map(ItemDocument::item);
+        found.ifPresent(item -> items.put(id, item));
+        return found;
     }
 
     @Override
     public void saveItem(ItemDefinition item) {
         mongo.save(new ItemDocument(item.itemId() + ":" + item.version(), item));
+        items.remove(item.itemId() + ":" + item.version());
     }
 
     @Override
