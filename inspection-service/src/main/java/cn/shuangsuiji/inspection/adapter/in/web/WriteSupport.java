@@ -5,12 +5,15 @@ import cn.shuangsuiji.inspection.application.usecase.IdempotentWrites;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
 import cn.shuangsuiji.platform.security.Actor;
+import com.mongodb.MongoException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.Supplier;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -19,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** Idempotency-Key, If-Match and ETag handling shared by the write endpoints. */
 @Component
 class WriteSupport {
+
+    private static final int RETRIES = 8;
 
     private final IdempotentWrites idempotency;
     private final JsonMapper mapper;
@@ -34,7 +39,45 @@ class WriteSupport {
             throw Actor.unauthenticated();
         }
         String hash = sha256(request.getMethod() + " " + request.getRequestURI() + "\n" + json(body));
-        return idempotency.run(actor.subject(), key, hash, write);
+        boolean ifMatch = request.getHeader("If-Match") != null;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return idempotency.run(actor.subject(), key, hash, write);
+            } catch (DataAccessException e) {
+                if (!concurrent(e)) {
+                    throw e;
+                }
+                // another department changed its own part of the joint record meanwhile: without If-Match the
+                // caller asked for no precondition, so the write is applied to the new state (a few times at most)
+                if (ifMatch || attempt >= RETRIES) {
+                    throw new OptimisticLockingFailureException("joint record changed concurrently", e);
+                }
+                backOff(attempt);
+            }
+        }
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new OptimisticLockingFailureException("interrupted while retrying");
+        }
+    }
+
+    /** An optimistic-lock failure, or MongoDB's WriteConflict of two transactions on the same record. */
+    private static boolean concurrent(DataAccessException e) {
+        if (e instanceof OptimisticLockingFailureException) {
+            return true;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MongoException mongo && (mongo.hasErrorLabel(MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL)
+                    || mongo.getCode() == 112)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String json(Object value) {

@@ -251,6 +251,24 @@ class InspectionApiIT {
     }
 
     @Test
+    void departmentsWritingTheirPartsAtOnceWithoutIfMatchAreAllApplied() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            JwtRequestPostProcessor who = i % 2 == 0 ? AMR_INSPECTOR : PSB_INSPECTOR;
+            String department = i % 2 == 0 ? AMR : PSB;
+            String notes = "预查 " + i;
+            answers.add(pool.submit(() -> mvc.perform(write(post(path(department, "pre-check")).with(who),
+                    java.util.Map.of("notes", notes), key())).andReturn().getResponse().getStatus()));
+        }
+        for (java.util.concurrent.Future<Integer> answer : answers) {
+            assertThat(answer.get()).isEqualTo(200);
+        }
+        pool.shutdown();
+        assertThat(version()).isEqualTo(6);
+    }
+
+    @Test
     void badInputIsRefusedWithAStableCodeAndNothingHalfWritten() throws Exception {
         problem(write(post(path(AMR, "notice")), notice(), key()), 401, "UNAUTHENTICATED");
         problem(write(post("/api/inspections/ins-unknown/parts/qy-amr/notice").with(AMR_INSPECTOR), notice(), key()),
