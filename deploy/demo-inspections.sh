@@ -10,7 +10,7 @@
 #      c. 未发现问题, submitted, then corrected: proposed by the inspector, signed off by the head (version 2)
 #      d. notice and on-site check only — left open, so it becomes overdue
 #   4. runs the overdue scan "as of" 30 days ahead (demo only) and prints the department's overdue list
-# Every write carries an Idempotency-Key, so re-running a step never applies it twice.
+# Tokens come from deploy/token.sh (or SSJ_TOKEN_CMD <user>). Every write carries an Idempotency-Key, so re-running a step never applies it twice.
 # Exits non-zero with the reason if any step fails.
 set -Eeuo pipefail
 REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -25,11 +25,12 @@ log() { echo "[demo-inspections] $*"; }
 fail() { echo "[demo-inspections] FAILED: $*" >&2; exit 1; }
 trap 'fail "line $LINENO: $BASH_COMMAND"' ERR
 command -v jq > /dev/null || fail "jq is required"
-[[ -x deploy/token.sh ]] || fail "deploy/token.sh missing (identity-service, issue 8)"
+TOKEN_CMD=${SSJ_TOKEN_CMD:-deploy/token.sh}
+[[ -x $TOKEN_CMD ]] || fail "$TOKEN_CMD missing (identity-service, issue 8)"
 
-INSPECTOR=$(deploy/token.sh "$DEPT-inspector") || fail "no token for $DEPT-inspector"
-HEAD=$(deploy/token.sh "$DEPT-head") || fail "no token for $DEPT-head"
-ADMIN=$(deploy/token.sh admin) || fail "no token for admin"
+INSPECTOR=$("$TOKEN_CMD" "$DEPT-inspector") || fail "no token for $DEPT-inspector"
+HEAD=$("$TOKEN_CMD" "$DEPT-head") || fail "no token for $DEPT-head"
+ADMIN=$("$TOKEN_CMD" admin) || fail "no token for admin"
 
 # call TOKEN METHOD URL [JSON] [KEY] — prints the body; on an HTTP error prints the problem+json and fails
 call() {
@@ -101,7 +102,7 @@ B=${RECORDS[1]}
 photo=$(mktemp)
 { printf '\xff\xd8\xff\xe0'; head -c 4096 /dev/urandom; } > "$photo"
 attachment=$(curl -sS -f -X POST -H "Authorization: Bearer $INSPECTOR" -H "Idempotency-Key: demo-$RUN-$B-photo" \
-  --data-binary @"$photo" "$API/$B/attachments?name=%E7%99%BB%E8%AE%B0%E4%BD%8F%E6%89%80.jpg&capturedAt=$NOW") \
+  -H 'Content-Type: application/octet-stream' --data-binary @"$photo" "$API/$B/attachments?name=%E7%99%BB%E8%AE%B0%E4%BD%8F%E6%89%80.jpg&capturedAt=$NOW") \
   || fail "photo upload refused"
 rm -f "$photo"
 step unreachable "$B" POST "/parts/$DEPT/unreachable" \

@@ -59,8 +59,9 @@ class AttachmentController {
         this.writes = writes;
     }
 
-    @Operation(summary = "上传检查材料（请求体即文件内容；类型按内容识别）")
-    @PostMapping(path = "/attachments", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "上传检查材料（请求体即文件内容，如 application/octet-stream；类型按内容识别）")
+    @PostMapping(path = "/attachments", produces = MediaType.APPLICATION_JSON_VALUE,
+            consumes = "!" + MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<String> upload(@PathVariable String id, @RequestParam(required = false) String name,
                                   @RequestParam(required = false) Instant capturedAt,
                                   @RequestParam(required = false) Double latitude,

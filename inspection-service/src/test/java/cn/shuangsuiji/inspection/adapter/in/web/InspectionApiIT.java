@@ -366,6 +366,9 @@ class InspectionApiIT {
         problem(post("/api/inspections/" + id + "/attachments?name=a.txt").with(PSB_INSPECTOR)
                 .header("Idempotency-Key", key()).contentType(MediaType.IMAGE_JPEG)
                 .content("plain text pretending".getBytes()), 422, "ATTACHMENT_TYPE_REFUSED");
+        problem(post("/api/inspections/" + id + "/attachments?name=form.jpg").with(PSB_INSPECTOR)
+                .header("Idempotency-Key", key()).contentType(MediaType.APPLICATION_FORM_URLENCODED).content(photo),
+                415, "MEDIA_TYPE_UNSUPPORTED");
         byte[] big = Arrays.copyOf(photo, 300_001);
         problem(post("/api/inspections/" + id + "/attachments?name=big.jpg").with(PSB_INSPECTOR)
                 .header("Idempotency-Key", key()).content(big), 422, "ATTACHMENT_TOO_LARGE");
