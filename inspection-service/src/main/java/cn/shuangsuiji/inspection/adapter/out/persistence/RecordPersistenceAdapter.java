@@ -6,6 +6,7 @@ import cn.shuangsuiji.inspection.application.port.out.InspectionRecords;
 import cn.shuangsuiji.inspection.domain.record.InspectionId;
 import cn.shuangsuiji.inspection.domain.record.InspectionRecord;
 import cn.shuangsuiji.inspection.domain.record.PartStatus;
+import com.mongodb.client.result.UpdateResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,7 +15,7 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.ReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
 class RecordPersistenceAdapter implements InspectionRecords {
 
     private static final List<String> ACTIVE = List.of("OPEN", "CLOSED");
+    private static final String COLLECTION = "inspection_records";
 
     private final MongoTemplate mongo;
 
@@ -59,10 +61,10 @@ class RecordPersistenceAdapter implements InspectionRecords {
     @Override
     public long update(InspectionRecord record) {
         long next = record.version() + 1;
-        InspectionRecordDocument replaced = mongo.findAndReplace(
+        UpdateResult replaced = mongo.replace(
                 new Query(where("_id").is(record.id().value()).and("version").is(record.version())),
-                RecordMapper.toDocument(record, next), FindAndReplaceOptions.none());
-        if (replaced == null) {
+                RecordMapper.toDocument(record, next), ReplaceOptions.none(), COLLECTION);
+        if (replaced.getMatchedCount() == 0) {
             throw new OptimisticLockingFailureException("inspection record " + record.id() + " changed since read");
         }
         return next;
