@@ -71,12 +71,13 @@ public class RecordChanges {
     /** Stores the changed record, publishes its events, audits the action; returns the stored version. */
     public long save(InspectionRecord record, List<RecordEvent> events, Actor actor, String action,
                      String departmentId, Object before) {
+        Object was = before != null ? before : java.util.Map.of("version", record.version());
         long version = records.update(record);
         Instant now = clock.instant();
         for (RecordEvent event : events) {
             publisher.publish(ContractEvents.of(record, event, reference, now));
         }
-        audit.record(actor, action, "InspectionRecord", record.id().value(), departmentId, before,
+        audit.record(actor, action, "InspectionRecord", record.id().value(), departmentId, was,
                 java.util.Map.of("status", record.status().name(), "version", version));
         return version;
     }
