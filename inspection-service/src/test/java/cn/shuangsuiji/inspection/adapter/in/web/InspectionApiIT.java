@@ -403,6 +403,15 @@ class InspectionApiIT {
     }
 
     @Test
+    void theOpenApiDocumentListsTheInspectionPaths() throws Exception {
+        String doc = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(doc).contains("/api/inspections/{id}/parts/{departmentId}/submit", "/api/inspections/my-tasks",
+                "/api/inspections/{id}/attachments/{attachmentId}", "/api/inspections/overdue/joint-office",
+                "/api/public/inspections/entities/{entityId}/results");
+    }
+
+    @Test
     void nonCooperationNeedsEvidence() throws Exception {
         problem(write(post(path(AMR, "non-cooperation")).with(AMR_INSPECTOR), java.util.Map.of("nonCooperation",
                 "OBSTRUCTED_ENTRY", "date", TODAY.toString(), "evidence", List.of()), key()), 422, "EVIDENCE_REQUIRED");
