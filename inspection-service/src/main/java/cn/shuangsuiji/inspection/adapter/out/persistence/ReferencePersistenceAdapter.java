@@ -1,0 +1,101 @@
+package cn.shuangsuiji.inspection.adapter.out.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import cn.shuangsuiji.inspection.adapter.out.persistence.ReferenceDocuments.DepartmentDocument;
+import cn.shuangsuiji.inspection.adapter.out.persistence.ReferenceDocuments.EntityDocument;
+import cn.shuangsuiji.inspection.adapter.out.persistence.ReferenceDocuments.IdempotencyDocument;
+import cn.shuangsuiji.inspection.adapter.out.persistence.ReferenceDocuments.ItemDocument;
+import cn.shuangsuiji.inspection.adapter.out.persistence.ReferenceDocuments.PlanDocument;
+import cn.shuangsuiji.inspection.application.port.out.IdempotencyKeys;
+import cn.shuangsuiji.inspection.application.port.out.ReferenceData;
+import cn.shuangsuiji.inspection.domain.record.ItemDefinition;
+import cn.shuangsuiji.inspection.domain.reference.EntityFacts;
+import cn.shuangsuiji.inspection.domain.reference.PlanFacts;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Reference data and idempotency keys in MongoDB. */
+@Component
+class ReferencePersistenceAdapter implements ReferenceData, IdempotencyKeys {
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    /** Published item versions never change, so a version once read is kept in memory. */
+    private final java.util.Map<String, ItemDefinition> items = new java.util.concurrent.ConcurrentHashMap<>();
+
+    ReferencePersistenceAdapter(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<PlanFacts> plan(String planId) {
+        return Optional.ofNullable(mongo.findById(planId, PlanDocument.class)).map(PlanDocument::plan);
+    }
+
+    @Override
+    public void savePlan(PlanFacts plan) {
+        PlanDocument existing = mongo.findById(plan.planId(), PlanDocument.class);
+        if (existing == null || existing.planVersion() <= plan.planVersion()) {
+            mongo.save(new PlanDocument(plan.planId(), plan.planVersion(), plan));
+        }
+    }
+
+    @Override
+    public Optional<ItemDefinition> item(String itemId, int version) {
+        String id = itemId + ":" + version;
+        ItemDefinition cached = items.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<ItemDefinition> found = Optional.ofNullable(mongo.findById(id, ItemDocument.class))
+                .map(ItemDocument::item);
+        found.ifPresent(item -> items.put(id, item));
+        return found;
+    }
+
+    @Override
+    public void saveItem(ItemDefinition item) {
+        mongo.save(new ItemDocument(item.itemId() + ":" + item.version(), item));
+        items.remove(item.itemId() + ":" + item.version());
+    }
+
+    @Override
+    public Optional<EntityFacts> entity(String entityId) {
+        return Optional.ofNullable(mongo.findById(entityId, EntityDocument.class))
+                .map(d -> new EntityFacts(d.id(), d.name(), d.uscc()));
+    }
+
+    @Override
+    public void saveEntity(EntityFacts entity) {
+        mongo.save(new EntityDocument(entity.entityId(), entity.name(), entity.uscc()));
+    }
+
+    @Override
+    public Optional<String> regionOf(String departmentId) {
+        return Optional.ofNullable(mongo.findById(departmentId, DepartmentDocument.class))
+                .map(DepartmentDocument::regionCode);
+    }
+
+    @Override
+    public void saveDepartment(String departmentId, String regionCode) {
+        mongo.save(new DepartmentDocument(departmentId, regionCode));
+    }
+
+    @Override
+    public Optional<StoredResponse> find(String scope, String key) {
+        return Optional.ofNullable(mongo.findOne(new Query(where("_id").is(scope + "\u0000" + key)),
+                        IdempotencyDocument.class))
+                .map(d -> new StoredResponse(d.requestHash(), d.status(), d.body(), d.etag()));
+    }
+
+    @Override
+    public void save(String scope, String key, StoredResponse response) {
+        mongo.insert(new IdempotencyDocument(scope + "\u0000" + key, response.requestHash(), response.status(),
+                response.body(), response.etag(), clock.instant()));
+    }
+}

@@ -1,0 +1,38 @@
+package cn.shuangsuiji.inspection.application.port.out;
+
+import cn.shuangsuiji.inspection.domain.record.InspectionId;
+import cn.shuangsuiji.inspection.domain.record.InspectionRecord;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** 检查记录库 — where joint inspection records are kept. */
+public interface InspectionRecords {
+
+    Optional<InspectionRecord> find(InspectionId id);
+
+    List<InspectionRecord> findByDraw(String drawId);
+
+    /** Stores a new record; false when a record with its id exists already. */
+    boolean insert(InspectionRecord record);
+
+    /**
+     * Stores a changed record if nobody changed it since it was read (optimistic concurrency).
+     *
+     * @return the stored version after the update
+     */
+    long update(InspectionRecord record);
+
+    /** Active records on which the inspector is a team member, newest first. */
+    List<InspectionRecord> tasksOf(String inspectorId, int limit);
+
+    /** Active records with a part of one of the departments that is overdue by {@code today} or has an overdue fact. */
+    List<InspectionRecord> overdue(Collection<String> departmentIds, String jointOfficeId, LocalDate today, int limit);
+
+    /** Active records with a due date before {@code today} (candidates for the overdue scan). */
+    List<InspectionRecord> withDueDateBefore(LocalDate today, int limit, String afterId);
+
+    /** Records of an entity with a submitted part. */
+    List<InspectionRecord> resultsOfEntity(String entityId);
+}

@@ -1,0 +1,61 @@
+package cn.shuangsuiji.inspection.application.usecase;
+
+import cn.shuangsuiji.inspection.application.port.out.IdempotencyKeys;
+import cn.shuangsuiji.inspection.application.port.out.IdempotencyKeys.StoredResponse;
+import cn.shuangsuiji.inspection.domain.record.InspectionProblems;
+import cn.shuangsuiji.platform.error.DomainProblem;
+import cn.shuangsuiji.platform.error.ProblemKind;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 幂等写入 — applies a write once per caller and {@code Idempotency-Key}: the answer is stored in the write's own
+ * transaction, a retry with the same key and the same request gets the stored answer, a retry with the same key
+ * and a different request is refused (422).
+ */
+@Service
+public class IdempotentWrites {
+
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
+
+    private final IdempotencyKeys keys;
+
+    IdempotentWrites(IdempotencyKeys keys) {
+        this.keys = keys;
+    }
+
+    /**
+     * Runs the write unless the key was used before.
+     *
+     * @param scope       whose keys (the caller's subject)
+     * @param key         the Idempotency-Key
+     * @param requestHash hex SHA-256 of the request (method, path, body)
+     * @param write       the write, returning its answer; runs in this transaction
+     */
+    @Transactional
+    public Outcome run(String scope, String key, String requestHash, Supplier<StoredResponse> write) {
+        if (key == null || !KEY.matcher(key).matches()) {
+            throw InspectionProblems.invalid("IDEMPOTENCY_KEY_INVALID", "Idempotency-Key",
+                    "Idempotency-Key 须为 8–128 位字母、数字或 . _ : -");
+        }
+        Optional<StoredResponse> stored = keys.find(scope, key);
+        if (stored.isPresent()) {
+            if (!stored.get().requestHash().equals(requestHash)) {
+                throw new DomainProblem(ProblemKind.INVALID, "IDEMPOTENCY_KEY_REUSED", "幂等键已用于其他请求",
+                        "该 Idempotency-Key 已用于内容不同的请求；新的请求须使用新的键");
+            }
+            return new Outcome(stored.get(), true);
+        }
+        StoredResponse response = write.get();
+        StoredResponse kept = new StoredResponse(requestHash, response.status(), response.body(), response.etag());
+        keys.save(scope, key, kept);
+        return new Outcome(kept, false);
+    }
+
+    /** The answer, and whether it is a replay of an earlier one. */
+    public record Outcome(StoredResponse response, boolean replayed) {
+    }
+}

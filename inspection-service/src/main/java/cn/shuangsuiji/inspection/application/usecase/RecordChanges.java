@@ -1,0 +1,97 @@
+package cn.shuangsuiji.inspection.application.usecase;
+
+import cn.shuangsuiji.inspection.application.port.out.InspectionRecords;
+import cn.shuangsuiji.inspection.application.port.out.ReferenceData;
+import cn.shuangsuiji.inspection.domain.record.InspectionId;
+import cn.shuangsuiji.inspection.domain.record.InspectionProblems;
+import cn.shuangsuiji.inspection.domain.record.InspectionRecord;
+import cn.shuangsuiji.inspection.domain.record.ItemDefinition;
+import cn.shuangsuiji.inspection.domain.record.ItemRef;
+import cn.shuangsuiji.inspection.domain.record.RecordEvent;
+import cn.shuangsuiji.inspection.domain.record.Who;
+import cn.shuangsuiji.platform.audit.AuditTrail;
+import cn.shuangsuiji.platform.error.DomainProblem;
+import cn.shuangsuiji.platform.error.ProblemKind;
+import cn.shuangsuiji.platform.events.EventPublisher;
+import cn.shuangsuiji.platform.security.Actor;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The shared steps of every change to a record: load it (404), check the caller's If-Match (412), store it with
+ * optimistic concurrency, publish its events through the outbox and write the audit trail — all inside the
+ * caller's transaction, so a change, its events and its audit entry are stored together or not at all.
+ */
+@Component
+public class RecordChanges {
+
+    private final InspectionRecords records;
+    private final ReferenceData reference;
+    private final EventPublisher publisher;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    RecordChanges(InspectionRecords records, ReferenceData reference, EventPublisher publisher, AuditTrail audit,
+                  Clock clock) {
+        this.records = records;
+        this.reference = reference;
+        this.publisher = publisher;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The record, or 404; with its version checked against the caller's If-Match. */
+    public InspectionRecord load(InspectionId id, Long expectedVersion) {
+        InspectionRecord record = records.find(id).orElseThrow(() -> InspectionProblems.unknownRecord(id.value()));
+        if (expectedVersion != null && expectedVersion != record.version()) {
+            throw new DomainProblem(ProblemKind.PRECONDITION_FAILED, "RECORD_VERSION_MISMATCH", "记录已被修改",
+                    "记录当前版本为 " + record.version() + "，与 If-Match 不符，请刷新后重试");
+        }
+        return record;
+    }
+
+    /** The item versions of a department's part, keyed by item id; an unknown version is refused. */
+    public Map<String, ItemDefinition> definitions(InspectionRecord record, String departmentId) {
+        Map<String, ItemDefinition> definitions = new HashMap<>();
+        record.partOf(departmentId).ifPresent(part -> {
+            for (ItemRef ref : part.items()) {
+                ItemDefinition definition = reference.item(ref.itemId(), ref.version()).orElseThrow(() ->
+                        InspectionProblems.conflict("ITEM_VERSION_UNKNOWN", "检查事项版本未知",
+                                "尚未收到检查事项 " + ref.itemId() + " 第 " + ref.version() + " 版，请稍后再试"));
+                definitions.put(ref.itemId(), definition);
+            }
+        });
+        return definitions;
+    }
+
+    /** Stores the changed record, publishes its events, audits the action; returns the stored version. */
+    public long save(InspectionRecord record, List<RecordEvent> events, Actor actor, String action,
+                     String departmentId, Object before) {
+        Object was = before != null ? before : java.util.Map.of("version", record.version());
+        long version = records.update(record);
+        Instant now = clock.instant();
+        for (RecordEvent event : events) {
+            publisher.publish(ContractEvents.of(record, event, reference, now));
+        }
+        audit.record(actor, action, "InspectionRecord", record.id().value(), departmentId, was,
+                java.util.Map.of("status", record.status().name(), "version", version));
+        return version;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** The domain's view of the caller. */
+    public static Who who(Actor actor) {
+        return new Who(actor.subject(), actor.name(), actor.departmentId(), actor.inspectorId());
+    }
+}
