@@ -3,7 +3,9 @@ package cn.shuangsuiji.platform.events;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,8 +25,12 @@ import org.springframework.kafka.core.KafkaTemplate;
 /**
  * 发件箱转发 — sends stored events to Kafka in the order they were stored, with CloudEvents binary headers,
  * and marks each one sent once Kafka has acknowledged it. Runs right after each commit and on a fixed poll, so
- * events left unsent by a crash or a broker outage are sent when the service runs again. A failed send stops
- * the pass (keeping order) and is retried on the next one.
+ * events left unsent by a crash or a broker outage are sent when the service runs again.
+ *
+ * <p>A pass hands a whole batch (in storage order) to the producer before waiting for the acknowledgements, so
+ * sends are pipelined instead of one round trip each; the producer is idempotent, which keeps per-partition (so
+ * per-aggregate) order. The records Kafka acknowledged are marked sent in one update; a failed send stops the
+ * pass and is retried on the next one (a record sent again is a duplicate the idempotent consumers drop).
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -69,13 +75,9 @@ public class OutboxRelay implements SmartLifecycle {
         while (true) {
             List<OutboxRecord> batch = mongo.find(pendingQuery().with(Sort.by("sequence")).limit(BATCH),
                     OutboxRecord.class);
-            for (OutboxRecord record : batch) {
-                if (!send(record)) {
-                    return sent;
-                }
-                sent++;
-            }
-            if (batch.size() < BATCH) {
+            int acknowledged = sendAll(batch);
+            sent += acknowledged;
+            if (acknowledged < batch.size() || batch.size() < BATCH) {
                 return sent;
             }
         }
@@ -90,7 +92,43 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private boolean send(OutboxRecord record) {
+    /**
+     * Sends the batch pipelined and waits for the acknowledgements in order; marks the acknowledged prefix sent and
+     * returns its length. After the first failure the rest of the batch is left pending.
+     */
+    private int sendAll(List<OutboxRecord> batch) {
+        List<CompletableFuture<?>> futures = new ArrayList<>(batch.size());
+        for (OutboxRecord record : batch) {
+            futures.add(kafka.send(message(record)));
+        }
+        List<String> acknowledged = new ArrayList<>(batch.size());
+        long deadline = System.nanoTime() + sendTimeout.toNanos();
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxRecord record = batch.get(i);
+            try {
+                long left = Math.max(1, deadline - System.nanoTime());
+                futures.get(i).get(left, TimeUnit.NANOSECONDS);
+                acknowledged.add(record.id());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (Exception e) {
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(record.id())),
+                        new Update().inc("attempts", 1).set("lastError", e.toString()), OutboxRecord.class);
+                log.warn("Could not send event {} ({}) to {}: {}", record.id(), record.type(), record.topic(),
+                        e.toString());
+                break;
+            }
+        }
+        if (!acknowledged.isEmpty()) {
+            mongo.updateMulti(Query.query(Criteria.where("_id").in(acknowledged)),
+                    new Update().set("sentAt", clock.instant()).inc("attempts", 1).unset("lastError"),
+                    OutboxRecord.class);
+        }
+        return acknowledged.size();
+    }
+
+    private static ProducerRecord<String, String> message(OutboxRecord record) {
         ProducerRecord<String, String> message = new ProducerRecord<>(record.topic(), record.key(), record.payload());
         Headers headers = message.headers();
         header(headers, "ce_specversion", "1.0");
@@ -102,20 +140,7 @@ public class OutboxRelay implements SmartLifecycle {
         header(headers, "ce_schemaversion", Integer.toString(record.schemaVersion()));
         header(headers, "ce_traceid", record.traceId());
         header(headers, "content-type", "application/json");
-        try {
-            kafka.send(message).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (Exception e) {
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(record.id())),
-                    new Update().inc("attempts", 1).set("lastError", e.toString()), OutboxRecord.class);
-            log.warn("Could not send event {} ({}) to {}: {}", record.id(), record.type(), record.topic(), e.toString());
-            return false;
-        }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(record.id())),
-                new Update().set("sentAt", clock.instant()).inc("attempts", 1).unset("lastError"), OutboxRecord.class);
-        return true;
+        return message;
     }
 
     private static void header(Headers headers, String name, String value) {
