@@ -64,7 +64,7 @@ class ExpertService implements ExpertUseCases {
                 clock.instant()));
         audit.record(actor, "expert.register", "Expert", expert.id().value(), expert.department().value(), null,
                 trail(expert));
-        return expert;
+        return masked(expert);
     }
 
     @Override

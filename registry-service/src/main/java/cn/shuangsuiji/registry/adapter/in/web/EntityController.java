@@ -60,7 +60,7 @@ class EntityController {
     ResponseEntity<EntityResponse> register(@RequestBody EntityRequest request, Actor actor) {
         RegulatedEntity entity = entities.register(request.toDetails(), actor);
         return ResponseEntity.created(URI.create("/api/registry/entities/" + entity.id().value()))
-                .eTag(etag(entity.version())).body(EntityResponse.of(entity, true));
+                .eTag(etag(entity.version())).body(EntityResponse.of(entity, false));
     }
 
     @GetMapping("/{id}")

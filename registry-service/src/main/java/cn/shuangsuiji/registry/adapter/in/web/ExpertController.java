@@ -60,7 +60,7 @@ class ExpertController {
                 request.organisation(), ItemController.departmentId(request.departmentId()), request.specialties(),
                 tags(request), Optional.ofNullable(request.phone()), relations(request)), actor);
         return ResponseEntity.created(URI.create("/api/registry/experts/" + expert.id().value()))
-                .eTag("\"" + expert.revision() + "\"").body(toResponse(expert, true, true));
+                .eTag("\"" + expert.revision() + "\"").body(toResponse(expert, true, false));
     }
 
     @PutMapping("/{id}")

@@ -72,7 +72,7 @@ class InspectorController {
     ResponseEntity<InspectorResponse> register(@RequestBody InspectorRequest request, Actor actor) {
         Inspector inspector = inspectors.register(request.toDetails(), actor);
         return ResponseEntity.created(URI.create("/api/registry/inspectors/" + inspector.id().value()))
-                .eTag(etag(inspector.version())).body(InspectorResponse.of(inspector, true));
+                .eTag(etag(inspector.version())).body(InspectorResponse.of(inspector, false));
     }
 
     @GetMapping("/api/registry/inspectors/{id}")
