@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole platform locally, with demo data: real MongoDB + Kafka (deploy/infra.sh), the five services and the
-# gateway, each a JVM in the background with a heap limit, PIDs in .data/run, logs in .data/logs.
+# gateway, plus identity-service (the local OIDC provider, demo users on), each a JVM in the background with a heap limit, PIDs in .data/run, logs in .data/logs.
 #
 #   deploy/platform.sh up       install + start infra, build (if needed), start everything, load demo data
 #   deploy/platform.sh down     stop the services and the gateway by PID, then the infra
@@ -14,9 +14,10 @@ RUN_DIR=$DATA/run
 LOG_DIR=$DATA/logs
 mkdir -p "$RUN_DIR" "$LOG_DIR"
 
-# name:port:heap — start order matters: producers of demo data before their consumers is not required
-# (events wait in Kafka), but the gateway goes last.
+# name:port:heap — start order matters: the identity provider first (the others validate its tokens);
+# producers of demo data before their consumers is not required (events wait in Kafka), but the gateway goes last.
 SERVICES=(
+  "identity-service:8086:256m"
   "registry-service:8081:512m"
   "planning-service:8082:256m"
   "draw-service:8083:768m"
@@ -54,11 +55,18 @@ start_one() {
   local jar
   jar=$(jar_of "$name")
   [[ -n $jar ]] || { log "ERROR: no runnable jar for $name; run with --rebuild"; exit 1; }
+  local extra=()
+  if [[ $name == identity-service ]]; then
+    # Demo users and the ssj-test-admin client (local only: the prod profile refuses them); keys kept under .data.
+    extra=(--ssj.identity.demo.enabled=true --ssj.identity.issuer="http://127.0.0.1:$port"
+      --ssj.identity.keys-dir="$DATA/identity-keys")
+  fi
   nohup java -Xmx"$heap" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar" \
     --server.port="$port" \
     --spring.mongodb.uri="mongodb://127.0.0.1:${MONGO_PORT:-27017}/?replicaSet=rs0" \
     --spring.kafka.bootstrap-servers="127.0.0.1:${KAFKA_PORT:-9092}" \
     --ssj.demo.enabled=true \
+    "${extra[@]}" \
     >> "$LOG_DIR/$name.log" 2>&1 &
   echo $! > "$pid_file"
   log "$name starting (pid $!, port $port, log $LOG_DIR/$name.log)"
@@ -93,10 +101,27 @@ stop_one() {
   rm -f "$pid_file"
 }
 
+# One command per demo role that prints an access token (deploy/token.sh runs the code + PKCE flow of ssj-web).
+# Demo users and secrets are for local use only.
+print_token_commands() {
+  local role user
+  echo "[platform] Demo users (password ssj-demo-2026, local use only) — one call per role, token by deploy/token.sh:"
+  for role in REGISTRY_CLERK:qy-amr-clerk PLANNER:qy-amr-planner DEPARTMENT_HEAD:qy-amr-head \
+    DRAW_OPERATOR:qy-amr-operator WITNESS:qy-amr-witness INSPECTOR:qy-amr-inspector JOINT_OFFICE:qy-joint \
+    PLATFORM_ADMIN:admin; do
+    IFS=: read -r role user <<< "$role"
+    printf '[platform]   %-16s curl -H "Authorization: Bearer $(deploy/token.sh %s)" http://127.0.0.1:8080/api/registry/departments\n' \
+      "$role" "$user"
+  done
+  printf '[platform]   %-16s curl -s -u ssj-services:ssj-services-demo-secret -d grant_type=client_credentials http://127.0.0.1:8086/oauth2/token\n' SERVICE
+  echo "[platform]   (other departments: bd-amr, qy-psb, qy-eco, qy-cult, qy-emg in place of qy-amr)"
+}
+
 case ${1:-} in
   up)
     MONGO_CACHE_GB=${MONGO_CACHE_GB:-1} deploy/infra.sh start
-    if [[ ${2:-} == --rebuild ]] || [[ -z $(jar_of gateway) ]] || [[ -z $(jar_of registry-service) ]]; then
+    if [[ ${2:-} == --rebuild ]] || [[ -z $(jar_of gateway) ]] || [[ -z $(jar_of registry-service) ]] ||
+      [[ -z $(jar_of identity-service) ]]; then
       build
     fi
     for entry in "${SERVICES[@]}"; do
@@ -120,8 +145,10 @@ case ${1:-} in
 [platform]   draw API         http://127.0.0.1:8080/api/draws
 [platform]   inspections API  http://127.0.0.1:8080/api/inspections
 [platform]   public (公示)     http://127.0.0.1:8080/api/public/departments
+[platform]   identity (OIDC)  http://127.0.0.1:8086/.well-known/openid-configuration   (issuer http://127.0.0.1:8086)
 [platform] stop with: deploy/platform.sh down
 URLS
+    print_token_commands
     ;;
   down)
     for (( i=${#SERVICES[@]}-1; i>=0; i-- )); do
