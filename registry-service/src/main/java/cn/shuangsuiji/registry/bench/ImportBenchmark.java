@@ -1,5 +1,6 @@
 package cn.shuangsuiji.registry.bench;
 
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.RegistryServiceApplication;
 import cn.shuangsuiji.registry.application.port.in.DepartmentUseCases;
 import cn.shuangsuiji.registry.application.port.in.ImportUseCases;
@@ -12,7 +13,6 @@ import cn.shuangsuiji.registry.domain.organisation.AdministrativeLevel;
 import cn.shuangsuiji.registry.domain.organisation.DepartmentId;
 import cn.shuangsuiji.registry.domain.organisation.DepartmentType;
 import cn.shuangsuiji.registry.domain.organisation.RegionCode;
-import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.domain.snapshot.RegistrySnapshot;
 import cn.shuangsuiji.registry.domain.snapshot.SnapshotKind;
 import cn.shuangsuiji.registry.domain.snapshot.SnapshotScope;

@@ -1,28 +1,28 @@
 package cn.shuangsuiji.registry.application.service;
 
 import cn.shuangsuiji.platform.audit.AuditTrail;
-import cn.shuangsuiji.platform.security.Actor;
-import cn.shuangsuiji.registry.application.port.in.PersonalDataUseCases;
-import cn.shuangsuiji.registry.application.port.in.RegistryRights;
-import cn.shuangsuiji.registry.domain.expert.DeclaredRelation;
-import java.util.Optional;
-import java.util.OptionalLong;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.FieldProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.application.port.in.DepartmentUseCases;
 import cn.shuangsuiji.registry.application.port.in.ExpertQuery;
 import cn.shuangsuiji.registry.application.port.in.ExpertUseCases;
+import cn.shuangsuiji.registry.application.port.in.PersonalDataUseCases;
 import cn.shuangsuiji.registry.application.port.in.RegisterExpertCommand;
+import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.registry.application.port.in.TagUseCases;
 import cn.shuangsuiji.registry.application.port.in.UpdateExpertCommand;
 import cn.shuangsuiji.registry.application.port.out.ExpertRepository;
+import cn.shuangsuiji.registry.domain.expert.DeclaredRelation;
 import cn.shuangsuiji.registry.domain.expert.Expert;
 import cn.shuangsuiji.registry.domain.expert.ExpertId;
 import cn.shuangsuiji.registry.domain.expert.ExpertViewer;
 import cn.shuangsuiji.registry.domain.tag.TagTarget;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

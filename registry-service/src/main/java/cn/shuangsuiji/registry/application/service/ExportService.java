@@ -1,12 +1,13 @@
 package cn.shuangsuiji.registry.application.service;
 
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.application.port.in.EntityQuery;
 import cn.shuangsuiji.registry.application.port.in.ExportUseCases;
-import cn.shuangsuiji.registry.application.port.in.PersonalDataUseCases;
-import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.registry.application.port.in.ImportUseCases;
 import cn.shuangsuiji.registry.application.port.in.InspectorQuery;
 import cn.shuangsuiji.registry.application.port.in.ItemListQuery;
+import cn.shuangsuiji.registry.application.port.in.PersonalDataUseCases;
+import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.registry.application.port.out.EntityRepository;
 import cn.shuangsuiji.registry.application.port.out.InspectorRepository;
 import cn.shuangsuiji.registry.application.port.out.ItemRepository;
@@ -16,11 +17,9 @@ import cn.shuangsuiji.registry.domain.inspector.Inspector;
 import cn.shuangsuiji.registry.domain.item.InspectionItem;
 import cn.shuangsuiji.registry.domain.item.InspectionItemId;
 import cn.shuangsuiji.registry.domain.organisation.DepartmentId;
-import cn.shuangsuiji.platform.security.Actor;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**

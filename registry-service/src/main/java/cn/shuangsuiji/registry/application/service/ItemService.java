@@ -1,14 +1,13 @@
 package cn.shuangsuiji.registry.application.service;
 
-import cn.shuangsuiji.platform.audit.AuditTrail;
-import cn.shuangsuiji.platform.security.Actor;
-import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.contracts.registry.InspectionItemClaimed;
 import cn.shuangsuiji.contracts.registry.InspectionItemWithdrawn;
+import cn.shuangsuiji.platform.audit.AuditTrail;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.FieldProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
 import cn.shuangsuiji.platform.events.EventPublisher;
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.application.port.in.ClaimItemCommand;
 import cn.shuangsuiji.registry.application.port.in.DepartmentUseCases;
 import cn.shuangsuiji.registry.application.port.in.DraftItemCommand;
@@ -16,6 +15,7 @@ import cn.shuangsuiji.registry.application.port.in.EditItemDraftCommand;
 import cn.shuangsuiji.registry.application.port.in.ItemListQuery;
 import cn.shuangsuiji.registry.application.port.in.ItemUseCases;
 import cn.shuangsuiji.registry.application.port.in.PublishItemCommand;
+import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.registry.application.port.in.ReviseItemCommand;
 import cn.shuangsuiji.registry.application.port.in.WithdrawItemCommand;
 import cn.shuangsuiji.registry.application.port.out.ItemRepository;

@@ -1,17 +1,17 @@
 package cn.shuangsuiji.registry.application.service;
 
-import cn.shuangsuiji.platform.audit.AuditTrail;
-import cn.shuangsuiji.platform.security.Actor;
-import cn.shuangsuiji.platform.security.Role;
-import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.contracts.registry.JointItemListPublished;
+import cn.shuangsuiji.platform.audit.AuditTrail;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.FieldProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
 import cn.shuangsuiji.platform.events.EventPublisher;
+import cn.shuangsuiji.platform.security.Actor;
+import cn.shuangsuiji.platform.security.Role;
 import cn.shuangsuiji.registry.application.port.in.DepartmentUseCases;
 import cn.shuangsuiji.registry.application.port.in.JointItemListUseCases;
 import cn.shuangsuiji.registry.application.port.in.PublishJointItemListCommand;
+import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.registry.application.port.out.ItemRepository;
 import cn.shuangsuiji.registry.application.port.out.JointItemListRepository;
 import cn.shuangsuiji.registry.domain.item.InspectionItem;

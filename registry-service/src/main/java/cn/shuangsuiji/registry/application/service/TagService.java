@@ -1,11 +1,11 @@
 package cn.shuangsuiji.registry.application.service;
 
 import cn.shuangsuiji.platform.audit.AuditTrail;
-import cn.shuangsuiji.platform.security.Actor;
-import cn.shuangsuiji.platform.security.Role;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.FieldProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
+import cn.shuangsuiji.platform.security.Actor;
+import cn.shuangsuiji.platform.security.Role;
 import cn.shuangsuiji.registry.application.port.in.CreateTagCommand;
 import cn.shuangsuiji.registry.application.port.in.TagUseCases;
 import cn.shuangsuiji.registry.application.port.in.UpdateTagCommand;

@@ -35,6 +35,8 @@ public final class Pseudonyms {
     public static final int MIN_SECRET_BYTES = 16;
 
     private final SecretKeySpec key;
+    /** One initialised MAC per thread: a snapshot of a million entities computes over a million keys. */
+    private final ThreadLocal<Mac> macs;
 
     /** @param secret the platform privacy secret (at least {@value #MIN_SECRET_BYTES} bytes of UTF-8) */
     public Pseudonyms(String secret) {
@@ -44,6 +46,17 @@ public final class Pseudonyms {
             throw new IllegalArgumentException("隐私密钥至少 " + MIN_SECRET_BYTES + " 字节");
         }
         this.key = new SecretKeySpec(bytes, "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(this::newMac);
+    }
+
+    private Mac newMac() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac;
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** 回避关联键 — the party key of an ID number or USCC. */
@@ -65,15 +78,10 @@ public final class Pseudonyms {
 
     private byte[] mac(String context, String value) {
         Objects.requireNonNull(value, "value");
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            mac.update(context.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException(e);
-        }
+        Mac mac = macs.get();
+        mac.update(context.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -1,21 +1,20 @@
 package cn.shuangsuiji.registry.application.service;
 
-import cn.shuangsuiji.registry.domain.privacy.Pseudonyms;
-import cn.shuangsuiji.registry.domain.privacy.TestPseudonyms;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.FieldProblem;
 import cn.shuangsuiji.registry.domain.entity.EntityDetails;
 import cn.shuangsuiji.registry.domain.entity.EntityStatus;
 import cn.shuangsuiji.registry.domain.inspector.InspectorDetails;
+import cn.shuangsuiji.registry.domain.privacy.Pseudonyms;
+import cn.shuangsuiji.registry.domain.privacy.TestPseudonyms;
 import cn.shuangsuiji.registry.domain.validation.Uscc;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ImportRowsTest {
 

@@ -1,24 +1,21 @@
 package cn.shuangsuiji.registry.application.service;
 
-import cn.shuangsuiji.registry.domain.privacy.Pseudonyms;
-import cn.shuangsuiji.registry.domain.privacy.TestPseudonyms;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import cn.shuangsuiji.platform.error.DomainProblem;
-import cn.shuangsuiji.registry.bench.BenchData;
 import cn.shuangsuiji.platform.error.FieldProblem;
+import cn.shuangsuiji.registry.bench.BenchData;
 import cn.shuangsuiji.registry.domain.entity.CreditClass;
 import cn.shuangsuiji.registry.domain.entity.EntityDetails;
 import cn.shuangsuiji.registry.domain.entity.EntityStatus;
-import cn.shuangsuiji.registry.domain.entity.ObjectType;
 import cn.shuangsuiji.registry.domain.entity.Holder;
+import cn.shuangsuiji.registry.domain.entity.ObjectType;
 import cn.shuangsuiji.registry.domain.entity.RegulatedEntity;
 import cn.shuangsuiji.registry.domain.inspector.DeclaredRelations;
 import cn.shuangsuiji.registry.domain.inspector.Inspector;
 import cn.shuangsuiji.registry.domain.inspector.InspectorDetails;
 import cn.shuangsuiji.registry.domain.inspector.InspectorStatus;
 import cn.shuangsuiji.registry.domain.inspector.Relative;
+import cn.shuangsuiji.registry.domain.privacy.Pseudonyms;
+import cn.shuangsuiji.registry.domain.privacy.TestPseudonyms;
 import cn.shuangsuiji.registry.domain.snapshot.EntitySnapshotRow;
 import cn.shuangsuiji.registry.domain.validation.Uscc;
 import java.time.Instant;
@@ -27,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Legal representative's ID number and holders: import columns (optional), export without personal columns for

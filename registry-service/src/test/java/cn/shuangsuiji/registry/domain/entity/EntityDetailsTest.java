@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.FieldProblem;
-import cn.shuangsuiji.registry.domain.privacy.TestPseudonyms;
 import cn.shuangsuiji.registry.domain.privacy.Masking;
+import cn.shuangsuiji.registry.domain.privacy.TestPseudonyms;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,7 @@
 package cn.shuangsuiji.registry.adapter.in.demo;
 
 import cn.shuangsuiji.platform.error.DomainProblem;
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.application.port.in.EntityUseCases;
 import cn.shuangsuiji.registry.application.port.in.ImportUseCases;
 import cn.shuangsuiji.registry.application.port.in.InspectorUseCases;
@@ -11,7 +12,6 @@ import cn.shuangsuiji.registry.domain.importing.FileFormat;
 import cn.shuangsuiji.registry.domain.importing.ImportJob;
 import cn.shuangsuiji.registry.domain.importing.ImportKind;
 import cn.shuangsuiji.registry.domain.inspector.InspectorId;
-import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.domain.snapshot.SnapshotKind;
 import cn.shuangsuiji.registry.domain.snapshot.SnapshotScope;
 import cn.shuangsuiji.registry.domain.validation.IdNumber;

@@ -1,8 +1,8 @@
 package cn.shuangsuiji.registry.adapter.in.web;
 
 import cn.shuangsuiji.platform.security.Actor;
-import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.registry.application.port.in.DepartmentUseCases;
+import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.registry.domain.organisation.Department;
 import cn.shuangsuiji.registry.domain.organisation.DepartmentId;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,12 +1,12 @@
 package cn.shuangsuiji.registry.adapter.in.web;
 
-import cn.shuangsuiji.registry.domain.privacy.Masking;
 import cn.shuangsuiji.registry.domain.entity.CreditClass;
 import cn.shuangsuiji.registry.domain.entity.EntityDetails;
 import cn.shuangsuiji.registry.domain.entity.EntityStatus;
 import cn.shuangsuiji.registry.domain.entity.Holder;
 import cn.shuangsuiji.registry.domain.entity.Licence;
 import cn.shuangsuiji.registry.domain.entity.ObjectType;
+import cn.shuangsuiji.registry.domain.privacy.Masking;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -3,8 +3,6 @@ package cn.shuangsuiji.registry.adapter.in.web;
 import cn.shuangsuiji.registry.domain.history.HistoryEntry;
 import cn.shuangsuiji.registry.domain.privacy.Masking;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 

@@ -1,11 +1,8 @@
 package cn.shuangsuiji.registry.adapter.in.web;
 
-import cn.shuangsuiji.platform.security.Actor;
-import cn.shuangsuiji.platform.security.Actor;
-import cn.shuangsuiji.registry.application.port.in.RegistryRights;
-
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.FieldProblem;
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.application.port.in.ExportUseCases;
 import cn.shuangsuiji.registry.application.port.in.ImportUseCases;
 import cn.shuangsuiji.registry.domain.importing.FileFormat;

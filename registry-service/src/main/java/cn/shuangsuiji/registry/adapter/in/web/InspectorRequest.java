@@ -1,11 +1,11 @@
 package cn.shuangsuiji.registry.adapter.in.web;
 
-import cn.shuangsuiji.registry.domain.privacy.Masking;
 import cn.shuangsuiji.registry.domain.inspector.DeclaredRelations;
 import cn.shuangsuiji.registry.domain.inspector.FormerEmployer;
 import cn.shuangsuiji.registry.domain.inspector.InspectorDetails;
 import cn.shuangsuiji.registry.domain.inspector.InspectorStatus;
 import cn.shuangsuiji.registry.domain.inspector.Relative;
+import cn.shuangsuiji.registry.domain.privacy.Masking;
 import java.time.LocalDate;
 import java.util.List;
 

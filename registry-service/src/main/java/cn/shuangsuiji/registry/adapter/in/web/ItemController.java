@@ -1,9 +1,8 @@
 package cn.shuangsuiji.registry.adapter.in.web;
 
-import cn.shuangsuiji.platform.security.Actor;
-import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.application.port.in.ClaimItemCommand;
 import cn.shuangsuiji.registry.application.port.in.DraftItemCommand;
 import cn.shuangsuiji.registry.application.port.in.EditItemDraftCommand;
@@ -11,6 +10,7 @@ import cn.shuangsuiji.registry.application.port.in.ExportUseCases;
 import cn.shuangsuiji.registry.application.port.in.ItemListQuery;
 import cn.shuangsuiji.registry.application.port.in.ItemUseCases;
 import cn.shuangsuiji.registry.application.port.in.PublishItemCommand;
+import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.registry.application.port.in.ReviseItemCommand;
 import cn.shuangsuiji.registry.application.port.in.WithdrawItemCommand;
 import cn.shuangsuiji.registry.domain.importing.FileFormat;

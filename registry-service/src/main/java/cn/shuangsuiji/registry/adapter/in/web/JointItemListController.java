@@ -1,9 +1,9 @@
 package cn.shuangsuiji.registry.adapter.in.web;
 
 import cn.shuangsuiji.platform.security.Actor;
-import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.registry.application.port.in.JointItemListUseCases;
 import cn.shuangsuiji.registry.application.port.in.PublishJointItemListCommand;
+import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.registry.domain.item.JointItemList;
 import cn.shuangsuiji.registry.domain.item.JointItemListId;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,10 +1,10 @@
 package cn.shuangsuiji.registry.adapter.in.web;
 
-import cn.shuangsuiji.platform.security.Actor;
-import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.application.port.in.RegionQueries;
+import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.registry.domain.organisation.RegionCode;
 import cn.shuangsuiji.registry.domain.region.Region;
 import io.swagger.v3.oas.annotations.Operation;

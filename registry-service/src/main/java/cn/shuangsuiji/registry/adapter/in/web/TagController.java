@@ -1,11 +1,11 @@
 package cn.shuangsuiji.registry.adapter.in.web;
 
-import cn.shuangsuiji.platform.security.Actor;
-import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.FieldProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.application.port.in.CreateTagCommand;
+import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.registry.application.port.in.TagUseCases;
 import cn.shuangsuiji.registry.application.port.in.UpdateTagCommand;
 import cn.shuangsuiji.registry.domain.tag.Tag;

@@ -5,10 +5,10 @@ import static cn.shuangsuiji.registry.adapter.out.persistence.RegistrySchema.ENT
 import cn.shuangsuiji.registry.application.port.in.EntityQuery;
 import cn.shuangsuiji.registry.application.port.out.EntityRepository;
 import cn.shuangsuiji.registry.domain.entity.EntityId;
-import cn.shuangsuiji.registry.domain.privacy.Pseudonyms;
 import cn.shuangsuiji.registry.domain.entity.EntityStatus;
 import cn.shuangsuiji.registry.domain.entity.Holder;
 import cn.shuangsuiji.registry.domain.entity.RegulatedEntity;
+import cn.shuangsuiji.registry.domain.privacy.Pseudonyms;
 import cn.shuangsuiji.registry.domain.snapshot.EntitySnapshotRow;
 import cn.shuangsuiji.registry.domain.snapshot.SnapshotScope;
 import com.mongodb.MongoBulkWriteException;

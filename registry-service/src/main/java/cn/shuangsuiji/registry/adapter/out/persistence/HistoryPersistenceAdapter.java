@@ -4,13 +4,11 @@ import cn.shuangsuiji.platform.audit.AuditTrail;
 import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.platform.security.Role;
 import cn.shuangsuiji.platform.trace.TraceIds;
-import cn.shuangsuiji.registry.domain.privacy.Masking;
-import static cn.shuangsuiji.registry.adapter.out.persistence.RegistrySchema.HISTORY;
-
 import cn.shuangsuiji.registry.application.port.out.HistoryRepository;
 import cn.shuangsuiji.registry.domain.entity.RegulatedEntity;
 import cn.shuangsuiji.registry.domain.history.HistoryEntry;
 import cn.shuangsuiji.registry.domain.inspector.Inspector;
+import cn.shuangsuiji.registry.domain.privacy.Masking;
 import com.mongodb.client.model.InsertManyOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +22,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import static cn.shuangsuiji.registry.adapter.out.persistence.RegistrySchema.HISTORY;
 
 /**
  * Appends history entries ({@code registry_history}); they are never updated or deleted. Each entry records the

@@ -2,9 +2,9 @@ package cn.shuangsuiji.registry.adapter.out.persistence;
 
 import org.bson.Document;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**

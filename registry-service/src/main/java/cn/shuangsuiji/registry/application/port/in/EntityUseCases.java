@@ -1,12 +1,12 @@
 package cn.shuangsuiji.registry.application.port.in;
 
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.domain.entity.EntityDetails;
 import cn.shuangsuiji.registry.domain.entity.EntityId;
 import cn.shuangsuiji.registry.domain.entity.EntityStatus;
 import cn.shuangsuiji.registry.domain.entity.PersonalField;
 import cn.shuangsuiji.registry.domain.entity.RegulatedEntity;
 import cn.shuangsuiji.registry.domain.history.HistoryEntry;
-import cn.shuangsuiji.platform.security.Actor;
 import java.util.List;
 import java.util.function.Consumer;
 

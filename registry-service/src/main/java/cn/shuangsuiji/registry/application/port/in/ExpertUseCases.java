@@ -1,8 +1,8 @@
 package cn.shuangsuiji.registry.application.port.in;
 
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.domain.expert.Expert;
 import cn.shuangsuiji.registry.domain.expert.ExpertId;
-import cn.shuangsuiji.platform.security.Actor;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package cn.shuangsuiji.registry.application.port.in;
 
-import cn.shuangsuiji.registry.domain.importing.FileFormat;
 import cn.shuangsuiji.platform.security.Actor;
+import cn.shuangsuiji.registry.domain.importing.FileFormat;
 import java.io.OutputStream;
 
 /** 导出 — registry exports and import error reports, written as streams. */

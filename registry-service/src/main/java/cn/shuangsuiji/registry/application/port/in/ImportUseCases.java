@@ -1,10 +1,10 @@
 package cn.shuangsuiji.registry.application.port.in;
 
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.domain.importing.FileFormat;
 import cn.shuangsuiji.registry.domain.importing.ImportJob;
 import cn.shuangsuiji.registry.domain.importing.ImportKind;
 import cn.shuangsuiji.registry.domain.importing.RowError;
-import cn.shuangsuiji.platform.security.Actor;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 

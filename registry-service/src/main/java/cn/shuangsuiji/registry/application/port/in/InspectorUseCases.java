@@ -1,11 +1,11 @@
 package cn.shuangsuiji.registry.application.port.in;
 
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.domain.history.HistoryEntry;
 import cn.shuangsuiji.registry.domain.inspector.Inspector;
 import cn.shuangsuiji.registry.domain.inspector.InspectorDetails;
 import cn.shuangsuiji.registry.domain.inspector.InspectorId;
 import cn.shuangsuiji.registry.domain.inspector.InspectorPersonalField;
-import cn.shuangsuiji.platform.security.Actor;
 import java.util.List;
 
 /** 执法检查人员名录库 — register, revise and query inspectors. */

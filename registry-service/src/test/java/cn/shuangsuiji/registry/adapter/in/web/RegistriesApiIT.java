@@ -11,9 +11,9 @@ import static cn.shuangsuiji.registry.testing.TestTokens.service;
 
 import cn.shuangsuiji.registry.domain.privacy.TestPseudonyms;
 import cn.shuangsuiji.registry.domain.validation.IdNumber;
+import cn.shuangsuiji.registry.domain.validation.Uscc;
 import cn.shuangsuiji.registry.testing.TestIdentityConfiguration;
 import cn.shuangsuiji.registry.testing.TestTokens;
-import cn.shuangsuiji.registry.domain.validation.Uscc;
 import cn.shuangsuiji.testsupport.RealInfra;
 import cn.shuangsuiji.testsupport.RequiresRealInfra;
 import java.io.ByteArrayInputStream;
