@@ -280,6 +280,29 @@ class RegistryPrivacyIT {
     }
 
     @Test
+    void aHigherLevelSeesItsLowerLevelsReadLogButNeverTheirPersonalDataInClear() throws Exception {
+        RequestPostProcessor admin = as("admin", null, Role.PLATFORM_ADMIN);
+        ok(jsonPost("/api/registry/departments", Map.of("id", "pc-city", "name", "保定市隐私测试局",
+                "type", "MARKET_REGULATION", "level", "CITY", "regionCode", "130600")), admin);
+        ok(jsonPost("/api/registry/departments", Map.of("id", "pc-county", "name", "曲阳县隐私测试局",
+                "type", "MARKET_REGULATION", "level", "COUNTY", "regionCode", "130634", "parentId", "pc-city")),
+                admin);
+        Map<String, Object> body = company(Uscc.complete("91130634MA0P00020"));
+        body.put("supervisionScopes", List.of("pc-county"));
+        RequestPostProcessor countyClerk = as("county-clerk", "pc-county", Role.REGISTRY_CLERK);
+        String id = json.readTree(ok(jsonPost("/api/registry/entities", body), countyClerk)).get("id").asText();
+        assertThat(ok(get("/api/registry/entities/" + id), countyClerk)).contains("13912345678");
+
+        RequestPostProcessor cityHead = as("city-head", "pc-city", Role.DEPARTMENT_HEAD);
+        assertThat(ok(get("/api/registry/entities/" + id), cityHead)).contains("139****5678")
+                .doesNotContain("13912345678").doesNotContain(RELATIVE_ID);
+        assertThat(ok(get("/api/registry/personal-data-reads"), cityHead)).contains("\"subject\":\"county-clerk\"")
+                .contains("\"department\":\"pc-county\"").doesNotContain("city-head");
+        assertThat(call(get("/api/registry/personal-data-reads?departmentId=pc-city"),
+                as("county-head", "pc-county", Role.DEPARTMENT_HEAD)).getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
     void aClerkImportsOnlyRowsOfTheirOwnDepartment() throws Exception {
         String csv = "名称,统一社会信用代码,行政区划代码,对象类型,登记状态,信用风险分类,监管部门\n"
                 + "本部门企业," + Uscc.complete("91130634MA0P00010") + ",130634,企业,存续,A," + DEPT + "\n"
