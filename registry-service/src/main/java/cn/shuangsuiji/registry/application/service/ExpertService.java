@@ -107,7 +107,7 @@ class ExpertService implements ExpertUseCases {
                     List.of(new FieldProblem("field", "PERSONAL_FIELD_UNKNOWN", "只能是 phone 或 relations")));
         };
         Expert updated = experts.update(cleared);
-        audit.record(actor, "expert.personal.clear:" + field, "Expert", expert.id().value(),
+        audit.record(actor, "expert.personal_cleared:" + field, "Expert", expert.id().value(),
                 expert.department().value(), trail(expert), trail(updated));
         return masked(updated);
     }
