@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import cn.shuangsuiji.contracts.Topics;
 import cn.shuangsuiji.testsupport.RealInfra;
+import cn.shuangsuiji.testsupport.RequiresIdentity;
 import cn.shuangsuiji.testsupport.RequiresRealInfra;
 import cn.shuangsuiji.testsupport.TopicProbe;
 import com.mongodb.client.MongoClient;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * without blocking the partition.
  */
 @RequiresRealInfra
+@RequiresIdentity
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EventPlumbingIT {
 

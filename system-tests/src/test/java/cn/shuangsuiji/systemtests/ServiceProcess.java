@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
+import cn.shuangsuiji.testsupport.Identity;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -54,6 +55,10 @@ final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx192m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port));
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
+        // Every service checks tokens against the real identity provider the test run started (IT_ISSUER_URI).
+        if (!properties.containsKey("ssj.security.issuer-uri")) {
+            command.add("--ssj.security.issuer-uri=" + Identity.issuer());
+        }
         Path logs = Path.of("target", "service-logs");
         Files.createDirectories(logs);
         File log = logs.resolve(module + "-" + port + ".log").toFile();
@@ -89,7 +94,14 @@ final class ServiceProcess implements AutoCloseable {
 
     HttpResponse<String> postJson(String path, String json, String requestId) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Content-Type", "application/json")
-                .header("X-Request-Id", requestId).POST(HttpRequest.BodyPublishers.ofString(json)).build());
+                .header("X-Request-Id", requestId).header("Authorization", "Bearer " + adminToken())
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** A real platform-admin token (client credentials of the test admin client) from the identity provider. */
+    private static String adminToken() {
+        String secret = System.getenv().getOrDefault("IT_TEST_ADMIN_SECRET", Identity.DEMO_TEST_ADMIN_SECRET);
+        return Identity.clientToken(Identity.TEST_ADMIN_CLIENT, secret);
     }
 
     /** Kills the JVM at once (SIGKILL): no shutdown hooks, nothing flushed. */
