@@ -2,6 +2,7 @@ package cn.shuangsuiji.gateway.security;
 
 import cn.shuangsuiji.gateway.limits.RateLimitFilter;
 import cn.shuangsuiji.gateway.limits.RateLimitProperties;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -41,10 +42,12 @@ public class GatewaySecurityConfiguration {
             "/actuator/health/readiness");
 
     @Bean
-    ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties properties) {
+    ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties properties, Clock clock) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.effectiveJwkSetUri())
                 .validateType(false).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(),
+        JwtTimestampValidator expiry = new JwtTimestampValidator();
+        expiry.setClock(clock);
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(expiry,
                 new JwtIssuerValidator(properties.issuerUri()), new JwtAudienceValidator(properties.audience())));
         return decoder;
     }
