@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.BodyInserters;
+import reactor.core.publisher.Flux;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -85,6 +89,18 @@ class AbuseLimitsTest extends GatewayTestBase {
                 .contentType(MediaType.TEXT_PLAIN).bodyValue(hundredKb).exchange()
                 .expectStatus().isEqualTo(413)
                 .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("64 KB"));
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIs413Too() {
+        String token = bearer(issuer.token("qy-amr-clerk-chunked", "REGISTRY_CLERK"));
+        Flux<DataBuffer> chunks = Flux.range(0, 8)
+                .map(i -> DefaultDataBufferFactory.sharedInstance.wrap(new byte[512]));
+        client().post().uri("/api/registry/entities").header("Authorization", token)
+                .contentType(MediaType.APPLICATION_JSON).body(BodyInserters.fromDataBuffers(chunks)).exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("PAYLOAD_TOO_LARGE");
     }
 
     @Test

@@ -19,9 +19,14 @@ class GatewaySecurityTest extends GatewayTestBase {
     @ParameterizedTest
     @ValueSource(strings = {"/api/public/departments", "/api/public/disclosures?page=1", "/v3/api-docs/registry",
             "/v3/api-docs/draw", "/services/registry/actuator/health", "/services/draw/actuator/health",
-            "/actuator/health"})
+            "/actuator/health", "/v3/api-docs/gateway/swagger-config", "/webjars/swagger-ui/index.html"})
     void anonymousCallersReachThePublicViewsTheDocumentsAndHealth(String path) {
         client().get().uri(path).exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void theSwaggerUiIsOpen() {
+        client().get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
     }
 
     @ParameterizedTest
