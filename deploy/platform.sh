@@ -1,8 +1,6 @@
 #!/usr/bin/env bash
-# The whole platform locally, with demo data: real MongoDB + Kafka (deploy/infra.sh), the identity provider
-# (identity-service, with the demo users), the five services and the gateway, each a JVM in the background with a
-# heap limit, PIDs in .data/run, logs in .data/logs. Every service and the gateway trust the identity-service as
-# token issuer (ssj.security.issuer-uri); the demo draw runs with real tokens of the demo users.
+# The whole platform locally, with demo data: real MongoDB + Kafka (deploy/infra.sh), the five services and the
+# gateway, plus identity-service (the local OIDC provider, demo users on), each a JVM in the background with a heap limit, PIDs in .data/run, logs in .data/logs.
 #
 #   deploy/platform.sh up       install + start infra, build (if needed), start everything, load demo data
 #   deploy/platform.sh down     stop the services and the gateway by PID, then the infra
@@ -16,8 +14,8 @@ RUN_DIR=$DATA/run
 LOG_DIR=$DATA/logs
 mkdir -p "$RUN_DIR" "$LOG_DIR"
 
-# name:port:heap — start order matters: producers of demo data before their consumers is not required
-# (events wait in Kafka), but the gateway goes last.
+# name:port:heap — start order matters: the identity provider first (the others validate its tokens);
+# producers of demo data before their consumers is not required (events wait in Kafka), but the gateway goes last.
 SERVICES=(
   "identity-service:8086:256m"
   "registry-service:8081:512m"
@@ -27,8 +25,6 @@ SERVICES=(
   "disclosure-service:8085:256m"
   "gateway:8080:256m"
 )
-
-ISSUER=${SSJ_ISSUER:-http://127.0.0.1:8086}
 
 log() { echo "[platform] $*"; }
 
@@ -59,12 +55,13 @@ start_one() {
   local jar
   jar=$(jar_of "$name")
   [[ -n $jar ]] || { log "ERROR: no runnable jar for $name; run with --rebuild"; exit 1; }
-  local extra=(--ssj.security.issuer-uri="$ISSUER")
+  local extra=()
   if [[ $name == identity-service ]]; then
-    # demo users (password ssj-demo-2026) and the demo-only test admin client: local use only
-    extra=(--ssj.identity.issuer="$ISSUER" --ssj.identity.demo.enabled=true)
+    # Demo users and the ssj-test-admin client (local only: the prod profile refuses them); keys kept under .data.
+    extra=(--ssj.identity.demo.enabled=true --ssj.identity.issuer="http://127.0.0.1:$port"
+      --ssj.identity.keys-dir="$DATA/identity-keys")
   fi
-  SSJ_DATA=$DATA nohup java -Xmx"$heap" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar" \
+  nohup java -Xmx"$heap" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar" \
     --server.port="$port" \
     --spring.mongodb.uri="mongodb://127.0.0.1:${MONGO_PORT:-27017}/?replicaSet=rs0" \
     --spring.kafka.bootstrap-servers="127.0.0.1:${KAFKA_PORT:-9092}" \
@@ -104,11 +101,34 @@ stop_one() {
   rm -f "$pid_file"
 }
 
+# One command per demo role: deploy/token.sh runs the code + PKCE flow of ssj-web and prints the user's access token;
+# the curl uses it through the gateway on something that role may read. Demo users and secrets: local use only.
+print_token_commands() {
+  local entry role name user path year
+  year=$(date +%Y)
+  echo "[platform] Demo users (password ssj-demo-2026, local use only) — one call per role, token by deploy/token.sh:"
+  for entry in "REGISTRY_CLERK:名录管理员:qy-amr-clerk:/api/registry/entities" \
+    "PLANNER:计划编制:qy-amr-planner:/api/planning/plans" \
+    "DEPARTMENT_HEAD:负责人:qy-amr-head:/api/planning/audit" \
+    "DRAW_OPERATOR:抽取操作员:qy-amr-operator:/api/draws/plans/demo-$year-joint-qy" \
+    "WITNESS:见证人:qy-amr-witness:/api/draws/dispatches/overdue" \
+    "INSPECTOR:执法检查人员:qy-amr-inspector:/api/inspections" \
+    "JOINT_OFFICE:联席办:qy-joint:/api/draws/audit" \
+    "PLATFORM_ADMIN:平台管理员:admin:/services/draw/actuator/health"; do
+    IFS=: read -r role name user path <<< "$entry"
+    printf '[platform]   %-16s %s\n[platform]     curl -H "Authorization: Bearer $(deploy/token.sh %s)" http://127.0.0.1:8080%s\n' \
+      "$role" "$name" "$user" "$path"
+  done
+  printf '[platform]   %-16s %s (client credentials)\n[platform]     curl -s -u ssj-services:ssj-services-demo-secret -d grant_type=client_credentials http://127.0.0.1:8086/oauth2/token\n' \
+    SERVICE 服务账户
+  echo "[platform]   (other departments: bd-amr, qy-psb, qy-eco, qy-cult, qy-emg in place of qy-amr; no token: /api/public/**)"
+}
+
 case ${1:-} in
   up)
     MONGO_CACHE_GB=${MONGO_CACHE_GB:-1} deploy/infra.sh start
-    if [[ ${2:-} == --rebuild ]] || [[ -z $(jar_of gateway) ]] || [[ -z $(jar_of registry-service) ]] \
-        || [[ -z $(jar_of identity-service) ]]; then
+    if [[ ${2:-} == --rebuild ]] || [[ -z $(jar_of gateway) ]] || [[ -z $(jar_of registry-service) ]] ||
+      [[ -z $(jar_of identity-service) ]]; then
       build
     fi
     for entry in "${SERVICES[@]}"; do
@@ -120,34 +140,23 @@ case ${1:-} in
       wait_healthy "$name" "$port"
     done
     if [[ -x deploy/demo-draw.sh ]]; then
-      SSJ_ISSUER=$ISSUER deploy/demo-draw.sh
+      # the demo draw runs with real tokens of the demo users (operator, witness, joint office)
+      SSJ_ISSUER=http://127.0.0.1:8086 deploy/demo-draw.sh
     fi
-    YEAR=$(date +%Y)
     cat <<URLS
-[platform] up. Everything goes through the gateway, with an access token from the identity-service
-[platform] ($ISSUER; demo users' password ssj-demo-2026 — local use only). One command per demo role:
-[platform]   名录管理员 REGISTRY_CLERK  curl -H "Authorization: Bearer \$(deploy/token.sh qy-amr-clerk)" http://127.0.0.1:8080/api/registry/entities
-[platform]   计划编制 PLANNER           curl -H "Authorization: Bearer \$(deploy/token.sh qy-amr-planner)" http://127.0.0.1:8080/api/planning/plans
-[platform]   负责人 DEPARTMENT_HEAD     curl -H "Authorization: Bearer \$(deploy/token.sh qy-amr-head)" http://127.0.0.1:8080/api/planning/audit
-[platform]   抽取操作员 DRAW_OPERATOR   curl -H "Authorization: Bearer \$(deploy/token.sh qy-amr-operator)" http://127.0.0.1:8080/api/draws/plans/demo-$YEAR-joint-qy
-[platform]   见证人 WITNESS             curl -H "Authorization: Bearer \$(deploy/token.sh qy-amr-witness)" http://127.0.0.1:8080/api/draws/dispatches/overdue
-[platform]   执法检查人员 INSPECTOR     curl -H "Authorization: Bearer \$(deploy/token.sh qy-amr-inspector)" http://127.0.0.1:8080/api/inspections
-[platform]   联席办 JOINT_OFFICE        curl -H "Authorization: Bearer \$(deploy/token.sh qy-joint)" http://127.0.0.1:8080/api/draws/audit
-[platform]   平台管理员 PLATFORM_ADMIN  curl -H "Authorization: Bearer \$(deploy/token.sh admin)" http://127.0.0.1:8080/services/draw/actuator/health
-[platform]   服务账户 SERVICE (client credentials, one curl):
-[platform]     curl -s -u ssj-services:ssj-services-demo-secret -d grant_type=client_credentials $ISSUER/oauth2/token
-[platform]   (other departments: bd-amr, qy-psb, qy-eco, qy-cult, qy-emg with the same suffixes; deploy/token.sh <user> prints a token)
-[platform]   identity (OIDC)  $ISSUER/.well-known/openid-configuration
+[platform] up. Everything goes through the gateway:
 [platform]   gateway          http://127.0.0.1:8080
-[platform]   Swagger UI       http://127.0.0.1:8080/swagger-ui.html   (all services; documents are public)
+[platform]   Swagger UI       http://127.0.0.1:8080/swagger-ui.html   (all services)
 [platform]   health (status)  http://127.0.0.1:8080/services/<registry|planning|draw|inspection|disclosure>/actuator/health
 [platform]   registry API     http://127.0.0.1:8080/api/registry/departments
 [platform]   planning API     http://127.0.0.1:8080/api/planning/plans
 [platform]   draw API         http://127.0.0.1:8080/api/draws
 [platform]   inspections API  http://127.0.0.1:8080/api/inspections
 [platform]   public (公示)     http://127.0.0.1:8080/api/public/departments   (no token needed)
+[platform]   identity (OIDC)  http://127.0.0.1:8086/.well-known/openid-configuration   (issuer http://127.0.0.1:8086)
 [platform] stop with: deploy/platform.sh down
 URLS
+    print_token_commands
     ;;
   down)
     for (( i=${#SERVICES[@]}-1; i>=0; i-- )); do

@@ -20,7 +20,8 @@ public final class ArchitectureRules {
     /** Base packages of the services; a service may not use another's. */
     public static final List<String> SERVICE_PACKAGES = List.of(
             "cn.shuangsuiji.registry", "cn.shuangsuiji.planning", "cn.shuangsuiji.draw",
-            "cn.shuangsuiji.inspection", "cn.shuangsuiji.disclosure", "cn.shuangsuiji.gateway");
+            "cn.shuangsuiji.inspection", "cn.shuangsuiji.disclosure", "cn.shuangsuiji.gateway",
+            "cn.shuangsuiji.identity");
 
     private ArchitectureRules() {
     }
