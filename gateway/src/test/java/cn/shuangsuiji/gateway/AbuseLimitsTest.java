@@ -113,6 +113,7 @@ class AbuseLimitsTest extends GatewayTestBase {
                 .jsonPath("$.code").isEqualTo("URI_TOO_LONG")
                 .jsonPath("$.title").isEqualTo("请求地址过长")
                 .jsonPath("$.status").isEqualTo(414)
+                .jsonPath("$.instance").isEqualTo("/")
                 .jsonPath("$.traceId").exists();
     }
 

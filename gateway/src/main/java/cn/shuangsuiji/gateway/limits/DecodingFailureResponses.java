@@ -64,7 +64,8 @@ class DecodingFailureResponses implements NettyServerCustomizer {
         } else {
             return null;
         }
-        String uri = request.uri();
+        // after a too long request line Netty knows no URI (it puts a placeholder there): the instance is then "/"
+        String uri = cause instanceof TooLongHttpLineException ? null : request.uri();
         String path = uri == null || !uri.startsWith("/") ? "/" : uri.split("[?#]", 2)[0];
         if (path.length() > 256 || !path.matches("[A-Za-z0-9/._~%!$&'()*+,;=:@-]*")) {
             path = "/";
