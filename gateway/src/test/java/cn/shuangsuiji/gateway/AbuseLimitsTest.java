@@ -104,6 +104,20 @@ class AbuseLimitsTest extends GatewayTestBase {
     }
 
     @Test
+    void oversizedChunkedBodiesDoNotOpenTheServicesCircuit() {
+        // the circuit breaker opens at 50 % failures of at least 10 calls: refused bodies must not count as failures
+        for (int i = 0; i < 12; i++) {
+            Flux<DataBuffer> chunks = Flux.range(0, 4)
+                    .map(n -> DefaultDataBufferFactory.sharedInstance.wrap(new byte[512]));
+            client().post().uri("/api/draws").header("Authorization", bearer(issuer.token("cb-" + i, "DRAW_OPERATOR")))
+                    .contentType(MediaType.APPLICATION_JSON).body(BodyInserters.fromDataBuffers(chunks)).exchange()
+                    .expectStatus().isEqualTo(413);
+        }
+        client().get().uri("/api/draws").header("Authorization", bearer(issuer.token("cb-after", "DRAW_OPERATOR")))
+                .exchange().expectStatus().isOk();
+    }
+
+    @Test
     void aTooLongUriIs414Problem() {
         client().get().uri("/api/public/departments?q=" + "a".repeat(3000)).header("X-Request-Id", "trace-414")
                 .exchange()
