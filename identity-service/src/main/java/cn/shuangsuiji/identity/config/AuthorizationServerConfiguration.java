@@ -4,6 +4,7 @@ import cn.shuangsuiji.identity.adapter.in.security.AccessTokenClaims;
 import cn.shuangsuiji.identity.adapter.in.security.ClientClaims;
 import cn.shuangsuiji.identity.adapter.in.security.RefreshTokenGenerator;
 import cn.shuangsuiji.identity.adapter.in.security.SigningKeysJwkSource;
+import cn.shuangsuiji.identity.adapter.out.authorization.ExpiringAuthorizationService;
 import cn.shuangsuiji.identity.application.port.in.FindUser;
 import cn.shuangsuiji.identity.application.port.in.SigningKeys;
 import cn.shuangsuiji.identity.domain.UserProfile;
@@ -110,6 +111,11 @@ class AuthorizationServerConfiguration {
                 .reuseRefreshTokens(false)
                 .idTokenSignatureAlgorithm(SignatureAlgorithm.RS256)
                 .build();
+    }
+
+    @Bean
+    ExpiringAuthorizationService authorizationService(Clock clock) {
+        return new ExpiringAuthorizationService(clock);
     }
 
     @Bean
