@@ -2,8 +2,11 @@ package cn.shuangsuiji.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.MediaType;
@@ -115,7 +118,14 @@ class AbuseLimitsTest extends GatewayTestBase {
         }
         client().get().uri("/api/draws").header("Authorization", bearer(issuer.token("cb-after", "DRAW_OPERATOR")))
                 .exchange().expectStatus().isOk();
+        CircuitBreaker draw = circuitBreakers.circuitBreaker("draw");
+        assertThat(draw.getCircuitBreakerConfig().getMinimumNumberOfCalls()).isEqualTo(10);
+        assertThat(draw.getMetrics().getNumberOfFailedCalls()).isZero();
+        assertThat(draw.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
     }
+
+    @Autowired
+    CircuitBreakerRegistry circuitBreakers;
 
     @Test
     void aTooLongUriIs414Problem() {
