@@ -19,7 +19,7 @@ class GatewaySecurityTest extends GatewayTestBase {
     @ParameterizedTest
     @ValueSource(strings = {"/api/public/departments", "/api/public/disclosures?page=1", "/v3/api-docs/registry",
             "/v3/api-docs/draw", "/services/registry/actuator/health", "/services/draw/actuator/health",
-            "/actuator/health", "/v3/api-docs/gateway/swagger-config", "/webjars/swagger-ui/index.html"})
+            "/actuator/health", "/v3/api-docs/gateway/swagger-config", "/api/registry/public/inspectors/i-1", "/webjars/swagger-ui/index.html"})
     void anonymousCallersReachThePublicViewsTheDocumentsAndHealth(String path) {
         client().get().uri(path).exchange().expectStatus().isOk();
     }
@@ -34,7 +34,8 @@ class GatewaySecurityTest extends GatewayTestBase {
             "POST /api/registry/snapshots", "POST /api/planning/plans", "GET /api/draws",
             "POST /api/draws/d-1/abandon", "GET /api/inspections", "GET /services/registry/actuator/env",
             "GET /actuator/info", "GET /actuator/prometheus", "GET /no/such/route",
-            "DELETE /api/public/departments", "POST /api/public/reports"})
+            "DELETE /api/public/departments", "POST /api/public/reports",
+            "PUT /api/registry/public/inspectors/i-1", "GET /api/registry/publicity"})
     void everythingElseIsA401ProblemWithoutAToken(String call) {
         String[] parts = call.split(" ");
         String before = backend.lastPath.get();
