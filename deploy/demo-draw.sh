@@ -162,7 +162,7 @@ log "committed $DRAW_ID: commitment $(jq -r .commitmentHash <<< "$draw"), DEMO b
   "($(date -u -d @"$ROUND_TIME" +%H:%M:%SZ)), $(jq -r .candidateCount <<< "$draw") candidates," \
   "$(jq -r .exclusionCount <<< "$draw") excluded"
 
-reveal_body=$(jq -n --arg w "$WITNESS_ID" --arg r "$SECRET" '{witness: $w, reveal: $r}')
+reveal_body=$(jq -n --arg r "$SECRET" '{reveal: $r}')   # the witness is the token's subject
 call "$WITNESS" POST "$API/$DRAW_ID/reveals" "$reveal_body" > /dev/null || fail "witness reveal refused"
 log "witness $WITNESS_ID revealed with their own token before the round time"
 while (( $(date +%s) < ROUND_TIME )); do sleep 1; done
