@@ -101,20 +101,27 @@ stop_one() {
   rm -f "$pid_file"
 }
 
-# One command per demo role that prints an access token (deploy/token.sh runs the code + PKCE flow of ssj-web).
-# Demo users and secrets are for local use only.
+# One command per demo role: deploy/token.sh runs the code + PKCE flow of ssj-web and prints the user's access token;
+# the curl uses it through the gateway on something that role may read. Demo users and secrets: local use only.
 print_token_commands() {
-  local role user
+  local entry role name user path year
+  year=$(date +%Y)
   echo "[platform] Demo users (password ssj-demo-2026, local use only) — one call per role, token by deploy/token.sh:"
-  for role in REGISTRY_CLERK:qy-amr-clerk PLANNER:qy-amr-planner DEPARTMENT_HEAD:qy-amr-head \
-    DRAW_OPERATOR:qy-amr-operator WITNESS:qy-amr-witness INSPECTOR:qy-amr-inspector JOINT_OFFICE:qy-joint \
-    PLATFORM_ADMIN:admin; do
-    IFS=: read -r role user <<< "$role"
-    printf '[platform]   %-16s curl -H "Authorization: Bearer $(deploy/token.sh %s)" http://127.0.0.1:8080/api/registry/departments\n' \
-      "$role" "$user"
+  for entry in "REGISTRY_CLERK:名录管理员:qy-amr-clerk:/api/registry/entities" \
+    "PLANNER:计划编制:qy-amr-planner:/api/planning/plans" \
+    "DEPARTMENT_HEAD:负责人:qy-amr-head:/api/planning/audit" \
+    "DRAW_OPERATOR:抽取操作员:qy-amr-operator:/api/draws/plans/demo-$year-joint-qy" \
+    "WITNESS:见证人:qy-amr-witness:/api/draws/dispatches/overdue" \
+    "INSPECTOR:执法检查人员:qy-amr-inspector:/api/inspections" \
+    "JOINT_OFFICE:联席办:qy-joint:/api/draws/audit" \
+    "PLATFORM_ADMIN:平台管理员:admin:/services/draw/actuator/health"; do
+    IFS=: read -r role name user path <<< "$entry"
+    printf '[platform]   %-16s %s\n[platform]     curl -H "Authorization: Bearer $(deploy/token.sh %s)" http://127.0.0.1:8080%s\n' \
+      "$role" "$name" "$user" "$path"
   done
-  printf '[platform]   %-16s curl -s -u ssj-services:ssj-services-demo-secret -d grant_type=client_credentials http://127.0.0.1:8086/oauth2/token\n' SERVICE
-  echo "[platform]   (other departments: bd-amr, qy-psb, qy-eco, qy-cult, qy-emg in place of qy-amr)"
+  printf '[platform]   %-16s %s (client credentials)\n[platform]     curl -s -u ssj-services:ssj-services-demo-secret -d grant_type=client_credentials http://127.0.0.1:8086/oauth2/token\n' \
+    SERVICE 服务账户
+  echo "[platform]   (other departments: bd-amr, qy-psb, qy-eco, qy-cult, qy-emg in place of qy-amr; no token: /api/public/**)"
 }
 
 case ${1:-} in
@@ -133,18 +140,19 @@ case ${1:-} in
       wait_healthy "$name" "$port"
     done
     if [[ -x deploy/demo-draw.sh ]]; then
-      deploy/demo-draw.sh
+      # the demo draw runs with real tokens of the demo users (operator, witness, joint office)
+      SSJ_ISSUER=http://127.0.0.1:8086 deploy/demo-draw.sh
     fi
     cat <<URLS
 [platform] up. Everything goes through the gateway:
 [platform]   gateway          http://127.0.0.1:8080
 [platform]   Swagger UI       http://127.0.0.1:8080/swagger-ui.html   (all services)
-[platform]   health           http://127.0.0.1:8080/services/<registry|planning|draw|inspection|disclosure>/actuator/health
+[platform]   health (status)  http://127.0.0.1:8080/services/<registry|planning|draw|inspection|disclosure>/actuator/health
 [platform]   registry API     http://127.0.0.1:8080/api/registry/departments
 [platform]   planning API     http://127.0.0.1:8080/api/planning/plans
 [platform]   draw API         http://127.0.0.1:8080/api/draws
 [platform]   inspections API  http://127.0.0.1:8080/api/inspections
-[platform]   public (公示)     http://127.0.0.1:8080/api/public/departments
+[platform]   public (公示)     http://127.0.0.1:8080/api/public/departments   (no token needed)
 [platform]   identity (OIDC)  http://127.0.0.1:8086/.well-known/openid-configuration   (issuer http://127.0.0.1:8086)
 [platform] stop with: deploy/platform.sh down
 URLS

@@ -1,5 +1,8 @@
 package cn.shuangsuiji.gateway;
 
+import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR;
+
+import cn.shuangsuiji.gateway.limits.PayloadTooLargeException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,6 +24,13 @@ class FallbackController {
                 org.springframework.cloud.gateway.support.ServerWebExchangeUtils.GATEWAY_ORIGINAL_REQUEST_URL_ATTR);
         if (original instanceof java.util.Set<?> urls && !urls.isEmpty()) {
             path = ((java.net.URI) urls.iterator().next()).getPath();
+        }
+        if (exchange.getAttribute(CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR) instanceof PayloadTooLargeException e) {
+            // a body sent without a length grew past the limit while it streamed: the caller's fault, not the service's
+            return Mono.just(ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", "请求体过大", e.getReason(),
+                            path, exchange.getRequest().getHeaders().getFirst("X-Request-Id"))));
         }
         ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "UPSTREAM_UNAVAILABLE", "服务暂不可用",
                 "后端服务 " + service + " 暂时无法响应（超时或不可达），请稍后重试", path,

@@ -46,6 +46,11 @@ class GatewayErrorHandler implements WebExceptionHandler {
             code = "RESOURCE_NOT_FOUND";
             title = "资源不存在";
             detail = "没有这个地址：" + exchange.getRequest().getPath().value();
+        } else if (status.value() == 413) {
+            code = "PAYLOAD_TOO_LARGE";
+            title = "请求体过大";
+            detail = error instanceof ResponseStatusException rse && rse.getReason() != null ? rse.getReason()
+                    : "请求体超过此地址允许的大小";
         } else if (status.value() == 503 || status.value() == 504) {
             code = "UPSTREAM_UNAVAILABLE";
             title = "服务暂不可用";

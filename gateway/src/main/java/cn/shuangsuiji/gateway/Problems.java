@@ -1,30 +1,40 @@
 package cn.shuangsuiji.gateway;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /** RFC 9457 problem details of the gateway itself, with the same stable {@code code} as the services'. */
-final class Problems {
+public final class Problems {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Problems() {
     }
 
-    static ProblemDetail of(HttpStatusCode status, String code, String title, String detail, String path,
-                            String traceId) {
+    public static ProblemDetail of(HttpStatusCode status, String code, String title, String detail, String path,
+                                   String traceId) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("https://shuangsuiji.cn/problems/" + code.toLowerCase().replace('_', '-')));
         problem.setTitle(title);
         problem.setInstance(URI.create(path));
         problem.setProperty("code", code);
-        problem.setProperty("traceId", traceId == null ? UUID.randomUUID().toString().replace("-", "") : traceId);
+        problem.setProperty("traceId", traceId == null ? newTraceId() : traceId);
         return problem;
     }
 
     /** The problem as the flat JSON object RFC 9457 describes (extension members at the top level). */
-    static java.util.Map<String, Object> asMap(ProblemDetail problem) {
-        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+    public static Map<String, Object> asMap(ProblemDetail problem) {
+        Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.getType().toString());
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
@@ -34,5 +44,31 @@ final class Problems {
             body.putAll(problem.getProperties());
         }
         return body;
+    }
+
+    /** The problem serialized as UTF-8 JSON. */
+    public static byte[] bytes(ProblemDetail problem) {
+        return JSON.writeValueAsString(asMap(problem)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Answers the exchange with a problem (status, {@code application/problem+json}); the trace id is the request's
+     * {@code X-Request-Id}.
+     */
+    public static Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String code, String title,
+                                   String detail) {
+        ProblemDetail problem = of(status, code, title, detail, exchange.getRequest().getPath().value(),
+                exchange.getRequest().getHeaders().getFirst(RequestIdFilter.HEADER));
+        ServerHttpResponse response = exchange.getResponse();
+        byte[] body = bytes(problem);
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        response.getHeaders().setContentLength(body.length);
+        return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+    }
+
+    /** A fresh trace id (32 hex digits), for answers given before a request id exists. */
+    public static String newTraceId() {
+        return UUID.randomUUID().toString().replace("-", "");
     }
 }

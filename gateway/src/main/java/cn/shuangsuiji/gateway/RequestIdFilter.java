@@ -1,25 +1,27 @@
 package cn.shuangsuiji.gateway;
 
-import java.util.UUID;
-import org.springframework.cloud.gateway.filter.GatewayFilterChain;
-import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
-/** Gives every request an {@code X-Request-Id} (kept if the caller sent a plain one) and passes it downstream. */
+/**
+ * Gives every request an {@code X-Request-Id} (kept if the caller sent a plain one) and passes it downstream. Runs
+ * first, so the gateway's own answers (401, 403, 413, 429) carry the same id as the request and their trace id.
+ */
 @Component
-class RequestIdFilter implements GlobalFilter, Ordered {
+public class RequestIdFilter implements WebFilter, Ordered {
 
-    static final String HEADER = "X-Request-Id";
+    public static final String HEADER = "X-Request-Id";
 
     @Override
-    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String id = exchange.getRequest().getHeaders().getFirst(HEADER);
         if (id == null || !id.matches("[A-Za-z0-9._-]{1,64}")) {
-            id = UUID.randomUUID().toString().replace("-", "");
+            id = Problems.newTraceId();
         }
         String requestId = id;
         ServerHttpRequest request = exchange.getRequest().mutate().headers(h -> h.set(HEADER, requestId)).build();

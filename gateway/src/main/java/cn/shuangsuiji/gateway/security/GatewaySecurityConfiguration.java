@@ -1,0 +1,89 @@
+package cn.shuangsuiji.gateway.security;
+
+import cn.shuangsuiji.gateway.limits.RateLimitFilter;
+import cn.shuangsuiji.gateway.limits.RateLimitProperties;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+
+/**
+ * 网关资源服务器 — the gateway checks every access token before routing: signature against the provider's JWK set,
+ * issuer, audience and expiry. Anonymous callers reach only the public views ({@code /api/public/**}), the OpenAPI
+ * documents and Swagger UI, and health status, and only to read them (GET, HEAD); everything else answers 401 problem+json without a valid token.
+ * The token is relayed unchanged in {@code Authorization}, and every service checks it again (defence in depth);
+ * identity headers a client sends are dropped before this chain runs ({@link IdentityHeaderStrippingFilter}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+@EnableConfigurationProperties({GatewaySecurityProperties.class, IdentityHeaderProperties.class,
+        RateLimitProperties.class})
+public class GatewaySecurityConfiguration {
+
+    /** Paths every anonymous caller may use. */
+    public static final List<String> ANONYMOUS_PATHS = List.of("/api/public/**",
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
+            "/services/*/actuator/health", "/actuator/health", "/actuator/health/liveness",
+            "/actuator/health/readiness");
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties properties, Clock clock) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.effectiveJwkSetUri())
+                .validateType(false).build();
+        JwtTimestampValidator expiry = new JwtTimestampValidator();
+        expiry.setClock(clock);
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(expiry,
+                new JwtIssuerValidator(properties.issuerUri()), new JwtAudienceValidator(properties.audience())));
+        return decoder;
+    }
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, GatewaySecurityProperties properties,
+                                                      ReactiveJwtDecoder decoder, RateLimitProperties rateLimits) {
+        ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers();
+        List<String> open = new ArrayList<>(ANONYMOUS_PATHS);
+        open.addAll(properties.publicPaths());
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                // caching is the services' decision (public views send their own Cache-Control and ETag)
+                .headers(headers -> headers.cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable))
+                .authorizeExchange(auth -> auth
+                        .pathMatchers(HttpMethod.OPTIONS, "/**").permitAll()
+                        // read-only: anonymous callers may only look (公众 reads the public views)
+                        .pathMatchers(HttpMethod.GET, open.toArray(String[]::new)).permitAll()
+                        .pathMatchers(HttpMethod.HEAD, open.toArray(String[]::new)).permitAll()
+                        .pathMatchers("/actuator/prometheus").hasAnyRole("PLATFORM_ADMIN", "SERVICE")
+                        .pathMatchers("/actuator/**").hasRole("PLATFORM_ADMIN")
+                        .anyExchange().authenticated())
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.jwtDecoder(decoder)
+                                .jwtAuthenticationConverter(new TokenAuthorities(properties.rolesClaim())))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                // after the token is checked (the limit is per subject, or per IP for anonymous callers) and before
+                // authorization (so calls that end in 401 count too)
+                .addFilterBefore(new RateLimitFilter(rateLimits), SecurityWebFiltersOrder.AUTHORIZATION)
+                .build();
+    }
+}
