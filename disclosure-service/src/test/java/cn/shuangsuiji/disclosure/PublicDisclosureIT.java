@@ -382,10 +382,14 @@ class PublicDisclosureIT {
         Map<String, Object> fairness = get("/api/public/statistics/fairness?year=2026");
         List<Map<String, Object>> cells = (List<Map<String, Object>>) fairness.get("cells");
         // topics outlive runs, so earlier runs' entities are counted too: check the arithmetic, not exact counts
-        assertThat(cells).anySatisfy(c -> assertThat(c).containsEntry("stratum", "C").containsEntry("regionCode", "130634"));
-        assertThat(cells).anySatisfy(c -> assertThat(c).containsEntry("stratum", "B").containsEntry("regionCode", "130634"));
+        // the fixture's draw selected targets in strata B and C of 130634; other tests' entities may add cells
+        for (String stratum : List.of("B", "C")) {
+            assertThat(cells).anySatisfy(c -> {
+                assertThat(c).containsEntry("stratum", stratum).containsEntry("regionCode", "130634");
+                assertThat(((Number) c.get("inspectedOnce")).longValue()).isPositive();
+            });
+        }
         assertThat(cells).allSatisfy(c -> {
-            assertThat(((Number) c.get("inspectedOnce")).longValue()).isPositive();
             assertThat(((Number) c.get("population")).longValue()).isEqualTo(
                     ((Number) c.get("inspectedNever")).longValue() + ((Number) c.get("inspectedOnce")).longValue()
                             + ((Number) c.get("inspectedTwice")).longValue() + ((Number) c.get("inspectedMore")).longValue());
