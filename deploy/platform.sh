@@ -139,9 +139,19 @@ case ${1:-} in
       IFS=: read -r name port heap <<< "$entry"
       wait_healthy "$name" "$port"
     done
+    # The demo scripts read JSON with jq (a Debian package; installed here if this machine lacks it).
+    if ! command -v jq > /dev/null; then
+      log "installing jq (apt-get)"
+      apt-get update -qq > /dev/null && apt-get install -y -qq jq > /dev/null
+    fi
     if [[ -x deploy/demo-draw.sh ]]; then
       # the demo draw runs with real tokens of the demo users (operator, witness, joint office)
       SSJ_ISSUER=http://127.0.0.1:8086 deploy/demo-draw.sh
+    fi
+    if [[ -x deploy/demo-inspections.sh ]]; then
+      # results for part of the demo draw: refusal to sign + 责令改正 with follow-up, unreachable, a correction
+      # signed off by the head, and a record left open to become overdue
+      SSJ_ISSUER=http://127.0.0.1:8086 deploy/demo-inspections.sh
     fi
     cat <<URLS
 [platform] up. Everything goes through the gateway:
