@@ -83,6 +83,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -110,11 +112,15 @@ class DrawService implements DrawUseCases {
     private final DrawSettings settings;
     private final AuditTrail audit;
     private final DrawEngine engine = new DrawEngine();
+    private final AnchorLogEntry anchor;
+    private final AttachTransparency transparency;
 
     DrawService(PlanRepository plans, SnapshotCatalog catalog, SnapshotSource source, DrawRepository draws,
                 DrawLogRepository logs, ExecutionRepository executions, FrozenInputsStore frozen,
                 SelectionLedger ledger, EventPublisher events, Clock clock, TransactionTemplate transactions,
-                DrawSettings settings, AuditTrail audit) {
+                DrawSettings settings, AuditTrail audit, AnchorLogEntry anchor, AttachTransparency transparency) {
+        this.anchor = anchor;
+        this.transparency = transparency;
         this.audit = audit;
         this.plans = plans;
         this.catalog = catalog;
@@ -695,8 +701,8 @@ class DrawService implements DrawUseCases {
         Draw draw = load(drawId);
         DrawAccess.requireReader(caller, draw);
         Executed x = executed(draw);
-        return BundleMapper.toBundle(x.inputs(), x.seedInputs(), x.result(), x.actions(),
-                DrawLog.of(logs.entries(drawId)));
+        return transparency.attach(drawId, BundleMapper.toBundle(x.inputs(), x.seedInputs(), x.result(), x.actions(),
+                DrawLog.of(logs.entries(drawId))));
     }
 
     @Override
@@ -766,6 +772,7 @@ class DrawService implements DrawUseCases {
         DrawLog log = DrawLog.of(entries).append(kind, at, actor, fields);
         LogEntry entry = log.entries().get(log.entries().size() - 1);
         logs.append(drawId, entry);
+        anchor.anchor(drawId, entry); // the platform transparency log, same transaction (§16)
         return entry;
     }
 
@@ -774,8 +781,21 @@ class DrawService implements DrawUseCases {
         audit.record(actor, action, "Draw", draw.id().value(), draw.header().initiatingDepartmentId(), before, after);
     }
 
+    /**
+     * Runs {@code work} in one transaction; a transient MongoDB failure (a write conflict on the transparency log's
+     * head with another instance's append) aborts it and it runs again, up to three times. A stale draw version is
+     * not retried.
+     */
     private <T> T inTransaction(Supplier<T> work) {
-        return transactions.execute(status -> work.get());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> work.get());
+            } catch (TransientDataAccessException conflict) {
+                if (attempt == 3 || conflict instanceof ConcurrencyFailureException) {
+                    throw conflict;
+                }
+            }
+        }
     }
 
     private static <T> T invalidAsProblem(String code, Supplier<T> work) {

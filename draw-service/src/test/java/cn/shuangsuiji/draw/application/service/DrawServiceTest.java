@@ -82,7 +82,7 @@ class DrawServiceTest {
         service = new DrawService(stores, stores, stores, stores, stores, stores, stores, stores, stores, clock,
                 new TransactionTemplate(new NoTransactions()),
                 new DrawSettings(true, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")),
-                stores.audit());
+                stores.audit(), stores.tlog().anchor, stores.tlog().attach);
         stores.save(DrawFixtures.plan());
         confirm(SnapshotFixtures.entities("snap-ent-1", List.of("qy-amr"), START.minusSeconds(3600),
                 DrawFixtures.entities()));
@@ -223,7 +223,7 @@ class DrawServiceTest {
         DrawService production = new DrawService(stores, stores, stores, stores, stores, stores, stores, stores,
                 stores, Clock.fixed(START, ZoneOffset.UTC), new TransactionTemplate(new NoTransactions()),
                 new DrawSettings(false, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")),
-                stores.audit());
+                stores.audit(), stores.tlog().anchor, stores.tlog().attach);
         assertThat(code(() -> production.commit(commit(futureRound(), DemoBeacon.NETWORK))))
                 .isEqualTo("DRAW_DEMO_BEACON_DISABLED");
         assertThat(code(() -> production.demoSignature(5))).isEqualTo("DRAW_DEMO_BEACON_DISABLED");

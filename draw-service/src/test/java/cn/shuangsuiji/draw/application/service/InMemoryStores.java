@@ -55,6 +55,15 @@ class InMemoryStores implements DrawRepository, DrawLogRepository, ExecutionRepo
         }
         return audit;
     }
+    private InMemoryTransparencyLog tlog;
+
+    /** The platform transparency log, publishing its checkpoints into {@link #events}. */
+    InMemoryTransparencyLog tlog() {
+        if (tlog == null) {
+            tlog = new InMemoryTransparencyLog(this, java.time.Clock.systemUTC());
+        }
+        return tlog;
+    }
     final Map<String, List<LogEntry>> logs = new HashMap<>();
     final Map<String, Execution> executions = new HashMap<>();
     final Map<String, byte[]> frozen = new HashMap<>();
