@@ -20,7 +20,14 @@ import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.platform.security.Role;
 import cn.shuangsuiji.testsupport.RealInfra;
 import cn.shuangsuiji.testsupport.RequiresRealInfra;
+import cn.shuangsuiji.verifier.Hash32;
 import cn.shuangsuiji.verifier.InspectorId;
+import cn.shuangsuiji.verifier.bundle.Bundle;
+import cn.shuangsuiji.verifier.bundle.BundleCodec;
+import cn.shuangsuiji.verifier.tlog.BundleProofs;
+import cn.shuangsuiji.verifier.tlog.Checkpoint;
+import cn.shuangsuiji.verifier.tlog.NoteVerifierKey;
+import cn.shuangsuiji.verifier.tlog.ProofJson;
 import cn.shuangsuiji.verifier.RankedTarget;
 import cn.shuangsuiji.verifier.Team;
 import cn.shuangsuiji.verifier.beacon.DemoBeacon;
@@ -367,6 +374,73 @@ class DrawAccessMatrixIT {
         // legal representatives (法人) and the inspectors' declared relations are not in the published bundle
         assertThat(bundle).contains("\"targets\"").doesNotContain("法人").doesNotContain("relationKeys")
                 .doesNotContain("partyKeys");
+    }
+
+    /**
+     * 透明日志 (issue 11): anyone, without a token, reads the checkpoints, the key and the proofs; a draw's bundle
+     * carries inclusion proofs, and the verifier CLI checks it against a checkpoint kept before the draw, with the
+     * consistency proof served here. Each action's checkpoint went to the outbox with the action.
+     */
+    @Test
+    void theTransparencyLogIsPublicAndABundleVerifiesAgainstACheckpointKeptBeforeIt(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        prepare(Start.EXECUTED);
+        String kept = text(perform("GET", "/api/draws/log/checkpoint", null, ANONYMOUS));
+        String vkey = text(perform("GET", "/api/draws/log/key", null, ANONYMOUS));
+        NoteVerifierKey key = NoteVerifierKey.parse(vkey);
+        Checkpoint keptCheckpoint = Checkpoint.open(kept, key);
+        assertThat(keptCheckpoint.origin()).isEqualTo("shuangsuiji.cn/draw-log");
+
+        Prepared p = prepare(Start.EXECUTED);
+        String json = text(perform("GET", "/api/draws/" + p.id() + "/bundle", null, OPERATOR_PSB));
+        Bundle bundle = BundleCodec.fromJson(json);
+        assertThat(bundle.transparency()).isNotNull();
+        Checkpoint bundleCheckpoint = Checkpoint.open(bundle.transparency().checkpoint(), key);
+        assertThat(bundleCheckpoint.treeSize()).isGreaterThan(keptCheckpoint.treeSize());
+        assertThat(text(perform("GET", "/api/draws/log/checkpoints/" + bundleCheckpoint.treeSize(), null, ANONYMOUS)))
+                .isEqualTo(bundle.transparency().checkpoint());
+
+        String consistency = text(perform("GET", "/api/draws/log/proofs/consistency?from="
+                + keptCheckpoint.treeSize() + "&to=" + bundleCheckpoint.treeSize(), null, ANONYMOUS));
+        assertThat(BundleProofs.check(bundle, keptCheckpoint, ProofJson.consistency(consistency), key).errors())
+                .isEmpty();
+        // the verifier CLI on the real bundle
+        java.nio.file.Files.writeString(dir.resolve("bundle.json"), json);
+        java.nio.file.Files.writeString(dir.resolve("kept.txt"), kept);
+        java.nio.file.Files.writeString(dir.resolve("proof.json"), consistency);
+        java.nio.file.Files.writeString(dir.resolve("log.vkey"), vkey + "\n");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int exit = cn.shuangsuiji.verifier.cli.Main.run(new String[] {"inclusion", dir.resolve("bundle.json").toString(),
+                dir.resolve("kept.txt").toString(), "--proof", dir.resolve("proof.json").toString(), "--key",
+                dir.resolve("log.vkey").toString()}, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
+
+        String leaves = text(perform("GET", "/api/draws/log/draws/" + p.id(), null, ANONYMOUS));
+        for (Bundle.LogProof proof : bundle.transparency().proofs()) {
+            assertThat(leaves).contains("\"leafIndex\":" + proof.leafIndex());
+            String inclusion = text(perform("GET", "/api/draws/log/proofs/inclusion?index=" + proof.leafIndex()
+                    + "&size=" + bundleCheckpoint.treeSize(), null, ANONYMOUS));
+            assertThat(ProofJson.inclusion(inclusion).proof()).extracting(Hash32::hex)
+                    .containsExactlyElementsOf(proof.proof());
+        }
+        MockHttpServletResponse bad = perform("GET", "/api/draws/log/proofs/inclusion?index=0&size=0", null,
+                ANONYMOUS);
+        assertThat(bad.getStatus()).isEqualTo(422);
+        assertThat(bad.getContentAsString(StandardCharsets.UTF_8)).contains("\"code\":\"DRAW_LOG_SIZE_INVALID\"");
+        assertThat(perform("GET", "/api/draws/log/checkpoints/0", null, ANONYMOUS).getStatus()).isEqualTo(404);
+        // the bundle itself still needs a token
+        assertThat(perform("GET", "/api/draws/" + p.id() + "/bundle", null, ANONYMOUS).getStatus()).isEqualTo(401);
+        // every checkpoint made went to the outbox, in the transaction of its action
+        assertThat(mongo.find(Query.query(Criteria.where("type").is("ssj.draw.DrawLogCheckpointed")),
+                cn.shuangsuiji.platform.events.OutboxRecord.class)).extracting(r -> r.payload())
+                .anySatisfy(payload -> assertThat(payload).contains("\"treeSize\":" + bundleCheckpoint.treeSize()));
+    }
+
+    private static String text(MockHttpServletResponse response) throws java.io.UnsupportedEncodingException {
+        String body = response.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(response.getStatus()).as(body).isEqualTo(200);
+        return body;
     }
 
     /** A prepared draw: its id and plan, the round, a drawn target and a joining department's member of its team. */
