@@ -95,6 +95,10 @@ public final class DrawLog {
         return Map.of("drawId", drawId, "witness", witness, "reveal", reveal);
     }
 
+    public static Map<String, String> source(String drawId, String source, String value) {
+        return Map.of("drawId", drawId, "source", source, "value", value);
+    }
+
     public static Map<String, String> execute(String drawId, long beaconRound, DrawResult result) {
         return Map.of("drawId", drawId, "beaconRound", Long.toString(beaconRound), "seed", result.seed().hex(),
                 "resultHash", result.hash().hex(), "status", result.status().name());

@@ -8,6 +8,11 @@ public enum LogKind {
     COMMIT(List.of("commitmentHash")),
     /** a witness revealed their secret: witness, reveal */
     WITNESS(List.of("witness", "reveal")),
+    /**
+     * a committed source's value was entered (protocol revision 1.2): source, value — logged before the beacon
+     * round's time, so the beacon is provably the last input
+     */
+    SOURCE(List.of("source", "value")),
     /** the draw was executed: beaconRound, seed, resultHash, status */
     EXECUTE(List.of("beaconRound", "seed", "resultHash", "status")),
     /** 递补: stratum, replaced, substitute, substituteKey, reason, team (hash or "") */
