@@ -170,7 +170,7 @@ class DrawService implements DrawUseCases {
         DrawInputs inputs = invalidAsProblem("DRAW_COMMITMENT_INVALID", () -> prepared.commit(id.value(),
                 plan.planId() + "/" + task.taskId(), plan.policy().policyId(),
                 String.valueOf(plan.policy().policyVersion()), now.toString(), beacon,
-                cmd.sources().stream().map(s -> new PublicSource(s.name(), s.description())).toList(),
+                cmd.sources().stream().map(s -> new PublicSource(s.name(), s.description(), s.format())).toList(),
                 cmd.witnessCommitments().stream()
                         .map(w -> new WitnessCommitment(w.witness(), Hash32.fromHex(w.commitment()))).toList()));
         frozen.store(id.value(), FrozenInputs.write(inputs));
@@ -295,8 +295,10 @@ class DrawService implements DrawUseCases {
         }
         BeaconReading beacon = invalidAsProblem("DRAW_BEACON_INVALID",
                 () -> new BeaconReading(round, cmd.signature().trim().toLowerCase()));
+        PinnedSources pinned = PinnedSources.forExecution(inputs.commitment(), logs.entries(cmd.drawId()),
+                cmd.sourceValues(), now());
         SeedInputs seedInputs = invalidAsProblem("DRAW_SOURCE_MISMATCH",
-                () -> new SeedInputs(beacon, cmd.sourceValues(), reveals));
+                () -> new SeedInputs(beacon, pinned.values(), reveals));
         String problem = DrawEngine.checkSeedInputs(inputs.commitment(), seedInputs);
         if (problem != null) {
             throw seedProblem(problem);
@@ -305,7 +307,7 @@ class DrawService implements DrawUseCases {
         boolean ok = result.status() == DrawStatus.OK;
         Instant now = now();
         Execution execution = new Execution(draw.id().value(), round, seedInputs.beacon().signature(),
-                cmd.sourceValues(), reveals, result.seed().hex(), result.hash().hex(),
+                pinned.values(), reveals, result.seed().hex(), result.hash().hex(),
                 result.status().name(), ok ? null : result.failure().code(), now, cmd.actor().subject());
         Draw executed = draw.execute(result.hash().hex(), ok);
         DrawOutcome outcome = new DrawOutcome(result, List.of());
@@ -313,6 +315,8 @@ class DrawService implements DrawUseCases {
         List<DrawOutcome.Form> forms = ok ? outcome.forms(task.items(), inputs.inspectors()) : List.of();
         inTransaction(() -> {
             executions.insert(execution);
+            pinned.toLog().forEach((name, value) -> appendLog(cmd.drawId(), LogKind.SOURCE, cmd.actor().subject(),
+                    DrawLog.source(cmd.drawId(), name, value)));
             for (int i = 0; i < witnesses.size(); i++) {
                 if (!earlier.containsKey(witnesses.get(i).witness())) {
                     appendLog(cmd.drawId(), LogKind.WITNESS, cmd.actor().subject(), DrawLog.witness(cmd.drawId(),

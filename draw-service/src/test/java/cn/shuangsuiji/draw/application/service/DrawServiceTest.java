@@ -152,7 +152,7 @@ class DrawServiceTest {
         assertThat(completed.thresholds()).hasSize(3);
 
         List<String> kinds = service.log(draw.id().value(), OPERATOR).stream().map(e -> e.kind().name()).toList();
-        assertThat(kinds).containsExactly("COMMIT", "WITNESS", "EXECUTE");
+        assertThat(kinds).containsExactly("COMMIT", "SOURCE", "WITNESS", "EXECUTE");
         assertThat(DrawLog.of(service.log(draw.id().value(), OPERATOR)).chainProblems()).isEmpty();
 
         Bundle bundle = service.bundle(draw.id().value(), OPERATOR);
@@ -287,8 +287,8 @@ class DrawServiceTest {
         assertThat(event.replacementInspectorId()).startsWith("ins-qy-psb-").isNotEqualTo(out.value());
         assertThat(event.approvedBy()).isEqualTo("head-qy-psb");
 
-        assertThat(service.log(id, OPERATOR)).extracting(e -> e.kind()).containsExactly(LogKind.COMMIT, LogKind.WITNESS,
-                LogKind.EXECUTE, LogKind.SUBSTITUTE, LogKind.SUBSTITUTE, LogKind.REPLACE);
+        assertThat(service.log(id, OPERATOR)).extracting(e -> e.kind()).containsExactly(LogKind.COMMIT, LogKind.SOURCE,
+                LogKind.WITNESS, LogKind.EXECUTE, LogKind.SUBSTITUTE, LogKind.SUBSTITUTE, LogKind.REPLACE);
         assertThat(new BundleVerifier(1).verify(service.bundle(id, OPERATOR)).ok()).isTrue();
         // the ledger counts the substitutes, not the replaced targets
         assertThat(stores.drawnInYear(2026)).doesNotContainKey(first.id().value())
@@ -309,7 +309,7 @@ class DrawServiceTest {
         long round = draw.header().beaconRound();
         service.execute(new DrawCommands.Execute(id, DemoBeacon.sign(round), List.of("3 1 4"), List.of(), OPERATOR));
         assertThat(service.log(id, OPERATOR)).extracting(e -> e.kind()).containsExactly(LogKind.COMMIT, LogKind.WITNESS,
-                LogKind.EXECUTE);
+                LogKind.SOURCE, LogKind.EXECUTE);
         assertThat(new BundleVerifier(1).verify(service.bundle(id, OPERATOR)).ok()).isTrue();
     }
 
@@ -392,7 +392,7 @@ class DrawServiceTest {
         assertThat(code(() -> service.confirm(new DrawCommands.Confirm(id, "WITNESS", witness("路人")))))
                 .isEqualTo("DRAW_WITNESS_UNKNOWN");
         assertThat(stores.draws.get(id).witnesses()).extracting(w -> w.organisation()).containsExactly("曲阳县融媒体中心");
-        assertThat(service.log(id, OPERATOR).get(3).kind()).isEqualTo(LogKind.CONFIRM);
+        assertThat(service.log(id, OPERATOR).get(4).kind()).isEqualTo(LogKind.CONFIRM);
         assertThat(new BundleVerifier(1).verify(service.bundle(id, OPERATOR)).ok()).isTrue();
     }
 

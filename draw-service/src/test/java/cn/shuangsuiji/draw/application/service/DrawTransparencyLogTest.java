@@ -64,9 +64,9 @@ class DrawTransparencyLogTest {
         Draw draw = draws.committed();
         draws.executed(draw);
 
-        // 4 actions: commit, abandon, commit, execute (its witness reveal and the execution: two entries) → one
-        // checkpoint per action, each signed by the platform key
-        assertThat(published()).extracting(DrawLogCheckpointed::treeSize).containsExactly(1L, 2L, 3L, 5L);
+        // 4 actions: commit, abandon, commit, execute (its source value, witness reveal and the execution: three
+        // entries) → one checkpoint per action, each signed by the platform key
+        assertThat(published()).extracting(DrawLogCheckpointed::treeSize).containsExactly(1L, 2L, 3L, 6L);
         assertThat(published()).allSatisfy(e -> {
             Checkpoint c = Checkpoint.open(e.checkpoint(), key);
             assertThat(c.origin()).isEqualTo("shuangsuiji.cn/draw-log").isEqualTo(e.origin());
@@ -75,16 +75,16 @@ class DrawTransparencyLogTest {
         assertThat(tlog.proofs.latestCheckpoint()).contains(published().get(3).checkpoint());
         assertThat(tlog.leaves).extracting(InMemoryTransparencyLog.Leaf::drawId)
                 .containsExactly(abandoned.id().value(), abandoned.id().value(), draw.id().value(), draw.id().value(),
-                        draw.id().value());
+                        draw.id().value(), draw.id().value());
 
         Bundle bundle = draws.service.bundle(draw.id().value(), OPERATOR);
         assertThat(bundle.transparency()).isNotNull();
-        assertThat(bundle.transparency().proofs()).extracting(Bundle.LogProof::leafIndex).containsExactly(2L, 3L, 4L);
+        assertThat(bundle.transparency().proofs()).extracting(Bundle.LogProof::leafIndex).containsExactly(2L, 3L, 4L, 5L);
         assertThat(new BundleVerifier().verify(bundle).ok()).isTrue();
 
         // someone kept the checkpoint published right after the abandonment (size 2)
         Checkpoint kept = kept(1);
-        ConsistencyProof proof = consistency(kept.treeSize(), 5);
+        ConsistencyProof proof = consistency(kept.treeSize(), 6);
         VerificationReport report = BundleProofs.check(bundle, kept, proof, key);
         assertThat(report.errors()).isEmpty();
         assertThat(report.ok()).isTrue();

@@ -50,7 +50,7 @@ class DrawController {
         var draw = draws.commit(command(() -> new DrawCommands.Commit(r.planId(), r.taskId(), r.beaconNetwork(),
                 r.beaconRound(), r.targetSnapshotIds(), r.inspectorSnapshotIds(),
                 r.sources() == null ? List.of() : r.sources().stream()
-                        .map(s -> new DrawCommands.Source(s.name(), s.description())).toList(),
+                        .map(s -> new DrawCommands.Source(s.name(), s.description(), s.format())).toList(),
                 r.witnessCommitments() == null ? List.of() : r.witnessCommitments().stream()
                         .map(w -> new DrawCommands.WitnessCommitment(w.witness(), w.commitment())).toList(), actor)));
         return ResponseEntity.created(URI.create("/api/draws/" + draw.id().value())).body(DrawResponse.of(draw));

@@ -37,8 +37,16 @@ public final class DrawRequests {
             List<@Valid WitnessCommitment> witnessCommitments) {
     }
 
+    /** format: the value's canonical format, INTEGER_LIST (default) or INTEGER_LIST:n (exactly n integers). */
     public record Source(@NotBlank(message = "随机源名称不能为空") String name,
-                         @NotBlank(message = "随机源说明不能为空") String description) {
+                         @NotBlank(message = "随机源说明不能为空") String description,
+                         @Pattern(regexp = "INTEGER_LIST(:[1-9][0-9]{0,3})?",
+                                 message = "随机源数值格式应为 INTEGER_LIST 或 INTEGER_LIST:n") String format) {
+    }
+
+    /** 录入随机源数值 — e.g. {@code {"source": "福彩3D 2026040", "value": "3 1 4"}}. */
+    public record SourceValue(@NotBlank(message = "随机源名称不能为空") String source,
+                              @NotBlank(message = "随机源数值不能为空") String value) {
     }
 
     public record WitnessCommitment(
