@@ -94,13 +94,21 @@ class ReadModelPersistenceAdapter implements PlanRepository, SnapshotCatalog, Se
         return counts;
     }
 
+    /**
+     * 上级已抽查 (S2 18): entities whose net selections (+1 drawn, −1 substituted away) at one of the levels for one
+     * of the items are positive this year. Aggregated in the database to the entity id only — a projection of the
+     * whole {@link SelectionDocument} cannot be mapped (its numeric fields would be missing).
+     */
     @Override
     public Set<String> drawnAtLevels(int year, Collection<String> levels, Collection<String> itemIds) {
-        Query q = Query.query(Criteria.where("year").is(year).and("level").in(levels).and("delta").gt(0)
-                .and("itemIds").in(itemIds));
-        q.fields().include("entityId");
+        Aggregation a = Aggregation.newAggregation(Aggregation.match(Criteria.where("year").is(year)
+                        .and("level").in(levels).and("itemIds").in(itemIds)),
+                Aggregation.group("entityId").sum("delta").as("n"),
+                Aggregation.match(Criteria.where("n").gt(0)));
         Set<String> ids = new HashSet<>();
-        mongo.find(q, SelectionDocument.class).forEach(s -> ids.add(s.entityId()));
+        for (Document d : mongo.aggregate(a, SelectionDocument.class, Document.class).getMappedResults()) {
+            ids.add(d.getString("_id"));
+        }
         return ids;
     }
 
