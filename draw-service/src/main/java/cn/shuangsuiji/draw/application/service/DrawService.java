@@ -18,6 +18,8 @@ import cn.shuangsuiji.draw.application.port.out.DrawRepository;
 import cn.shuangsuiji.draw.application.port.out.ExecutionRepository;
 import cn.shuangsuiji.draw.application.port.out.ExecutionRepository.Execution;
 import cn.shuangsuiji.draw.application.port.out.FrozenInputsStore;
+import cn.shuangsuiji.draw.application.port.out.EntityStatusBook;
+import cn.shuangsuiji.draw.application.port.out.ItemCatalog;
 import cn.shuangsuiji.draw.application.port.out.PlanRepository;
 import cn.shuangsuiji.draw.application.port.out.SelectionLedger;
 import cn.shuangsuiji.draw.application.port.out.SelectionLedger.Selection;
@@ -32,9 +34,12 @@ import cn.shuangsuiji.draw.domain.draw.DrawState;
 import cn.shuangsuiji.draw.domain.draw.EligibilityFacts;
 import cn.shuangsuiji.draw.domain.draw.FrozenInputs;
 import cn.shuangsuiji.draw.domain.draw.PreparedDraw;
+import cn.shuangsuiji.draw.domain.draw.SubstitutionReason;
+import cn.shuangsuiji.draw.domain.draw.TaskRounds;
 import cn.shuangsuiji.draw.domain.draw.Witness;
 import cn.shuangsuiji.draw.domain.plan.ApprovedPlan;
 import cn.shuangsuiji.draw.domain.plan.PlannedTask;
+import cn.shuangsuiji.draw.domain.plan.PublishedItems;
 import cn.shuangsuiji.draw.domain.snapshot.ConfirmedSnapshot;
 import cn.shuangsuiji.draw.domain.snapshot.EntityRecord;
 import cn.shuangsuiji.draw.domain.snapshot.InspectorRecord;
@@ -109,13 +114,17 @@ class DrawService implements DrawUseCases {
     private final TransactionTemplate transactions;
     private final DrawSettings settings;
     private final AuditTrail audit;
+    private final EntityStatusBook statuses;
+    private final ItemCatalog items;
     private final DrawEngine engine = new DrawEngine();
 
     DrawService(PlanRepository plans, SnapshotCatalog catalog, SnapshotSource source, DrawRepository draws,
                 DrawLogRepository logs, ExecutionRepository executions, FrozenInputsStore frozen,
                 SelectionLedger ledger, EventPublisher events, Clock clock, TransactionTemplate transactions,
-                DrawSettings settings, AuditTrail audit) {
+                DrawSettings settings, AuditTrail audit, EntityStatusBook statuses, ItemCatalog items) {
         this.audit = audit;
+        this.statuses = statuses;
+        this.items = items;
         this.plans = plans;
         this.catalog = catalog;
         this.source = source;
@@ -142,6 +151,8 @@ class DrawService implements DrawUseCases {
             throw new DomainProblem(ProblemKind.CONFLICT, "DRAW_PLAN_WITHDRAWN", "计划已撤销",
                     "计划 " + plan.planId() + " 已撤销，不能再抽取");
         }
+        PublishedItems.requirePublished(task, withdrawals(task));
+        TaskRounds.NextRound round = TaskRounds.next(task, draws.ofTask(plan.planId(), task.taskId()));
         Instant now = now();
         BeaconSpec beacon = beacon(cmd.beaconNetwork(), cmd.beaconRound());
         if (beacon.roundTime() <= now.getEpochSecond()) {
@@ -173,7 +184,7 @@ class DrawService implements DrawUseCases {
                 task.level(), plan.initiatingDepartmentId(),
                 prepared.participating().stream().map(d -> d.value()).toList(), cmd.targetSnapshotIds(),
                 cmd.inspectorSnapshotIds(), beacon.network(), beacon.round(), hash, inputs.targets().size(),
-                inputs.targets().exclusionCount(), now, cmd.actor().subject());
+                inputs.targets().exclusionCount(), now, cmd.actor().subject(), round.round(), round.redrawOf());
         Draw draw = Draw.commit(id, header);
         return inTransaction(() -> {
             draws.insert(draw);
@@ -185,6 +196,15 @@ class DrawService implements DrawUseCases {
             audit(cmd.actor(), "draw.commit", draw, null, Map.of("state", draw.state().name(), "commitmentHash", hash));
             return draw;
         });
+    }
+
+    private Map<String, PublishedItems.Withdrawal> withdrawals(PlannedTask task) {
+        Map<String, PublishedItems.Withdrawal> withdrawn = new java.util.HashMap<>();
+        for (PlannedTask.ItemRef i : task.items()) {
+            items.state(i.itemId()).filter(s -> s.withdrawnVersion() > 0).ifPresent(s -> withdrawn.put(i.itemId(),
+                    new PublishedItems.Withdrawal(s.withdrawnVersion(), s.withdrawReason())));
+        }
+        return withdrawn;
     }
 
     private BeaconSpec beacon(String network, long round) {
@@ -383,17 +403,24 @@ class DrawService implements DrawUseCases {
 
     // ------------------------------------------------------------------ post-draw actions
 
+    /**
+     * 抽取递补 (S2 19, 21; S1 15): the department head of the initiating department approves and performs it — the
+     * approver is the caller, never a body field — for a reason of {@link SubstitutionReason} with evidence, and
+     * only when the entity's registry status supports the reason.
+     */
     @Override
     public DrawView substitute(DrawCommands.Substitute cmd) {
-        DrawAccess.requireRole(cmd.actor(), Role.DRAW_OPERATOR);
+        DrawAccess.requireRole(cmd.actor(), Role.DEPARTMENT_HEAD);
+        SubstitutionReason reason = SubstitutionReason.of(cmd.reason());
         Draw draw = load(cmd.drawId());
-        DrawAccess.requireInitiating(cmd.actor(), draw.header().initiatingDepartmentId(), Role.DRAW_OPERATOR);
+        DrawAccess.requireInitiating(cmd.actor(), draw.header().initiatingDepartmentId(), Role.DEPARTMENT_HEAD);
         draw.requireExecuted();
         Executed x = executed(draw);
         TargetId target = new TargetId(cmd.targetId());
         if (!new DrawOutcome(x.result(), x.actions()).contains(target)) {
             throw targetNotDrawn(cmd.targetId());
         }
+        reason.requireSupportedBy(cmd.targetId(), statuses.statusOf(cmd.targetId()).orElse(null));
         Substitution s = engineAction(() -> engine.substitute(x.inputs(), x.result(), x.actions(), target,
                 cmd.reason()));
         List<PostDrawAction> actions = new ArrayList<>(x.actions());
@@ -413,7 +440,8 @@ class DrawService implements DrawUseCases {
                     s.substitute().id().value(), s.substitute().stratum(), s.substitute().keyHex(), cmd.reason(),
                     team(s.team()), form(form), cmd.actor().subject()));
             audit(cmd.actor(), "draw.substitute", draw, Map.of("target", cmd.targetId()),
-                    Map.of("target", s.substitute().id().value(), "reason", cmd.reason()));
+                    Map.of("target", s.substitute().id().value(), "reason", cmd.reason(), "evidence", cmd.evidence(),
+                            "approvedBy", cmd.actor().subject()));
             return null;
         });
         return view(draw, x.result(), outcome, task, x.inputs().inspectors());

@@ -7,6 +7,8 @@ import cn.shuangsuiji.contracts.planning.PlanTask;
 import cn.shuangsuiji.contracts.planning.PlanWithdrawn;
 import cn.shuangsuiji.contracts.registry.RegistrySnapshotConfirmed;
 import cn.shuangsuiji.draw.application.port.in.ReadModelUseCases;
+import cn.shuangsuiji.draw.application.port.out.EntityStatusBook;
+import cn.shuangsuiji.draw.application.port.out.ItemCatalog;
 import cn.shuangsuiji.draw.application.port.out.PlanRepository;
 import cn.shuangsuiji.draw.application.port.out.SnapshotCatalog;
 import cn.shuangsuiji.draw.domain.plan.ApprovedPlan;
@@ -25,10 +27,31 @@ class ReadModelService implements ReadModelUseCases {
 
     private final PlanRepository plans;
     private final SnapshotCatalog snapshots;
+    private final EntityStatusBook statuses;
+    private final ItemCatalog items;
 
-    ReadModelService(PlanRepository plans, SnapshotCatalog snapshots) {
+    ReadModelService(PlanRepository plans, SnapshotCatalog snapshots, EntityStatusBook statuses, ItemCatalog items) {
+        this.items = items;
         this.plans = plans;
         this.snapshots = snapshots;
+        this.statuses = statuses;
+    }
+
+    @Override
+    public void itemPublished(String itemId, int version) {
+        items.published(itemId, version);
+    }
+
+    @Override
+    public void itemWithdrawn(String itemId, int version, String reason) {
+        items.withdrawn(itemId, version, reason);
+    }
+
+    @Override
+    public void entityStatus(String entityId, String status, long version) {
+        if (entityId != null && status != null) {
+            statuses.record(entityId, status, version);
+        }
     }
 
     @Override
@@ -51,9 +74,10 @@ class ReadModelService implements ReadModelUseCases {
         TaskScope scope = new TaskScope(s.objectTypes(), s.regionCodes(), s.industries(), s.tags(), s.creditClasses(),
                 s.includeEntityIds(), s.excludeEntityIds());
         return new PlannedTask(t.taskId(), t.name(),
-                t.items().stream().map(i -> new PlannedTask.ItemRef(i.itemId(), i.departmentId())).toList(), scope,
+                t.items().stream().map(i -> new PlannedTask.ItemRef(i.itemId(), i.departmentId(), i.version()))
+                        .toList(), scope,
                 t.sampleSizes().stream().map(ReadModelService::size).toList(), t.level(),
-                t.dispatchedToDepartmentIds());
+                t.dispatchedToDepartmentIds(), t.frequency());
     }
 
     private static PlannedTask.SampleSize size(PlanSampleSize s) {

@@ -24,6 +24,7 @@ import cn.shuangsuiji.draw.domain.plan.ApprovedPlan;
 import cn.shuangsuiji.draw.domain.plan.PlannedTask;
 import cn.shuangsuiji.draw.domain.snapshot.InspectorRecord;
 import cn.shuangsuiji.platform.error.DomainProblem;
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.verifier.DrawLog;
 import cn.shuangsuiji.verifier.InspectorId;
 import cn.shuangsuiji.verifier.LogKind;
@@ -82,7 +83,7 @@ class DrawServiceTest {
         service = new DrawService(stores, stores, stores, stores, stores, stores, stores, stores, stores, clock,
                 new TransactionTemplate(new NoTransactions()),
                 new DrawSettings(true, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")),
-                stores.audit());
+                stores.audit(), stores, stores);
         stores.save(DrawFixtures.plan());
         confirm(SnapshotFixtures.entities("snap-ent-1", List.of("qy-amr"), START.minusSeconds(3600),
                 DrawFixtures.entities()));
@@ -223,7 +224,7 @@ class DrawServiceTest {
         DrawService production = new DrawService(stores, stores, stores, stores, stores, stores, stores, stores,
                 stores, Clock.fixed(START, ZoneOffset.UTC), new TransactionTemplate(new NoTransactions()),
                 new DrawSettings(false, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")),
-                stores.audit());
+                stores.audit(), stores, stores);
         assertThat(code(() -> production.commit(commit(futureRound(), DemoBeacon.NETWORK))))
                 .isEqualTo("DRAW_DEMO_BEACON_DISABLED");
         assertThat(code(() -> production.demoSignature(5))).isEqualTo("DRAW_DEMO_BEACON_DISABLED");
@@ -261,10 +262,20 @@ class DrawServiceTest {
         RankedTarget second = view.outcome().targets().stream().filter(t -> t.stratum().equals("A")).skip(1)
                 .findFirst().orElseThrow();
 
+        Actor approver = head("head-qy-amr", "qy-amr");
+        // S2 19, 21: a fixed reason, evidence, the head's approval, and a registry status that supports the reason
+        assertThat(code(() -> service.substitute(new DrawCommands.Substitute(id, first.id().value(), "DEREGISTERED",
+                "注销公告", OPERATOR)))).isEqualTo("FORBIDDEN");
+        assertThat(code(() -> service.substitute(new DrawCommands.Substitute(id, first.id().value(), "x",
+                "注销公告", approver)))).isEqualTo("DRAW_SUBSTITUTION_REASON");
+        assertThat(code(() -> service.substitute(new DrawCommands.Substitute(id, first.id().value(), "DEREGISTERED",
+                "注销公告", approver)))).isEqualTo("DRAW_SUBSTITUTION_STATUS");
+        stores.record(first.id().value(), "CANCELLED", 2);
+        stores.record(second.id().value(), "REVOKED", 2);
         DrawView afterFirst = service.substitute(new DrawCommands.Substitute(id, first.id().value(), "DEREGISTERED",
-                OPERATOR));
+                "注销公告 2026-001", approver));
         DrawView afterSecond = service.substitute(new DrawCommands.Substitute(id, second.id().value(), "DEREGISTERED",
-                OPERATOR));
+                "吊销决定书 2026-002", approver));
 
         List<String> current = afterSecond.outcome().targets().stream().map(t -> t.id().value()).toList();
         assertThat(current).doesNotContain(first.id().value(), second.id().value())
@@ -272,8 +283,8 @@ class DrawServiceTest {
         assertThat(stores.events(TargetSubstituted.class)).extracting(TargetSubstituted::substituteTargetId)
                 .containsExactly(a.reserve().get(0).id().value(), a.reserve().get(1).id().value());
         assertThat(afterFirst.outcome().targets()).hasSize(30);
-        assertThat(code(() -> service.substitute(new DrawCommands.Substitute(id, first.id().value(), "AGAIN",
-                OPERATOR)))).isEqualTo("DRAW_TARGET_NOT_DRAWN");
+        assertThat(code(() -> service.substitute(new DrawCommands.Substitute(id, first.id().value(), "DEREGISTERED",
+                "again", approver)))).isEqualTo("DRAW_TARGET_NOT_DRAWN");
 
         RankedTarget t = afterSecond.outcome().targets().get(3);
         Team team = afterSecond.outcome().team(t.id());

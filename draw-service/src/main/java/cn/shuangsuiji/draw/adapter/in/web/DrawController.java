@@ -81,7 +81,8 @@ class DrawController {
 
     @PostMapping("/{id}/substitutions")
     DrawResponse substitute(@PathVariable String id, @Valid @RequestBody DrawRequests.Substitute r, Actor actor) {
-        return DrawResponse.of(draws.substitute(new DrawCommands.Substitute(id, r.targetId(), r.reason(), actor)));
+        return DrawResponse.of(draws.substitute(new DrawCommands.Substitute(id, r.targetId(), r.reason(), r.evidence(),
+                actor)));
     }
 
     @PostMapping("/{id}/replacements")

@@ -14,14 +14,16 @@ import cn.shuangsuiji.verifier.beacon.DrandQuicknet;
 import java.time.Instant;
 import java.util.List;
 
-/** A draw as the API shows it. */
+/** A draw as the API shows it; {@code round} is the task round (S2 18), {@code redrawOf} the abandoned or failed
+ * draw of the round it replaces. */
 public record DrawResponse(String id, String state, String planId, int planVersion, String taskId, int year,
                            String level, String initiatingDepartmentId, List<String> participatingDepartmentIds,
                            List<String> targetSnapshotIds, List<String> inspectorSnapshotIds, Beacon beacon,
                            String commitmentHash, long candidateCount, long exclusionCount, Instant committedAt,
                            String committedBy, String status, String failureCode, String seed, String resultHash,
                            List<Stratum> strata, List<Target> targets, List<Witness> witnesses,
-                           List<Dispatch> dispatches, String abandonReason, String bundlePath) {
+                           List<Dispatch> dispatches, String abandonReason, String bundlePath, Integer round,
+                           String redrawOf) {
 
     static final String DEMO_WARNING = "演示信标（非公共信标，任何人可签名）：抽取可复算，但事先并非不可预测，仅用于演示和测试";
 
@@ -55,7 +57,8 @@ public record DrawResponse(String id, String state, String planId, int planVersi
                 Instant.ofEpochSecond(roundTime), h.demoBeacon(), h.demoBeacon() ? DEMO_WARNING : null),
                 h.commitmentHash(), h.candidateCount(), h.exclusionCount(), h.committedAt(), h.committedBy(),
                 v.status(), v.failure(), v.seed(), d.resultHash(), strata, targets, d.witnesses(), d.dispatches(),
-                d.abandonReason(), v.status() == null ? null : "/api/draws/" + d.id().value() + "/bundle");
+                d.abandonReason(), v.status() == null ? null : "/api/draws/" + d.id().value() + "/bundle",
+                h.round(), h.redrawOf());
     }
 
     private static Stratum stratum(StratumOutcome s) {

@@ -1,5 +1,7 @@
 package cn.shuangsuiji.draw.adapter.out.persistence;
 
+import cn.shuangsuiji.draw.application.port.out.EntityStatusBook;
+import cn.shuangsuiji.draw.application.port.out.ItemCatalog;
 import cn.shuangsuiji.draw.application.port.out.PlanRepository;
 import cn.shuangsuiji.draw.application.port.out.SelectionLedger;
 import cn.shuangsuiji.draw.application.port.out.SnapshotCatalog;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /** Read models (plans, snapshots) and the selection ledger in MongoDB. */
 @Component
-class ReadModelPersistenceAdapter implements PlanRepository, SnapshotCatalog, SelectionLedger {
+class ReadModelPersistenceAdapter implements PlanRepository, SnapshotCatalog, SelectionLedger, EntityStatusBook,
+        ItemCatalog {
 
     private final MongoTemplate mongo;
 
@@ -110,6 +113,43 @@ class ReadModelPersistenceAdapter implements PlanRepository, SnapshotCatalog, Se
             ids.add(d.getString("_id"));
         }
         return ids;
+    }
+
+    @Override
+    public void record(String entityId, String status, long version) {
+        EntityStatusDocument known = mongo.findById(entityId, EntityStatusDocument.class);
+        if (known == null || known.version() <= version) {
+            mongo.save(new EntityStatusDocument(entityId, status, version));
+        }
+    }
+
+    @Override
+    public void published(String itemId, int version) {
+        ItemStateDocument d = mongo.findById(itemId, ItemStateDocument.class);
+        if (d == null || d.publishedVersion() < version) {
+            mongo.save(new ItemStateDocument(itemId, version, d == null ? 0 : d.withdrawnVersion(),
+                    d == null ? null : d.withdrawReason()));
+        }
+    }
+
+    @Override
+    public void withdrawn(String itemId, int version, String reason) {
+        ItemStateDocument d = mongo.findById(itemId, ItemStateDocument.class);
+        if (d == null || d.withdrawnVersion() < version) {
+            mongo.save(new ItemStateDocument(itemId, d == null ? 0 : d.publishedVersion(), version, reason));
+        }
+    }
+
+    @Override
+    public Optional<ItemState> state(String itemId) {
+        return Optional.ofNullable(mongo.findById(itemId, ItemStateDocument.class))
+                .map(d -> new ItemState(d.publishedVersion(), d.withdrawnVersion(), d.withdrawReason()));
+    }
+
+    @Override
+    public Optional<String> statusOf(String entityId) {
+        return Optional.ofNullable(mongo.findById(entityId, EntityStatusDocument.class))
+                .map(EntityStatusDocument::status);
     }
 
     @Override

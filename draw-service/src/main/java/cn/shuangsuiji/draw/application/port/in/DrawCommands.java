@@ -91,12 +91,14 @@ public final class DrawCommands {
         }
     }
 
-    public record Substitute(String drawId, String targetId, String reason, Actor actor) {
+    /** 递补 — by the approving department head (the actor); reason one of SubstitutionReason, evidence required. */
+    public record Substitute(String drawId, String targetId, String reason, String evidence, Actor actor) {
         public Substitute {
             Objects.requireNonNull(actor, "actor");
             required(drawId, "drawId");
             required(targetId, "targetId");
             required(reason, "reason");
+            required(evidence, "evidence");
         }
     }
 

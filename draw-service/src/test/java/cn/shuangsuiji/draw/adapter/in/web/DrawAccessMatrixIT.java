@@ -194,7 +194,8 @@ class DrawAccessMatrixIT {
                 + "\"inspectorSnapshotIds\":[\"{inspectors}\"]}";
         String execute = "{\"signature\":\"{signature}\",\"witnessReveals\":[\"" + SECRET + "\"]}";
         String reveal = "{\"reveal\":\"" + SECRET + "\"}";
-        String substitute = "{\"targetId\":\"{target}\",\"reason\":\"DEREGISTERED\"}";
+        String substitute = "{\"targetId\":\"{target}\",\"reason\":\"NOT_FOUND_AT_ADDRESS\","
+                + "\"evidence\":\"核查记录 2026-017\"}";
         String replace = "{\"targetId\":\"{target}\",\"inspectorId\":\"{inspector}\",\"reason\":\"AVOIDANCE\"}";
         String witness = "{\"name\":\"" + WITNESS_NAME + "\",\"role\":\"MEDIA\",\"organisation\":\"县融媒体中心\"}";
         String reason = "{\"reason\":\"见证人未到场\"}";
@@ -235,10 +236,12 @@ class DrawAccessMatrixIT {
                         401, "UNAUTHENTICATED"),
                 row("substitute: operator of a joining department", Start.EXECUTED, "POST", draw + "/substitutions",
                         substitute, OPERATOR_PSB, 403, "FORBIDDEN"),
-                row("substitute: head (wrong role)", Start.EXECUTED, "POST", draw + "/substitutions", substitute,
-                        HEAD_AMR, 403, "FORBIDDEN"),
-                row("substitute: operator", Start.EXECUTED, "POST", draw + "/substitutions", substitute,
-                        OPERATOR_AMR, 200, null),
+                row("substitute: operator (wrong role: the head approves)", Start.EXECUTED, "POST",
+                        draw + "/substitutions", substitute, OPERATOR_AMR, 403, "FORBIDDEN"),
+                row("substitute: head of a joining department", Start.EXECUTED, "POST", draw + "/substitutions",
+                        substitute, HEAD_PSB, 403, "FORBIDDEN"),
+                row("substitute: head of the initiating department", Start.EXECUTED, "POST", draw + "/substitutions",
+                        substitute, HEAD_AMR, 200, null),
                 // 人员调整 replace (approved by a head)
                 row("replace: anonymous", Start.EXECUTED, "POST", draw + "/replacements", replace, ANONYMOUS, 401,
                         "UNAUTHENTICATED"),

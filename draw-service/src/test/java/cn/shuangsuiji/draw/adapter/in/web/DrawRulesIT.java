@@ -12,7 +12,12 @@ import static cn.shuangsuiji.draw.adapter.in.web.RulesHarness.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shuangsuiji.draw.adapter.in.web.RulesHarness.Response;
+import cn.shuangsuiji.contracts.registry.EntityDeregistered;
+import cn.shuangsuiji.contracts.registry.InspectionItemPublished;
+import cn.shuangsuiji.contracts.registry.InspectionItemWithdrawn;
 import cn.shuangsuiji.draw.application.port.in.ReadModelUseCases;
+import cn.shuangsuiji.draw.application.port.out.EntityStatusBook;
+import cn.shuangsuiji.draw.application.port.out.ItemCatalog;
 import cn.shuangsuiji.draw.domain.snapshot.ConfirmedSnapshot;
 import cn.shuangsuiji.draw.domain.snapshot.InspectorRecord;
 import cn.shuangsuiji.platform.events.EventCodec;
@@ -22,6 +27,8 @@ import cn.shuangsuiji.testsupport.RequiresRealInfra;
 import cn.shuangsuiji.verifier.bundle.Bundle;
 import cn.shuangsuiji.verifier.bundle.BundleCodec;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +76,10 @@ class DrawRulesIT {
     EventCodec codec;
     @Autowired
     ReadModelUseCases readModels;
+    @Autowired
+    EntityStatusBook statuses;
+    @Autowired
+    ItemCatalog items;
 
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -116,6 +127,90 @@ class DrawRulesIT {
                 .containsOnly("CHECKED_BY_HIGHER_LEVEL");
         assertThat(bundle.snapshot().exclusions()).extracting(Bundle.Exclusion::targetId)
                 .containsExactlyInAnyOrderElementsOf(cityTargets);
+    }
+
+    /**
+     * S1 15, S2 18, 21: one standing draw per task round. With frequency 1 a second commitment while the first is
+     * pending or executed is refused; after the head abandons the executed draw, the redraw is the same round and
+     * names the draw it replaces. A substitution needs a reason from the fixed list, evidence and the initiating
+     * department head (the caller), and DEREGISTERED only for an entity the registry reports as terminated.
+     */
+    @Test
+    void aTaskRoundHasOneStandingDrawAndASubstitutionNeedsReasonEvidenceApprovalAndStatus() {
+        String scope = unique("round");
+        ConfirmedSnapshot ents = entitySnapshot(codec, unique("ent"), scope, entities(scope, 20));
+        ConfirmedSnapshot ins = inspectorSnapshot(codec, unique("ins"), scope, inspectors("qy-amr", 4, scope));
+        String plan = unique("plan-round");
+        send(codec, annualPlan(plan, "qy-amr", "COUNTY", unique("item"), 5, 1, List.of(), policy(4)));
+        awaitInputs(readModels, plan, scope, 2);
+        Map<String, Object> commit = commitBody(plan, "t1", ents.snapshotId(), ins.snapshotId());
+
+        Response first = call("POST", "/api/draws", commit, OPERATOR_AMR);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(first.map()).containsEntry("round", 1).containsEntry("redrawOf", null);
+        String firstId = (String) first.map().get("id");
+        Response pending = call("POST", "/api/draws", commit, OPERATOR_AMR);
+        assertThat(pending.status()).isEqualTo(409);
+        assertThat(pending.code()).isEqualTo("DRAW_ROUND_PENDING");
+
+        Map<String, Object> executed = RulesHarness.execute(mvc, json, firstId, OPERATOR_AMR);
+        Response again = call("POST", "/api/draws", commit, OPERATOR_AMR);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.code()).isEqualTo("DRAW_FREQUENCY_REACHED");
+
+        // 递补: reason, evidence, approver, registry status
+        String target = targets(executed).get(0);
+        String path = "/api/draws/" + firstId + "/substitutions";
+        assertThat(call("POST", path, Map.of("targetId", target, "reason", "NOT_FOUND_AT_ADDRESS", "evidence",
+                "核查记录"), OPERATOR_AMR).status()).isEqualTo(403);
+        assertThat(call("POST", path, Map.of("targetId", target, "reason", "NOT_FOUND_AT_ADDRESS"), HEAD_AMR)
+                .status()).isEqualTo(400);
+        Response free = call("POST", path, Map.of("targetId", target, "reason", "x", "evidence", "无"), HEAD_AMR);
+        assertThat(free.status()).isEqualTo(422);
+        assertThat(free.code()).isEqualTo("DRAW_SUBSTITUTION_REASON");
+        Response operating = call("POST", path, Map.of("targetId", target, "reason", "DEREGISTERED", "evidence",
+                "注销公告"), HEAD_AMR);
+        assertThat(operating.status()).isEqualTo(409);
+        assertThat(operating.code()).isEqualTo("DRAW_SUBSTITUTION_STATUS");
+        send(codec, new EntityDeregistered(UUID.randomUUID(), Instant.now(), target, "CANCELLED", "主动注销", 2));
+        RulesHarness.awaitTrue(() -> statuses.statusOf(target).isPresent());
+        Response substituted = call("POST", path, Map.of("targetId", target, "reason", "DEREGISTERED", "evidence",
+                "注销公告 2026-001"), HEAD_AMR);
+        assertThat(substituted.status()).as(substituted.body()).isEqualTo(200);
+        assertThat(targets(substituted.map())).hasSize(5).doesNotContain(target);
+
+        // 作废 by the head, then the redraw is round 1 again and names the abandoned draw
+        assertThat(call("POST", "/api/draws/" + firstId + "/abandon", Map.of("reason", "抽取时见证人未到场"), HEAD_AMR)
+                .status()).isEqualTo(200);
+        Response redraw = call("POST", "/api/draws", commitBody(plan, "t1", ents.snapshotId(), ins.snapshotId()),
+                OPERATOR_AMR);
+        assertThat(redraw.status()).as(redraw.body()).isEqualTo(201);
+        assertThat(redraw.map()).containsEntry("round", 1).containsEntry("redrawOf", firstId);
+    }
+
+    /**
+     * S2 8, 11: no inspection outside the published item list. The plan was approved on an item the registry then
+     * withdrew; the commitment is refused until the plan is amended.
+     */
+    @Test
+    void aTaskOnAnItemWithdrawnAfterApprovalCannotBeDrawn() {
+        String scope = unique("withdrawn");
+        String item = unique("item-withdrawn");
+        ConfirmedSnapshot ents = entitySnapshot(codec, unique("ent"), scope, entities(scope, 10));
+        ConfirmedSnapshot ins = inspectorSnapshot(codec, unique("ins"), scope, inspectors("qy-amr", 4, scope));
+        String plan = unique("plan-withdrawn");
+        send(codec, new InspectionItemPublished(UUID.randomUUID(), Instant.now(), item, 1, "qy-amr", "检查项目",
+                List.of("子项"), "依据", "ON_SITE", "ENTERPRISE", "GENERAL", new BigDecimal("0.03"), 1));
+        send(codec, annualPlan(plan, "qy-amr", "COUNTY", item, 3, 1, List.of(), policy(4)));
+        awaitInputs(readModels, plan, scope, 2);
+        send(codec, new InspectionItemWithdrawn(UUID.randomUUID(), Instant.now(), item, 1, "qy-amr", "法规废止"));
+        RulesHarness.awaitTrue(() -> items.state(item).map(s -> s.withdrawnVersion() == 1).orElse(false));
+
+        Response refused = call("POST", "/api/draws", commitBody(plan, "t1", ents.snapshotId(), ins.snapshotId()),
+                OPERATOR_AMR);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("DRAW_ITEM_WITHDRAWN");
+        assertThat(refused.body()).contains(item).contains("法规废止");
     }
 
     @SuppressWarnings("unchecked")
