@@ -187,6 +187,27 @@ class PlanningApiIT {
                 .contains("\"effectiveId\":\"pol-" + SUFFIX + "\"").contains("\"tightenedParameters\":[]");
     }
 
+    /**
+     * rules.md preamble (政策按辖区/部门分级): a department policy that omits a parameter inherits its
+     * jurisdiction's value, not the national default — it used to be refused as loosening the jurisdiction.
+     */
+    @Test
+    void aDepartmentPolicyInheritsTheParametersItOmitsFromItsJurisdiction() {
+        String region = "9" + String.format("%05d", Math.floorMod(SUFFIX.hashCode(), 100000));
+        Map<String, Object> jurisdiction = Map.of("id", "jur-" + SUFFIX, "scope", "JURISDICTION", "ownerId", region,
+                "name", "辖区从严", "parameters", Map.of("minRegistrySize", 5, "minTeamSize", 3));
+        Map<String, Object> created = call("POST", "/api/planning/policies", jurisdiction, ADMIN);
+        assertThat(created.get("status")).as((String) created.get("body")).isEqualTo(201);
+        String department = "dep-" + SUFFIX;
+        Map<String, Object> own = Map.of("id", "dpol-" + SUFFIX, "scope", "DEPARTMENT", "ownerId", department,
+                "name", "部门从严", "jurisdictionPolicyId", "jur-" + SUFFIX,
+                "parameters", Map.of("minAnnualRatio", new BigDecimal("0.05")));
+        Map<String, Object> accepted = call("POST", "/api/planning/policies", own, head(department));
+        assertThat(accepted.get("status")).as((String) accepted.get("body")).isEqualTo(201);
+        assertThat((String) accepted.get("body")).contains("\"minRegistrySize\":5").contains("\"minTeamSize\":3")
+                .contains("\"minAnnualRatio\":0.05");
+    }
+
     @Test
     void theCalendarAnswersDeadlinesProvisionallyForUnannouncedYearsAndRefusesOnlyFarOnes() {
         assertThat((String) call("GET", "/api/planning/calendar/deadline?from=2024-09-30&workingDays=7", null,
