@@ -18,7 +18,9 @@ import cn.shuangsuiji.draw.application.port.out.DrawRepository;
 import cn.shuangsuiji.draw.application.port.out.ExecutionRepository;
 import cn.shuangsuiji.draw.application.port.out.ExecutionRepository.Execution;
 import cn.shuangsuiji.draw.application.port.out.FrozenInputsStore;
+import cn.shuangsuiji.draw.application.port.out.DepartmentDirectory;
 import cn.shuangsuiji.draw.application.port.out.EntityStatusBook;
+import cn.shuangsuiji.draw.domain.draw.DispatchTargets;
 import cn.shuangsuiji.draw.application.port.out.ItemCatalog;
 import cn.shuangsuiji.draw.application.port.out.PlanRepository;
 import cn.shuangsuiji.draw.application.port.out.SelectionLedger;
@@ -116,12 +118,15 @@ class DrawService implements DrawUseCases {
     private final AuditTrail audit;
     private final EntityStatusBook statuses;
     private final ItemCatalog items;
+    private final DepartmentDirectory departments;
     private final DrawEngine engine = new DrawEngine();
 
     DrawService(PlanRepository plans, SnapshotCatalog catalog, SnapshotSource source, DrawRepository draws,
                 DrawLogRepository logs, ExecutionRepository executions, FrozenInputsStore frozen,
                 SelectionLedger ledger, EventPublisher events, Clock clock, TransactionTemplate transactions,
-                DrawSettings settings, AuditTrail audit, EntityStatusBook statuses, ItemCatalog items) {
+                DrawSettings settings, AuditTrail audit, EntityStatusBook statuses, ItemCatalog items,
+                DepartmentDirectory departments) {
+        this.departments = departments;
         this.audit = audit;
         this.statuses = statuses;
         this.items = items;
@@ -625,6 +630,9 @@ class DrawService implements DrawUseCases {
         Draw draw = load(cmd.drawId());
         DrawAccess.requireInitiating(cmd.actor(), draw.header().initiatingDepartmentId(), Role.DRAW_OPERATOR,
                 Role.DEPARTMENT_HEAD);
+        draw.requireExecuted();
+        DispatchTargets.require(draw.header(), task(draw), cmd.departmentIds(), departments::department,
+                DrawAccess.isSystem(cmd.actor()) || cmd.actor().roles().contains(Role.DEPARTMENT_HEAD));
         int days = plans.findPlan(draw.header().planId()).map(p -> p.policy().dispatchConfirmationWorkingDays())
                 .filter(d -> d > 0).orElse(1);
         LocalDate today = today();
@@ -675,9 +683,9 @@ class DrawService implements DrawUseCases {
     }
 
     @Override
-    public List<Draw> overdueDispatches(String after, int limit, Actor caller) {
+    public List<Draw> overdueDispatches(LocalDate asOf, String after, int limit, Actor caller) {
         DrawAccess.requireRole(caller, Role.values());
-        return draws.withOverdueDispatches(today(), after, limit).stream().filter(d -> readable(caller, d)).toList();
+        return draws.withOverdueDispatches(asOf == null ? today() : asOf, after, limit).stream().filter(d -> readable(caller, d)).toList();
     }
 
     private static boolean readable(Actor caller, Draw draw) {

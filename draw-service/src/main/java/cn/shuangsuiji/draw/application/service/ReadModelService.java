@@ -7,7 +7,9 @@ import cn.shuangsuiji.contracts.planning.PlanTask;
 import cn.shuangsuiji.contracts.planning.PlanWithdrawn;
 import cn.shuangsuiji.contracts.registry.RegistrySnapshotConfirmed;
 import cn.shuangsuiji.draw.application.port.in.ReadModelUseCases;
+import cn.shuangsuiji.draw.application.port.out.DepartmentDirectory;
 import cn.shuangsuiji.draw.application.port.out.EntityStatusBook;
+import cn.shuangsuiji.draw.domain.draw.DispatchTargets;
 import cn.shuangsuiji.draw.application.port.out.ItemCatalog;
 import cn.shuangsuiji.draw.application.port.out.PlanRepository;
 import cn.shuangsuiji.draw.application.port.out.SnapshotCatalog;
@@ -29,12 +31,20 @@ class ReadModelService implements ReadModelUseCases {
     private final SnapshotCatalog snapshots;
     private final EntityStatusBook statuses;
     private final ItemCatalog items;
+    private final DepartmentDirectory departments;
 
-    ReadModelService(PlanRepository plans, SnapshotCatalog snapshots, EntityStatusBook statuses, ItemCatalog items) {
+    ReadModelService(PlanRepository plans, SnapshotCatalog snapshots, EntityStatusBook statuses, ItemCatalog items,
+                     DepartmentDirectory departments) {
+        this.departments = departments;
         this.items = items;
         this.plans = plans;
         this.snapshots = snapshots;
         this.statuses = statuses;
+    }
+
+    @Override
+    public void departmentRegistered(String departmentId, String level, String parentId) {
+        departments.save(new DispatchTargets.Department(departmentId, level, parentId));
     }
 
     @Override
@@ -63,7 +73,7 @@ class ReadModelService implements ReadModelUseCases {
         PlanPolicyParameters p = e.policy();
         PolicyFacts policy = new PolicyFacts(p.policyId(), p.policyVersion(), p.maxInspectionsPerEntityPerYear(),
                 p.minTeamSize(), p.replacementRule(), p.dispatchConfirmationWorkingDays(), p.excludeOwnArea(),
-                p.repeatPairingYears(), p.maxAssignmentsPerInspectorPerRound());
+                p.repeatPairingYears(), p.maxAssignmentsPerInspectorPerRound(), p.minRegistrySize());
         List<PlannedTask> tasks = e.tasks().stream().map(ReadModelService::task).toList();
         plans.save(new ApprovedPlan(e.planId(), e.planVersion(), e.kind(), e.year(), e.initiatingDepartmentId(),
                 e.participatingDepartmentIds(), policy, tasks, false));

@@ -16,6 +16,7 @@ import cn.shuangsuiji.contracts.draw.TargetSubstituted;
 import cn.shuangsuiji.draw.application.port.in.DrawCommands;
 import cn.shuangsuiji.draw.application.port.in.DrawUseCases.DrawView;
 import cn.shuangsuiji.draw.domain.draw.Draw;
+import cn.shuangsuiji.draw.domain.draw.DispatchTargets;
 import cn.shuangsuiji.draw.domain.draw.DrawFixtures;
 import cn.shuangsuiji.draw.domain.draw.DrawPreparation;
 import cn.shuangsuiji.draw.domain.draw.DrawState;
@@ -83,7 +84,7 @@ class DrawServiceTest {
         service = new DrawService(stores, stores, stores, stores, stores, stores, stores, stores, stores, clock,
                 new TransactionTemplate(new NoTransactions()),
                 new DrawSettings(true, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")),
-                stores.audit(), stores, stores);
+                stores.audit(), stores, stores, stores);
         stores.save(DrawFixtures.plan());
         confirm(SnapshotFixtures.entities("snap-ent-1", List.of("qy-amr"), START.minusSeconds(3600),
                 DrawFixtures.entities()));
@@ -224,7 +225,7 @@ class DrawServiceTest {
         DrawService production = new DrawService(stores, stores, stores, stores, stores, stores, stores, stores,
                 stores, Clock.fixed(START, ZoneOffset.UTC), new TransactionTemplate(new NoTransactions()),
                 new DrawSettings(false, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")),
-                stores.audit(), stores, stores);
+                stores.audit(), stores, stores, stores);
         assertThat(code(() -> production.commit(commit(futureRound(), DemoBeacon.NETWORK))))
                 .isEqualTo("DRAW_DEMO_BEACON_DISABLED");
         assertThat(code(() -> production.demoSignature(5))).isEqualTo("DRAW_DEMO_BEACON_DISABLED");
@@ -371,12 +372,23 @@ class DrawServiceTest {
         Draw draw = committed();
         executed(draw);
         String id = draw.id().value();
+        stores.save(new DispatchTargets.Department("qy-town-1", "TOWNSHIP", "qy-amr"));
+        stores.save(new DispatchTargets.Department("qy-town-2", "TOWNSHIP", "qy-amr"));
+        stores.save(new DispatchTargets.Department("bd-amr", "CITY", null));
+        // S0 17; S1 13: only existing lower-level departments, named by the task or approved by the head
+        assertThat(code(() -> service.dispatch(new DrawCommands.DispatchTo(id, List.of("qy-town-1"), "请确认",
+                OPERATOR)))).isEqualTo("DRAW_DISPATCH_NOT_IN_TASK");
+        assertThat(code(() -> service.dispatch(new DrawCommands.DispatchTo(id, List.of("no-such-town"), "请确认",
+                head("head-qy-amr", "qy-amr"))))).isEqualTo("DRAW_DISPATCH_UNKNOWN_DEPARTMENT");
+        assertThat(code(() -> service.dispatch(new DrawCommands.DispatchTo(id, List.of("bd-amr"), "请确认",
+                head("head-qy-amr", "qy-amr"))))).isEqualTo("DRAW_DISPATCH_NOT_LOWER");
         Draw dispatched = service.dispatch(new DrawCommands.DispatchTo(id, List.of("qy-town-1", "qy-town-2"), "请确认",
-                OPERATOR));
+                head("head-qy-amr", "qy-amr")));
         // dispatched on Saturday 2026-02-14 (a make-up working day); 15–23 Feb are holidays
         assertThat(dispatched.dispatch("qy-town-1").orElseThrow().deadline()).isEqualTo(LocalDate.of(2026, 2, 24));
         assertThat(stores.events(DrawDispatched.class)).hasSize(2);
         assertThat(service.overdueDispatches(null, 10, OPERATOR)).isEmpty();
+        assertThat(service.overdueDispatches(LocalDate.of(2026, 2, 25), null, 10, OPERATOR)).hasSize(1);
 
         now.set(Instant.parse("2026-02-25T02:00:00Z"));
         assertThat(service.overdueDispatches(null, 10, OPERATOR)).extracting(d -> d.id().value()).containsExactly(id);

@@ -38,7 +38,21 @@ import org.springframework.dao.OptimisticLockingFailureException;
 class InMemoryStores implements DrawRepository, DrawLogRepository, ExecutionRepository, FrozenInputsStore,
         PlanRepository, SnapshotCatalog, SelectionLedger, SnapshotSource, EventPublisher,
         cn.shuangsuiji.draw.application.port.out.EntityStatusBook,
-        cn.shuangsuiji.draw.application.port.out.ItemCatalog {
+        cn.shuangsuiji.draw.application.port.out.ItemCatalog,
+        cn.shuangsuiji.draw.application.port.out.DepartmentDirectory {
+
+    final Map<String, cn.shuangsuiji.draw.domain.draw.DispatchTargets.Department> departments =
+            new java.util.HashMap<>();
+
+    @Override
+    public void save(cn.shuangsuiji.draw.domain.draw.DispatchTargets.Department d) {
+        departments.put(d.id(), d);
+    }
+
+    @Override
+    public Optional<cn.shuangsuiji.draw.domain.draw.DispatchTargets.Department> department(String id) {
+        return Optional.ofNullable(departments.get(id));
+    }
 
     final Map<String, String> statuses = new java.util.HashMap<>();
     final Map<String, ItemState> items = new java.util.HashMap<>();

@@ -3,6 +3,7 @@ package cn.shuangsuiji.draw.adapter.in.messaging;
 import cn.shuangsuiji.contracts.Topics;
 import cn.shuangsuiji.contracts.planning.PlanApproved;
 import cn.shuangsuiji.contracts.planning.PlanWithdrawn;
+import cn.shuangsuiji.contracts.registry.DepartmentRegistered;
 import cn.shuangsuiji.contracts.registry.EntityChanged;
 import cn.shuangsuiji.contracts.registry.EntityDeregistered;
 import cn.shuangsuiji.contracts.registry.EntityRegistered;
@@ -38,6 +39,18 @@ class DrawInputEventsListener {
                 readModels.planApproved(approved);
             } else if (event instanceof PlanWithdrawn withdrawn) {
                 readModels.planWithdrawn(withdrawn);
+            } else {
+                log.debug("Ignored {}", event.eventType());
+            }
+        });
+    }
+
+    /** Departments (for dispatch to lower levels, S0 17; S1 13). */
+    @KafkaListener(id = "draw-organisations", idIsGroup = false, topics = Topics.REGISTRY_ORGANISATIONS)
+    void onOrganisation(ConsumerRecord<String, String> record) {
+        consumer.consume("draw-organisations", record, event -> {
+            if (event instanceof DepartmentRegistered e) {
+                readModels.departmentRegistered(e.departmentId(), e.level(), e.parentId());
             } else {
                 log.debug("Ignored {}", event.eventType());
             }

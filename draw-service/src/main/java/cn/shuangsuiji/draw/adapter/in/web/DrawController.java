@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -115,8 +116,10 @@ class DrawController {
 
     @GetMapping("/dispatches/overdue")
     List<DrawResponse> overdue(@RequestParam(required = false) String after,
-                               @RequestParam(defaultValue = "50") int limit, Actor actor) {
-        return draws.overdueDispatches(after, Math.max(1, Math.min(limit, 500)), actor).stream().map(DrawResponse::of)
+                               @RequestParam(defaultValue = "50") int limit,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                               java.time.LocalDate asOf, Actor actor) {
+        return draws.overdueDispatches(asOf, after, Math.max(1, Math.min(limit, 500)), actor).stream().map(DrawResponse::of)
                 .toList();
     }
 

@@ -1,6 +1,8 @@
 package cn.shuangsuiji.draw.adapter.out.persistence;
 
+import cn.shuangsuiji.draw.application.port.out.DepartmentDirectory;
 import cn.shuangsuiji.draw.application.port.out.EntityStatusBook;
+import cn.shuangsuiji.draw.domain.draw.DispatchTargets.Department;
 import cn.shuangsuiji.draw.application.port.out.ItemCatalog;
 import cn.shuangsuiji.draw.application.port.out.PlanRepository;
 import cn.shuangsuiji.draw.application.port.out.SelectionLedger;
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Component;
 /** Read models (plans, snapshots) and the selection ledger in MongoDB. */
 @Component
 class ReadModelPersistenceAdapter implements PlanRepository, SnapshotCatalog, SelectionLedger, EntityStatusBook,
-        ItemCatalog {
+        ItemCatalog, DepartmentDirectory {
 
     private final MongoTemplate mongo;
 
@@ -121,6 +123,17 @@ class ReadModelPersistenceAdapter implements PlanRepository, SnapshotCatalog, Se
         if (known == null || known.version() <= version) {
             mongo.save(new EntityStatusDocument(entityId, status, version));
         }
+    }
+
+    @Override
+    public void save(Department d) {
+        mongo.save(new DepartmentDocument(d.id(), d.level(), d.parentId()));
+    }
+
+    @Override
+    public Optional<Department> department(String departmentId) {
+        return Optional.ofNullable(mongo.findById(departmentId, DepartmentDocument.class))
+                .map(d -> new Department(d.id(), d.level(), d.parentId()));
     }
 
     @Override

@@ -35,7 +35,13 @@ public interface DrawUseCases {
     Draw confirmDispatch(DrawCommands.ConfirmDispatch command);
 
     /** Draws with overdue dispatches the caller may read. */
-    List<Draw> overdueDispatches(String after, int limit, Actor caller);
+    /** Draws with a dispatch unconfirmed after its deadline as of {@code asOf} (null = today), keyset-paged. */
+    List<Draw> overdueDispatches(java.time.LocalDate asOf, String after, int limit, Actor caller);
+
+    /** Overdue as of today. */
+    default List<Draw> overdueDispatches(String after, int limit, Actor caller) {
+        return overdueDispatches(null, after, limit, caller);
+    }
 
     DrawView get(String drawId, Actor caller);
 

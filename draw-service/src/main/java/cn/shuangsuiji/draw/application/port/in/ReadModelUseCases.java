@@ -18,6 +18,9 @@ public interface ReadModelUseCases {
     /** The registry reported an entity's status (registered, changed, deregistered). */
     void entityStatus(String entityId, String status, long version);
 
+    /** The registry registered a department (or changed its public facts). */
+    void departmentRegistered(String departmentId, String level, String parentId);
+
     /** The registry published a version of an inspection item. */
     void itemPublished(String itemId, int version);
 

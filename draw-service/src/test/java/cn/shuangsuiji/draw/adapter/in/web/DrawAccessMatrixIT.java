@@ -298,8 +298,12 @@ class DrawAccessMatrixIT {
                         dispatch, OPERATOR_PSB, 403, "FORBIDDEN"),
                 row("dispatch: witness (wrong role)", Start.EXECUTED, "POST", draw + "/dispatches", dispatch, WITNESS,
                         403, "FORBIDDEN"),
-                row("dispatch: operator", Start.EXECUTED, "POST", draw + "/dispatches", dispatch, OPERATOR_AMR, 200,
-                        null),
+                row("dispatch: operator, to a department the task did not name", Start.EXECUTED, "POST",
+                        draw + "/dispatches", dispatch, OPERATOR_AMR, 422, "DRAW_DISPATCH_NOT_IN_TASK"),
+                row("dispatch: head of a joining department", Start.EXECUTED, "POST", draw + "/dispatches", dispatch,
+                        HEAD_PSB, 403, "FORBIDDEN"),
+                row("dispatch: head (approves a dispatch the task did not name)", Start.EXECUTED, "POST",
+                        draw + "/dispatches", dispatch, HEAD_AMR, 200, null),
                 row("confirm dispatch: anonymous", Start.DISPATCHED, "POST", draw + "/dispatches/" + TOWN + "/confirm",
                         null, ANONYMOUS, 401, "UNAUTHENTICATED"),
                 row("confirm dispatch: head of the dispatching department", Start.DISPATCHED, "POST",
@@ -380,6 +384,7 @@ class DrawAccessMatrixIT {
         String plan = "mx-plan-" + S + "-" + YEAR.get();
         int year = YEAR.getAndIncrement();
         readModels.planApproved(plan(plan, year));
+        readModels.departmentRegistered(TOWN, "TOWNSHIP", "qy-amr");
         long round = DrandQuicknet.firstRoundAfter(Instant.now().getEpochSecond() + 30);
         if (start == Start.PLAN) {
             return new Prepared(null, plan, round, null, null);

@@ -12,10 +12,12 @@ import static cn.shuangsuiji.draw.adapter.in.web.RulesHarness.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shuangsuiji.draw.adapter.in.web.RulesHarness.Response;
+import cn.shuangsuiji.contracts.registry.DepartmentRegistered;
 import cn.shuangsuiji.contracts.registry.EntityDeregistered;
 import cn.shuangsuiji.contracts.registry.InspectionItemPublished;
 import cn.shuangsuiji.contracts.registry.InspectionItemWithdrawn;
 import cn.shuangsuiji.draw.application.port.in.ReadModelUseCases;
+import cn.shuangsuiji.draw.application.port.out.DepartmentDirectory;
 import cn.shuangsuiji.draw.application.port.out.EntityStatusBook;
 import cn.shuangsuiji.draw.application.port.out.ItemCatalog;
 import cn.shuangsuiji.draw.domain.snapshot.ConfirmedSnapshot;
@@ -80,6 +82,8 @@ class DrawRulesIT {
     EntityStatusBook statuses;
     @Autowired
     ItemCatalog items;
+    @Autowired
+    DepartmentDirectory departments;
 
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -211,6 +215,69 @@ class DrawRulesIT {
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
         assertThat(refused.code()).isEqualTo("DRAW_ITEM_WITHDRAWN");
         assertThat(refused.body()).contains(item).contains("法规废止");
+    }
+
+    /**
+     * S2 15 (名录库至少 4 人) as the effective policy says: the plan's policy requires 5 inspectors in each
+     * participating registry; a registry of 4 is refused at commitment (the draw used to ignore the policy).
+     */
+    @Test
+    void theDrawChecksThePolicysMinimumRegistrySize() {
+        String scope = unique("registry-size");
+        ConfirmedSnapshot ents = entitySnapshot(codec, unique("ent"), scope, entities(scope, 10));
+        ConfirmedSnapshot ins = inspectorSnapshot(codec, unique("ins"), scope, inspectors("qy-amr", 4, scope));
+        String plan = unique("plan-size");
+        send(codec, annualPlan(plan, "qy-amr", "COUNTY", unique("item"), 3, 2, List.of(), policy(5)));
+        awaitInputs(readModels, plan, scope, 2);
+        Response refused = call("POST", "/api/draws", commitBody(plan, "t1", ents.snapshotId(), ins.snapshotId()),
+                OPERATOR_AMR);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("DRAW_REGISTRY_TOO_SMALL");
+        assertThat(refused.body()).contains("qy-amr（4 人）");
+    }
+
+    /**
+     * S0 17, S1 13: a city draw is dispatched only to existing lower-level departments the task named (or with the
+     * head's approval), and the overdue list answers as of a given date.
+     */
+    @Test
+    void aDrawIsDispatchedOnlyToExistingLowerDepartmentsTheTaskNamedAndOverdueIsAsOfADate() {
+        String scope = unique("dispatch");
+        String countyA = unique("county-a");
+        String countyB = unique("county-b");
+        String city = unique("city-eco");
+        send(codec, new DepartmentRegistered(UUID.randomUUID(), Instant.now(), countyA, "县甲局", "MARKET_REGULATION",
+                "COUNTY", "130634", "bd-amr"));
+        send(codec, new DepartmentRegistered(UUID.randomUUID(), Instant.now(), countyB, "县乙局", "MARKET_REGULATION",
+                "COUNTY", "130635", "bd-amr"));
+        send(codec, new DepartmentRegistered(UUID.randomUUID(), Instant.now(), city, "市生态环境局",
+                "ECOLOGY_ENVIRONMENT", "CITY", "130600", null));
+        ConfirmedSnapshot ents = entitySnapshot(codec, unique("ent"), scope, entities(scope, 10));
+        ConfirmedSnapshot ins = inspectorSnapshot(codec, unique("ins"), scope, inspectors("bd-amr", 4, scope));
+        String plan = unique("plan-dispatch");
+        send(codec, annualPlan(plan, "bd-amr", "CITY", unique("item"), 3, 1, List.of(countyA), policy(4)));
+        awaitInputs(readModels, plan, scope, 2);
+        RulesHarness.awaitTrue(() -> departments.department(countyA).isPresent()
+                && departments.department(countyB).isPresent() && departments.department(city).isPresent());
+        Map<String, Object> drawn = RulesHarness.commitAndExecute(mvc, json,
+                commitBody(plan, "t1", ents.snapshotId(), ins.snapshotId()), OPERATOR_CITY);
+        String path = "/api/draws/" + drawn.get("id") + "/dispatches";
+
+        Response unknown = call("POST", path, Map.of("departmentIds", List.of("nowhere-" + scope)), OPERATOR_CITY);
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.code()).isEqualTo("DRAW_DISPATCH_UNKNOWN_DEPARTMENT");
+        Response sameLevel = call("POST", path, Map.of("departmentIds", List.of(city)), OPERATOR_CITY);
+        assertThat(sameLevel.code()).isEqualTo("DRAW_DISPATCH_NOT_LOWER");
+        Response unnamed = call("POST", path, Map.of("departmentIds", List.of(countyB)), OPERATOR_CITY);
+        assertThat(unnamed.code()).isEqualTo("DRAW_DISPATCH_NOT_IN_TASK");
+        Response named = call("POST", path, Map.of("departmentIds", List.of(countyA), "note", "请确认"), OPERATOR_CITY);
+        assertThat(named.status()).as(named.body()).isEqualTo(200);
+
+        String id = (String) drawn.get("id");
+        assertThat(call("GET", "/api/draws/dispatches/overdue?limit=500", null, OPERATOR_CITY).body())
+                .doesNotContain(id);
+        assertThat(call("GET", "/api/draws/dispatches/overdue?limit=500&asOf=2099-12-31", null, OPERATOR_CITY)
+                .body()).contains(id);
     }
 
     @SuppressWarnings("unchecked")
