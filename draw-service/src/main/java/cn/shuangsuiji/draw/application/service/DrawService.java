@@ -27,6 +27,7 @@ import cn.shuangsuiji.draw.application.port.out.SelectionLedger;
 import cn.shuangsuiji.draw.application.port.out.SelectionLedger.Selection;
 import cn.shuangsuiji.draw.application.port.out.SnapshotCatalog;
 import cn.shuangsuiji.draw.application.port.out.SnapshotSource;
+import cn.shuangsuiji.draw.domain.draw.Confirmation;
 import cn.shuangsuiji.draw.domain.draw.Draw;
 import cn.shuangsuiji.draw.domain.draw.DrawHeader;
 import cn.shuangsuiji.draw.domain.draw.DrawId;
@@ -586,9 +587,11 @@ class DrawService implements DrawUseCases {
         DrawAccess.requireRole(cmd.actor(), Role.DRAW_OPERATOR);
         Draw draw = load(cmd.drawId());
         DrawAccess.requireInitiating(cmd.actor(), draw.header().initiatingDepartmentId(), Role.DRAW_OPERATOR);
-        Draw next = draw.recordWitness(new Witness(cmd.name(), cmd.role(), cmd.organisation(), now()));
+        Draw next = draw.recordWitness(new Witness(cmd.name(), cmd.role(), cmd.organisation(), now(), true));
         return inTransaction(() -> {
             draws.update(next);
+            appendLog(cmd.drawId(), LogKind.WITNESS_ADDED, cmd.actor().subject(),
+                    DrawLog.witnessAdded(cmd.drawId(), cmd.name(), cmd.role()));
             audit(cmd.actor(), "draw.witness.add", next, null, Map.of("witness", cmd.name(), "role", cmd.role()));
             return next;
         });
@@ -596,30 +599,34 @@ class DrawService implements DrawUseCases {
 
     @Override
     public Draw confirm(DrawCommands.Confirm cmd) {
-        Role needed = switch (cmd.role()) {
-            case "WITNESS" -> Role.WITNESS;
-            case "SUPERVISOR" -> Role.DEPARTMENT_HEAD;
-            default -> Role.DRAW_OPERATOR;
+        Confirmation.Role role = Confirmation.Role.of(cmd.role());
+        Role needed = switch (role) {
+            case WITNESS -> Role.WITNESS;
+            case SUPERVISOR -> Role.DEPARTMENT_HEAD;
+            case DRAWER -> Role.DRAW_OPERATOR;
         };
         DrawAccess.requireRole(cmd.by(), needed);
         Draw draw = load(cmd.drawId());
         if (needed != Role.WITNESS) {
             DrawAccess.requireInitiating(cmd.by(), draw.header().initiatingDepartmentId(), needed);
         }
-        if (draw.state() == DrawState.COMMITTED) {
-            throw new DomainProblem(ProblemKind.CONFLICT, "DRAW_NOT_EXECUTED", "抽取尚未执行",
-                    "抽取 " + cmd.drawId() + " 尚未执行，没有可确认的结果");
-        }
         String by = cmd.by().subject();
-        if ("WITNESS".equals(cmd.role()) && draw.witnesses().stream().noneMatch(w -> w.name().equals(by))) {
+        if (role == Confirmation.Role.WITNESS && draw.witnesses().stream().noneMatch(w -> w.name().equals(by))
+                && !committedWitnesses(draw).contains(by)) {
             throw DomainProblem.invalid("DRAW_WITNESS_UNKNOWN", "见证人 " + by + " 未登记", List.of());
         }
+        Draw confirmed = draw.confirm(role, by, now());
         return inTransaction(() -> {
-            draws.update(draw);
+            draws.update(confirmed);
             appendLog(cmd.drawId(), LogKind.CONFIRM, by, DrawLog.confirm(cmd.drawId(), cmd.role(), by));
-            audit(cmd.by(), "draw.confirm", draw, null, Map.of("role", cmd.role()));
-            return draw;
+            audit(cmd.by(), "draw.confirm", confirmed, null, Map.of("role", cmd.role()));
+            return confirmed;
         });
+    }
+
+    /** The witnesses named in the draw's commitment (registered by it, S2 20). */
+    List<String> committedWitnesses(Draw draw) {
+        return inputs(draw).commitment().witnesses().stream().map(WitnessCommitment::witness).toList();
     }
 
     // ------------------------------------------------------------------ dispatch
@@ -704,12 +711,15 @@ class DrawService implements DrawUseCases {
         DrawAccess.requireRole(caller, Role.values());
         Draw draw = load(drawId);
         DrawAccess.requireReader(caller, draw);
+        List<String> committed = committedWitnesses(draw);
         if (executions.find(drawId).isEmpty()) {
-            return new DrawView(draw, null, null, null, List.of(), null, List.of());
+            return new DrawView(draw, null, null, null, List.of(), null, List.of(), committed);
         }
         Executed x = executed(draw);
-        return view(draw, x.result(), new DrawOutcome(x.result(), x.actions()), task(draw),
+        DrawView v = view(draw, x.result(), new DrawOutcome(x.result(), x.actions()), task(draw),
                 x.inputs().inspectors());
+        return new DrawView(v.draw(), v.status(), v.failure(), v.seed(), v.strata(), v.outcome(), v.forms(),
+                committed);
     }
 
     private DrawView view(Draw draw, DrawResult result, DrawOutcome outcome, PlannedTask task, InspectorPool pool) {

@@ -407,15 +407,26 @@ class DrawServiceTest {
     void witnessesAreRecordedAndConfirmTheResult() {
         Draw draw = committed();
         String id = draw.id().value();
+        assertThat(code(() -> service.addWitness(new DrawCommands.AddWitness(id, "李某", "WHATEVER", null,
+                OPERATOR)))).isEqualTo("DRAW_WITNESS_ROLE");
         service.addWitness(new DrawCommands.AddWitness(id, "王记者", "MEDIA", "曲阳县融媒体中心", OPERATOR));
         assertThat(code(() -> service.confirm(new DrawCommands.Confirm(id, "WITNESS", witness("王记者")))))
                 .isEqualTo("DRAW_NOT_EXECUTED");
         executed(draw);
+        assertThat(code(() -> service.addWitness(new DrawCommands.AddWitness(id, "赵某", "MEDIA", null,
+                OPERATOR)))).isEqualTo("DRAW_WITNESS_TOO_LATE");
+        assertThat(code(() -> service.confirm(new DrawCommands.Confirm(id, "WHATEVER", witness("王记者")))))
+                .isEqualTo("DRAW_CONFIRMATION_ROLE");
         service.confirm(new DrawCommands.Confirm(id, "WITNESS", witness("王记者")));
+        assertThat(code(() -> service.confirm(new DrawCommands.Confirm(id, "WITNESS", witness("王记者")))))
+                .isEqualTo("DRAW_CONFIRMATION_EXISTS");
         assertThat(code(() -> service.confirm(new DrawCommands.Confirm(id, "WITNESS", witness("路人")))))
                 .isEqualTo("DRAW_WITNESS_UNKNOWN");
         assertThat(stores.draws.get(id).witnesses()).extracting(w -> w.organisation()).containsExactly("曲阳县融媒体中心");
-        assertThat(service.log(id, OPERATOR).get(3).kind()).isEqualTo(LogKind.CONFIRM);
+        assertThat(service.log(id, OPERATOR)).extracting(e -> e.kind()).containsExactly(LogKind.COMMIT,
+                LogKind.WITNESS_ADDED, LogKind.WITNESS, LogKind.EXECUTE, LogKind.CONFIRM);
+        assertThat(stores.draws.get(id).missingConfirmations(List.of("媒体见证人")))
+                .containsExactly("DRAWER", "SUPERVISOR", "WITNESS:媒体见证人");
         assertThat(new BundleVerifier(1).verify(service.bundle(id, OPERATOR)).ok()).isTrue();
     }
 

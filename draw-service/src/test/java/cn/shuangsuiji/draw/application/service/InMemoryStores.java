@@ -134,7 +134,7 @@ class InMemoryStores implements DrawRepository, DrawLogRepository, ExecutionRepo
 
     private static Draw bump(Draw d) {
         return new Draw(d.id(), d.header(), d.state(), d.resultHash(), d.abandonReason(), d.witnesses(),
-                d.dispatches(), d.version() + 1);
+                d.dispatches(), d.confirmations(), d.version() + 1);
     }
 
     @Override

@@ -100,7 +100,8 @@ class DrawController {
 
     @PostMapping("/{id}/confirmations")
     DrawResponse confirm(@PathVariable String id, @Valid @RequestBody DrawRequests.Confirm r, Actor actor) {
-        return DrawResponse.of(draws.confirm(new DrawCommands.Confirm(id, r.role(), actor)));
+        draws.confirm(new DrawCommands.Confirm(id, r.role(), actor));
+        return DrawResponse.of(draws.get(id, actor));
     }
 
     @PostMapping("/{id}/dispatches")

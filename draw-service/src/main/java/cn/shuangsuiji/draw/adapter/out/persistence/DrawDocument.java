@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import cn.shuangsuiji.draw.domain.draw.Confirmation;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -19,7 +20,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "by_task", def = "{'header.planId': 1, 'header.taskId': 1}")
 record DrawDocument(@Id String id, DrawHeader header, String state, String resultHash, String abandonReason,
                     List<Witness> witnesses, List<DispatchDocument> dispatches, @Version Long version,
-                    @Indexed(name = "standing_round", unique = true, sparse = true) String standingRound) {
+                    @Indexed(name = "standing_round", unique = true, sparse = true) String standingRound,
+                    List<Confirmation> confirmations) {
 
     /** A dispatch; dates as ISO strings so they compare as text. */
     record DispatchDocument(String departmentId, String dispatchedOn, String deadline, String confirmedBy,

@@ -80,7 +80,7 @@ class DrawPersistenceAdapter implements DrawRepository, DrawLogRepository, Execu
         return new DrawDocument(d.id().value(), d.header(), d.state().name(), d.resultHash(), d.abandonReason(),
                 d.witnesses(), d.dispatches().stream().map(x -> new DrawDocument.DispatchDocument(x.departmentId(),
                         x.dispatchedOn().toString(), x.deadline().toString(), x.confirmedBy(), x.confirmedAt()))
-                .toList(), version, standingRound(d));
+                .toList(), version, standingRound(d), d.confirmations());
     }
 
     private static String standingRound(Draw d) {
@@ -95,7 +95,7 @@ class DrawPersistenceAdapter implements DrawRepository, DrawLogRepository, Execu
                 d.dispatches() == null ? List.of() : d.dispatches().stream().map(x -> new Dispatch(x.departmentId(),
                         LocalDate.parse(x.dispatchedOn()), LocalDate.parse(x.deadline()), x.confirmedBy(),
                         x.confirmedAt())).toList(),
-                d.version() == null ? 0 : d.version());
+                d.confirmations(), d.version() == null ? 0 : d.version());
     }
 
     @Override

@@ -63,7 +63,14 @@ public interface DrawUseCases {
      * @param outcome current targets and teams (null before execution)
      * @param forms   joint forms (empty before execution)
      */
+    /** A draw with its result; {@code committedWitnesses} (null when not loaded) decides which confirmations are
+     * still missing (S2 20). */
     record DrawView(Draw draw, String status, String failure, String seed, List<StratumOutcome> strata,
-                    DrawOutcome outcome, List<DrawOutcome.Form> forms) {
+                    DrawOutcome outcome, List<DrawOutcome.Form> forms, List<String> committedWitnesses) {
+
+        public DrawView(Draw draw, String status, String failure, String seed, List<StratumOutcome> strata,
+                        DrawOutcome outcome, List<DrawOutcome.Form> forms) {
+            this(draw, status, failure, seed, strata, outcome, forms, null);
+        }
     }
 }

@@ -396,15 +396,17 @@ class DrawAccessMatrixIT {
         if (start == Start.COMMITTED) {
             return new Prepared(id, plan, round, null, null);
         }
+        if (start == Start.WITNESSED) {
+            // S2 20: a witness is registered before the result exists
+            draws.addWitness(new DrawCommands.AddWitness(id, WITNESS_NAME, "MEDIA", "县融媒体中心", SYSTEM));
+        }
         var view = draws.execute(new DrawCommands.Execute(id, DemoBeacon.sign(round), List.of(), List.of(SECRET),
                 SYSTEM));
         RankedTarget target = view.outcome().targets().get(0);
         Team team = view.outcome().team(target.id());
         String member = team.members().stream().map(InspectorId::value).filter(m -> m.startsWith("ins-qy-psb-"))
                 .findFirst().orElseThrow();
-        if (start == Start.WITNESSED) {
-            draws.addWitness(new DrawCommands.AddWitness(id, WITNESS_NAME, "MEDIA", "县融媒体中心", SYSTEM));
-        } else if (start == Start.DISPATCHED) {
+        if (start == Start.DISPATCHED) {
             draws.dispatch(new DrawCommands.DispatchTo(id, List.of(TOWN), "请确认", SYSTEM));
         }
         return new Prepared(id, plan, round, target.id().value(), member);

@@ -280,6 +280,66 @@ class DrawRulesIT {
                 .body()).contains(id);
     }
 
+    /**
+     * S2 20: witnesses are named in the commitment or registered before execution and logged as added later, from
+     * a fixed list of roles; the result is confirmed by drawer, supervisor and witnesses, and the draw view shows
+     * the confirmations and whether they are complete; the bundle carries them in its log.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void witnessesAreRegisteredBeforeTheResultAndTheDrawShowsWhetherItsConfirmationsAreComplete() {
+        String scope = unique("witness");
+        ConfirmedSnapshot ents = entitySnapshot(codec, unique("ent"), scope, entities(scope, 10));
+        ConfirmedSnapshot ins = inspectorSnapshot(codec, unique("ins"), scope, inspectors("qy-amr", 4, scope));
+        String plan = unique("plan-witness");
+        send(codec, annualPlan(plan, "qy-amr", "COUNTY", unique("item"), 3, 1, List.of(), policy(4)));
+        awaitInputs(readModels, plan, scope, 2);
+        String media = unique("media");
+        String secret = "secret of " + media;
+        Map<String, Object> commit = new java.util.HashMap<>(commitBody(plan, "t1", ents.snapshotId(),
+                ins.snapshotId()));
+        commit.put("witnessCommitments", List.of(Map.of("witness", media, "commitment",
+                cn.shuangsuiji.draw.domain.draw.DrawFixtures.key(secret))));
+        Response committed = call("POST", "/api/draws", commit, OPERATOR_AMR);
+        assertThat(committed.status()).as(committed.body()).isEqualTo(201);
+        String id = (String) committed.map().get("id");
+        String supervisor = unique("supervisor");
+
+        Response freeText = call("POST", "/api/draws/" + id + "/witnesses", Map.of("name", supervisor, "role",
+                "WHATEVER"), OPERATOR_AMR);
+        assertThat(freeText.status()).isEqualTo(422);
+        assertThat(freeText.code()).isEqualTo("DRAW_WITNESS_ROLE");
+        assertThat(call("POST", "/api/draws/" + id + "/witnesses", Map.of("name", supervisor, "role", "SUPERVISOR",
+                "organisation", "县人大"), OPERATOR_AMR).status()).isEqualTo(200);
+        RequestPostProcessor mediaWitness = Callers.user(media, null, Role.WITNESS);
+        assertThat(call("POST", "/api/draws/" + id + "/reveals", Map.of("reveal", secret), mediaWitness).status())
+                .isEqualTo(200);
+        RulesHarness.execute(mvc, json, id, OPERATOR_AMR);
+        Response late = call("POST", "/api/draws/" + id + "/witnesses", Map.of("name", unique("late"), "role",
+                "MEDIA"), OPERATOR_AMR);
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.code()).isEqualTo("DRAW_WITNESS_TOO_LATE");
+
+        call("POST", "/api/draws/" + id + "/confirmations", Map.of("role", "DRAWER"), OPERATOR_AMR);
+        Map<String, Object> half = call("POST", "/api/draws/" + id + "/confirmations", Map.of("role", "SUPERVISOR"),
+                HEAD_AMR).map();
+        assertThat(half).containsEntry("confirmationsComplete", false);
+        assertThat((List<String>) half.get("missingConfirmations"))
+                .containsExactlyInAnyOrder("WITNESS:" + media, "WITNESS:" + supervisor);
+        call("POST", "/api/draws/" + id + "/confirmations", Map.of("role", "WITNESS"), mediaWitness);
+        call("POST", "/api/draws/" + id + "/confirmations", Map.of("role", "WITNESS"),
+                Callers.user(supervisor, null, Role.WITNESS));
+        Map<String, Object> view = call("GET", "/api/draws/" + id, null, OPERATOR_AMR).map();
+        assertThat(view).containsEntry("confirmationsComplete", true);
+        assertThat((List<Map<String, Object>>) view.get("confirmations")).extracting(c -> c.get("role"))
+                .containsExactly("DRAWER", "SUPERVISOR", "WITNESS", "WITNESS");
+
+        Bundle bundle = BundleCodec.fromJson(call("GET", "/api/draws/" + id + "/bundle", null, OPERATOR_AMR).body());
+        assertThat(bundle.log()).extracting(Bundle.LogEntry::kind).containsExactly("COMMIT", "WITNESS_ADDED",
+                "WITNESS", "EXECUTE", "CONFIRM", "CONFIRM", "CONFIRM", "CONFIRM");
+        assertThat(new cn.shuangsuiji.verifier.bundle.BundleVerifier(1).verify(bundle).errors()).isEmpty();
+    }
+
     @SuppressWarnings("unchecked")
     static List<String> targets(Map<String, Object> draw) {
         return ((List<Map<String, Object>>) draw.get("targets")).stream().map(t -> (String) t.get("entityId"))
