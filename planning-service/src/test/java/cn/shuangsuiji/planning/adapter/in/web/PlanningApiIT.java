@@ -98,8 +98,15 @@ class PlanningApiIT {
         events.add(new InspectionItemWithdrawn(UUID.randomUUID(), Instant.now(), "i-cult-" + SUFFIX, 1, CULT, "废止"));
         events.add(new InspectionItemClaimed(UUID.randomUUID(), Instant.now(), "i-amr-" + SUFFIX, 1, AMR, CULT));
         for (String demo : DEMO_DEPARTMENTS) {
+            String type = switch (demo.substring(3)) {
+                case "psb" -> "PUBLIC_SECURITY";
+                case "eco" -> "ECOLOGY_ENVIRONMENT";
+                case "cult" -> "CULTURE_TOURISM";
+                case "emg" -> "EMERGENCY_MANAGEMENT";
+                default -> "MARKET_REGULATION";
+            };
             events.add(new DepartmentRegistered(UUID.randomUUID(), Instant.now(), demo, "演示部门 " + demo,
-                    "MARKET_REGULATION", demo.startsWith("bd") ? "CITY" : "COUNTY", "130634", null));
+                    type, demo.startsWith("bd") ? "CITY" : "COUNTY", "130634", null));
             events.add(item("item-" + demo + "-it" + SUFFIX, demo));
         }
         InspectionItemPublished duplicate = item("i-psb-dup-" + SUFFIX, PSB);
@@ -242,6 +249,10 @@ class PlanningApiIT {
         }
         String obligations = (String) call("GET", "/api/planning/obligations?year=" + year, null, planner(AMR))
                 .get("body");
+        // S1 9 by department type: culture and tourism must initiate (joining the demo plan is not enough); public
+        // security may initiate or join
+        assertThat(obligations).contains("\"departmentId\":\"qy-cult\"").contains("本年度尚未发起")
+                .contains("\"obligation\":\"INITIATE\"");
         assertThat(obligations).contains("\"departmentId\":\"qy-eco\"").doesNotContain("\"departmentId\":\"qy-psb\"")
                 .doesNotContain("\"departmentId\":\"qy-amr\"");
     }
