@@ -152,7 +152,7 @@ public record DrawCommitment(String algorithmVersion, String drawId, String plan
             out.str("replacementRule").str(policy.replacementRule().name());
         }
         if (!sources.isEmpty() && sources.get(0).pinned()) {
-            // revision 1.2 trailer, absent when no source declares a format so earlier commitments keep their hash
+            // revision 1.3 trailer, absent when no source declares a format so earlier commitments keep their hash
             out.str("sourceFormats").list(sources, (o, p) -> o.str(p.format()));
         }
         return out.toByteArray();

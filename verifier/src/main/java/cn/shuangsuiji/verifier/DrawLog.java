@@ -137,6 +137,10 @@ public final class DrawLog {
         return Map.of("drawId", drawId, "toUnit", toUnit, "note", note);
     }
 
+    public static Map<String, String> witnessAdded(String drawId, String witness, String role) {
+        return Map.of("drawId", drawId, "witness", witness, "role", role);
+    }
+
     public static Map<String, String> confirm(String drawId, String role, String by) {
         return Map.of("drawId", drawId, "role", role, "by", by);
     }

@@ -298,7 +298,7 @@ public final class DrawVerifier {
                     }
                 }
                 case SOURCE -> {
-                    // revision 1.2: the value is fixed in the log before the beacon round is public
+                    // revision 1.3: the value is fixed in the log before the beacon round is public
                     check(errors, !sawExecute, "log entry " + e.seq() + ": source value entered after EXECUTE");
                     int i = indexOfSource(commitment, e.field("source"));
                     if (i < 0 || !commitment.sources().get(i).pinned()) {
@@ -370,7 +370,7 @@ public final class DrawVerifier {
                 check(errors, pinned.contains(source.name()), "the log has no SOURCE entry for " + source.name()
                         + ": its value was not pinned before the beacon round (pinned-source rule)");
             } else {
-                warnings.add("source " + source.name() + " declares no value format (commitment before revision 1.2):"
+                warnings.add("source " + source.name() + " declares no value format (commitment before revision 1.3):"
                         + " its value was not pinned before the beacon, so the beacon is not provably the last input");
             }
         }

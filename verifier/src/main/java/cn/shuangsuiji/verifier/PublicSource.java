@@ -5,7 +5,7 @@ package cn.shuangsuiji.verifier;
  * format of its value; the value is entered and logged (a SOURCE entry) before the beacon round's time.
  *
  * @param format the canonical value format ({@link SourceFormat}); null only in commitments made before protocol
- *               revision 1.2, whose sources are not pinned
+ *               revision 1.3, whose sources are not pinned
  */
 public record PublicSource(String name, String description, String format) {
     public PublicSource {
@@ -16,12 +16,12 @@ public record PublicSource(String name, String description, String format) {
         }
     }
 
-    /** A source of a commitment made before revision 1.2: no declared format. */
+    /** A source of a commitment made before revision 1.3: no declared format. */
     public PublicSource(String name, String description) {
         this(name, description, null);
     }
 
-    /** Whether its value must be pinned by a SOURCE log entry before the beacon round (revision 1.2). */
+    /** Whether its value must be pinned by a SOURCE log entry before the beacon round (revision 1.3). */
     public boolean pinned() {
         return format != null;
     }

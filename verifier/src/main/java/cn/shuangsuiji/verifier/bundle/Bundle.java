@@ -50,7 +50,7 @@ public record Bundle(String format, Commitment commitment, String commitmentHash
             long round) {
     }
 
-    /** A committed source; format absent (null) in commitments before revision 1.2. */
+    /** A committed source; format absent (null) in commitments before revision 1.3. */
     public record Source(String name, String description, String format) {
         public Source(String name, String description) {
             this(name, description, null);

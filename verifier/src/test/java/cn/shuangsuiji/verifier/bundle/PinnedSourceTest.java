@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * 随机源先于信标固定 (issue 11 item 2, protocol revision 1.2): a non-beacon source declares its value format in the
+ * 随机源先于信标固定 (issue 11 item 2, protocol revision 1.3): a non-beacon source declares its value format in the
  * commitment and its value is logged (SOURCE) before the beacon round's time; the verifier checks format and order,
  * so a swapped source value with everything downstream recomputed is caught by the pinned-source rule.
  */

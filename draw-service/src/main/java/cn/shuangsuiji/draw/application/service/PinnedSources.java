@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 随机源先于信标固定 — the pinned-source rule (protocol revision 1.2, docs/draw-protocol.md §4.3): a committed
+ * 随机源先于信标固定 — the pinned-source rule (protocol revision 1.3, docs/draw-protocol.md §4.3): a committed
  * source's value is the one logged in its SOURCE entry, which must be written before the beacon round's time. At
  * execution a value not logged yet may still be given only while the round is in the future (it is then logged
- * before EXECUTE); afterwards the execution is refused. Sources of commitments before revision 1.2 (no format)
+ * before EXECUTE); afterwards the execution is refused. Sources of commitments before revision 1.3 (no format)
  * take the value given at execution, as before.
  *
  * @param values the source values in committed order

@@ -42,7 +42,7 @@ import java.util.zip.GZIPOutputStream;
 public final class FrozenInputs {
 
     /**
-     * 3 adds each source's value format (protocol revision 1.2; "" = none) after its description; 2 added the
+     * 3 adds each source's value format (protocol revision 1.3; "" = none) after its description; 2 added the
      * policy's replacement rule after reservePerStratum; formats 1 and 2 are still read.
      */
     private static final int FORMAT = 3;

@@ -71,8 +71,16 @@ public final class DrawRequests {
     public record Abandon(@NotBlank(message = "作废原因不能为空") @Size(max = 500, message = "原因不超过 500 字") String reason) {
     }
 
+    /**
+     * 抽取递补 — submitted by the initiating department's head, who is the approver (the caller).
+     *
+     * @param reason   DEREGISTERED, NOT_FOUND_AT_ADDRESS, CONFLICT_DISCOVERED or DUPLICATE_INSPECTION
+     * @param evidence the evidence on file (document number, verification record), never personal data
+     */
     public record Substitute(@NotBlank(message = "被递补对象不能为空") String targetId,
-                             @NotBlank(message = "递补原因不能为空") String reason) {
+                             @NotBlank(message = "递补原因不能为空") String reason,
+                             @NotBlank(message = "递补须附证明材料") @Size(max = 500, message = "证明材料说明不超过 500 字")
+                             String evidence) {
     }
 
     /**

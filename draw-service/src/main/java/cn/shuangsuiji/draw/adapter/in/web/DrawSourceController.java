@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 录入随机源数值 — {@code POST /api/draws/{id}/sources}, before the beacon round (protocol revision 1.2). */
+/** 录入随机源数值 — {@code POST /api/draws/{id}/sources}, before the beacon round (protocol revision 1.3). */
 @RestController
 @RequestMapping("/api/draws")
 class DrawSourceController {

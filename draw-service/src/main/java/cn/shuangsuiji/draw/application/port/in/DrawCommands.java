@@ -47,7 +47,7 @@ public final class DrawCommands {
     }
 
     /**
-     * A named future public source and the canonical format of its value (protocol revision 1.2:
+     * A named future public source and the canonical format of its value (protocol revision 1.3:
      * {@code INTEGER_LIST} or {@code INTEGER_LIST:n}); its value is entered and logged before the beacon round.
      */
     public record Source(String name, String description, String format) {
@@ -112,12 +112,14 @@ public final class DrawCommands {
         }
     }
 
-    public record Substitute(String drawId, String targetId, String reason, Actor actor) {
+    /** 递补 — by the approving department head (the actor); reason one of SubstitutionReason, evidence required. */
+    public record Substitute(String drawId, String targetId, String reason, String evidence, Actor actor) {
         public Substitute {
             Objects.requireNonNull(actor, "actor");
             required(drawId, "drawId");
             required(targetId, "targetId");
             required(reason, "reason");
+            required(evidence, "evidence");
         }
     }
 

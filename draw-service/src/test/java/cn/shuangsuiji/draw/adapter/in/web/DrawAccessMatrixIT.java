@@ -201,7 +201,8 @@ class DrawAccessMatrixIT {
                 + "\"inspectorSnapshotIds\":[\"{inspectors}\"]}";
         String execute = "{\"signature\":\"{signature}\",\"witnessReveals\":[\"" + SECRET + "\"]}";
         String reveal = "{\"reveal\":\"" + SECRET + "\"}";
-        String substitute = "{\"targetId\":\"{target}\",\"reason\":\"DEREGISTERED\"}";
+        String substitute = "{\"targetId\":\"{target}\",\"reason\":\"NOT_FOUND_AT_ADDRESS\","
+                + "\"evidence\":\"核查记录 2026-017\"}";
         String replace = "{\"targetId\":\"{target}\",\"inspectorId\":\"{inspector}\",\"reason\":\"AVOIDANCE\"}";
         String witness = "{\"name\":\"" + WITNESS_NAME + "\",\"role\":\"MEDIA\",\"organisation\":\"县融媒体中心\"}";
         String reason = "{\"reason\":\"见证人未到场\"}";
@@ -242,10 +243,12 @@ class DrawAccessMatrixIT {
                         401, "UNAUTHENTICATED"),
                 row("substitute: operator of a joining department", Start.EXECUTED, "POST", draw + "/substitutions",
                         substitute, OPERATOR_PSB, 403, "FORBIDDEN"),
-                row("substitute: head (wrong role)", Start.EXECUTED, "POST", draw + "/substitutions", substitute,
-                        HEAD_AMR, 403, "FORBIDDEN"),
-                row("substitute: operator", Start.EXECUTED, "POST", draw + "/substitutions", substitute,
-                        OPERATOR_AMR, 200, null),
+                row("substitute: operator (wrong role: the head approves)", Start.EXECUTED, "POST",
+                        draw + "/substitutions", substitute, OPERATOR_AMR, 403, "FORBIDDEN"),
+                row("substitute: head of a joining department", Start.EXECUTED, "POST", draw + "/substitutions",
+                        substitute, HEAD_PSB, 403, "FORBIDDEN"),
+                row("substitute: head of the initiating department", Start.EXECUTED, "POST", draw + "/substitutions",
+                        substitute, HEAD_AMR, 200, null),
                 // 人员调整 replace (approved by a head)
                 row("replace: anonymous", Start.EXECUTED, "POST", draw + "/replacements", replace, ANONYMOUS, 401,
                         "UNAUTHENTICATED"),
@@ -302,8 +305,12 @@ class DrawAccessMatrixIT {
                         dispatch, OPERATOR_PSB, 403, "FORBIDDEN"),
                 row("dispatch: witness (wrong role)", Start.EXECUTED, "POST", draw + "/dispatches", dispatch, WITNESS,
                         403, "FORBIDDEN"),
-                row("dispatch: operator", Start.EXECUTED, "POST", draw + "/dispatches", dispatch, OPERATOR_AMR, 200,
-                        null),
+                row("dispatch: operator, to a department the task did not name", Start.EXECUTED, "POST",
+                        draw + "/dispatches", dispatch, OPERATOR_AMR, 422, "DRAW_DISPATCH_NOT_IN_TASK"),
+                row("dispatch: head of a joining department", Start.EXECUTED, "POST", draw + "/dispatches", dispatch,
+                        HEAD_PSB, 403, "FORBIDDEN"),
+                row("dispatch: head (approves a dispatch the task did not name)", Start.EXECUTED, "POST",
+                        draw + "/dispatches", dispatch, HEAD_AMR, 200, null),
                 row("confirm dispatch: anonymous", Start.DISPATCHED, "POST", draw + "/dispatches/" + TOWN + "/confirm",
                         null, ANONYMOUS, 401, "UNAUTHENTICATED"),
                 row("confirm dispatch: head of the dispatching department", Start.DISPATCHED, "POST",
@@ -451,6 +458,7 @@ class DrawAccessMatrixIT {
         String plan = "mx-plan-" + S + "-" + YEAR.get();
         int year = YEAR.getAndIncrement();
         readModels.planApproved(plan(plan, year));
+        readModels.departmentRegistered(TOWN, "TOWNSHIP", "qy-amr");
         long round = DrandQuicknet.firstRoundAfter(Instant.now().getEpochSecond() + 30);
         if (start == Start.PLAN) {
             return new Prepared(null, plan, round, null, null);
@@ -462,15 +470,17 @@ class DrawAccessMatrixIT {
         if (start == Start.COMMITTED) {
             return new Prepared(id, plan, round, null, null);
         }
+        if (start == Start.WITNESSED) {
+            // S2 20: a witness is registered before the result exists
+            draws.addWitness(new DrawCommands.AddWitness(id, WITNESS_NAME, "MEDIA", "县融媒体中心", SYSTEM));
+        }
         var view = draws.execute(new DrawCommands.Execute(id, DemoBeacon.sign(round), List.of(), List.of(SECRET),
                 SYSTEM));
         RankedTarget target = view.outcome().targets().get(0);
         Team team = view.outcome().team(target.id());
         String member = team.members().stream().map(InspectorId::value).filter(m -> m.startsWith("ins-qy-psb-"))
                 .findFirst().orElseThrow();
-        if (start == Start.WITNESSED) {
-            draws.addWitness(new DrawCommands.AddWitness(id, WITNESS_NAME, "MEDIA", "县融媒体中心", SYSTEM));
-        } else if (start == Start.DISPATCHED) {
+        if (start == Start.DISPATCHED) {
             draws.dispatch(new DrawCommands.DispatchTo(id, List.of(TOWN), "请确认", SYSTEM));
         }
         return new Prepared(id, plan, round, target.id().value(), member);
