@@ -396,23 +396,27 @@ class PublicDisclosureIT {
 
     @Test
     void drawLogCheckpointsAreKeptOncePerSizeAndServedAsPublished() {
+        // the broker's ssj.draw.log.v1 may also hold real checkpoints of draw-service test runs: sizes far above
+        // theirs, growing with time, keep this run's the latest
         String origin = "shuangsuiji.cn/draw-log";
-        String first = note(origin, 3, "AAAA");
-        String second = note(origin, 7, "BBBB");
+        long small = 1_000_000_000_000_000L + System.currentTimeMillis() * 10;
+        long large = small + 4;
+        String first = note(origin, small, "AAAA");
+        String second = note(origin, large, "BBBB");
         Instant at = Instant.parse("2026-03-10T02:00:00Z");
-        send(new cn.shuangsuiji.contracts.draw.DrawLogCheckpointed(UUID.randomUUID(), at, origin, 3, "aa".repeat(32),
-                first, at));
-        send(new cn.shuangsuiji.contracts.draw.DrawLogCheckpointed(UUID.randomUUID(), at, origin, 7, "bb".repeat(32),
-                second, at));
-        // a second root for size 3 (a fork) does not replace the one kept
-        send(new cn.shuangsuiji.contracts.draw.DrawLogCheckpointed(UUID.randomUUID(), at, origin, 3, "cc".repeat(32),
-                note(origin, 3, "CCCC"), at));
+        send(new cn.shuangsuiji.contracts.draw.DrawLogCheckpointed(UUID.randomUUID(), at, origin, small,
+                "aa".repeat(32), first, at));
+        send(new cn.shuangsuiji.contracts.draw.DrawLogCheckpointed(UUID.randomUUID(), at, origin, large,
+                "bb".repeat(32), second, at));
+        // a second root for the smaller size (a fork) does not replace the one kept
+        send(new cn.shuangsuiji.contracts.draw.DrawLogCheckpointed(UUID.randomUUID(), at, origin, small,
+                "cc".repeat(32), note(origin, small, "CCCC"), at));
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() ->
                 assertThat(text("/api/public/draw-log/checkpoints")).isEqualTo(second));
-        assertThat(text("/api/public/draw-log/checkpoints/7")).isEqualTo(second);
+        assertThat(text("/api/public/draw-log/checkpoints/" + large)).isEqualTo(second);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(text("/api/public/draw-log/checkpoints/3")).isEqualTo(first));
-        assertProblem("/api/public/draw-log/checkpoints/4", 404, "DRAW_LOG_CHECKPOINT_NOT_FOUND");
+                assertThat(text("/api/public/draw-log/checkpoints/" + small)).isEqualTo(first));
+        assertProblem("/api/public/draw-log/checkpoints/" + (small + 1), 404, "DRAW_LOG_CHECKPOINT_NOT_FOUND");
     }
 
     private static String note(String origin, long size, String root) {
