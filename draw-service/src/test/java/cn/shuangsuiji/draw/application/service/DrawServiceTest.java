@@ -158,6 +158,7 @@ class DrawServiceTest {
         assertThat(DrawLog.of(service.log(draw.id().value(), OPERATOR)).chainProblems()).isEmpty();
 
         Bundle bundle = service.bundle(draw.id().value(), OPERATOR);
+        cn.shuangsuiji.draw.BundleSchema.assertValid(bundle);
         VerificationReport report = new BundleVerifier(1).verify(bundle);
         assertThat(report.errors()).isEmpty();
         assertThat(report.ok()).isTrue();
@@ -302,6 +303,7 @@ class DrawServiceTest {
         assertThat(service.log(id, OPERATOR)).extracting(e -> e.kind()).containsExactly(LogKind.COMMIT, LogKind.SOURCE,
                 LogKind.WITNESS, LogKind.EXECUTE, LogKind.SUBSTITUTE, LogKind.SUBSTITUTE, LogKind.REPLACE);
         assertThat(new BundleVerifier(1).verify(service.bundle(id, OPERATOR)).ok()).isTrue();
+        cn.shuangsuiji.draw.BundleSchema.assertValid(service.bundle(id, OPERATOR));
         // the ledger counts the substitutes, not the replaced targets
         assertThat(stores.drawnInYear(2026)).doesNotContainKey(first.id().value())
                 .containsKey(a.reserve().get(0).id().value());
@@ -323,6 +325,7 @@ class DrawServiceTest {
         assertThat(service.log(id, OPERATOR)).extracting(e -> e.kind()).containsExactly(LogKind.COMMIT, LogKind.WITNESS,
                 LogKind.SOURCE, LogKind.EXECUTE);
         assertThat(new BundleVerifier(1).verify(service.bundle(id, OPERATOR)).ok()).isTrue();
+        cn.shuangsuiji.draw.BundleSchema.assertValid(service.bundle(id, OPERATOR));
     }
 
     @Test
@@ -401,6 +404,7 @@ class DrawServiceTest {
         assertThat(code(() -> service.confirmDispatch(new DrawCommands.ConfirmDispatch(id, "qy-town-2", head("x", "qy-town-2")))))
                 .isEqualTo("DRAW_DISPATCH_CONFIRMED");
         assertThat(new BundleVerifier(1).verify(service.bundle(id, OPERATOR)).ok()).isTrue();
+        cn.shuangsuiji.draw.BundleSchema.assertValid(service.bundle(id, OPERATOR));
     }
 
     @Test
@@ -428,6 +432,7 @@ class DrawServiceTest {
         assertThat(stores.draws.get(id).missingConfirmations(List.of("媒体见证人")))
                 .containsExactly("DRAWER", "SUPERVISOR", "WITNESS:媒体见证人");
         assertThat(new BundleVerifier(1).verify(service.bundle(id, OPERATOR)).ok()).isTrue();
+        cn.shuangsuiji.draw.BundleSchema.assertValid(service.bundle(id, OPERATOR));
     }
 
     /** Runs the callback without a real transaction. */

@@ -81,6 +81,7 @@ class DrawTransparencyLogTest {
         assertThat(bundle.transparency()).isNotNull();
         assertThat(bundle.transparency().proofs()).extracting(Bundle.LogProof::leafIndex).containsExactly(2L, 3L, 4L, 5L);
         assertThat(new BundleVerifier().verify(bundle).ok()).isTrue();
+        cn.shuangsuiji.draw.BundleSchema.assertValid(bundle);
 
         // someone kept the checkpoint published right after the abandonment (size 2)
         Checkpoint kept = kept(1);

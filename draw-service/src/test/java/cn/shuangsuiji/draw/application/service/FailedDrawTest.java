@@ -61,6 +61,7 @@ class FailedDrawTest {
         VerificationReport honest = new BundleVerifier(1).verify(bundle);
         assertThat(honest.errors()).isEmpty();
         assertThat(bundle.transparency()).isNotNull();
+        cn.shuangsuiji.draw.BundleSchema.assertValid(bundle);
 
         // reword the failure, recompute the result hash, the EXECUTE entry and the chain
         Bundle.Result r = bundle.result();

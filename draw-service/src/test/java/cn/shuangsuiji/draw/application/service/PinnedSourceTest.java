@@ -75,7 +75,9 @@ class PinnedSourceTest {
                 List.of(DrawServiceTest.SECRET), OPERATOR));
         assertThat(draws.service.log(id, OPERATOR)).extracting(e -> e.kind())
                 .containsExactly(LogKind.COMMIT, LogKind.SOURCE, LogKind.WITNESS, LogKind.EXECUTE);
-        VerificationReport r = new BundleVerifier(1).verify(draws.service.bundle(id, OPERATOR));
+        Bundle bundle = draws.service.bundle(id, OPERATOR);
+        cn.shuangsuiji.draw.BundleSchema.assertValid(bundle);
+        VerificationReport r = new BundleVerifier(1).verify(bundle);
         assertThat(r.errors()).isEmpty();
         assertThat(r.warnings()).noneMatch(w -> w.contains("not pinned"));
     }

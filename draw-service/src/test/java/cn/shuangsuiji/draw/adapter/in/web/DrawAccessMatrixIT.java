@@ -402,6 +402,7 @@ class DrawAccessMatrixIT {
         String json = text(perform("GET", "/api/draws/" + p.id() + "/bundle", null, OPERATOR_PSB));
         Bundle bundle = BundleCodec.fromJson(json);
         assertThat(bundle.transparency()).isNotNull();
+        cn.shuangsuiji.draw.BundleSchema.assertValid(json);
         Checkpoint bundleCheckpoint = Checkpoint.open(bundle.transparency().checkpoint(), key);
         assertThat(bundleCheckpoint.treeSize()).isGreaterThan(keptCheckpoint.treeSize());
         assertThat(text(perform("GET", "/api/draws/log/checkpoints/" + bundleCheckpoint.treeSize(), null, ANONYMOUS)))
