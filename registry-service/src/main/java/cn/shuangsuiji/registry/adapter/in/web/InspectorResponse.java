@@ -2,17 +2,15 @@ package cn.shuangsuiji.registry.adapter.in.web;
 
 import cn.shuangsuiji.registry.domain.inspector.Inspector;
 import cn.shuangsuiji.registry.domain.inspector.InspectorDetails;
-import cn.shuangsuiji.registry.domain.privacy.Caller;
 import cn.shuangsuiji.registry.domain.privacy.Masking;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 /**
  * An inspector as the API shows it. Phone and ID number are masked and declared relations left out
- * ({@code relations} null, {@code personalDataMasked} true) unless the caller is an administrator of the
- * inspector's department.
+ * ({@code relations} null, {@code personalDataMasked} true) unless the caller is the registry clerk or head
+ * of the inspector's department.
  */
 public record InspectorResponse(String id, String departmentId, String name, String position,
                                 String certificateNumber, LocalDate certificateValidFrom,
@@ -22,9 +20,12 @@ public record InspectorResponse(String id, String departmentId, String name, Str
                                 boolean relationsDeclared, boolean personalDataMasked, long version,
                                 Instant registeredAt, Instant updatedAt) {
 
-    static InspectorResponse of(Inspector i, Caller caller) {
+    /** The personal fields of an inspector (for the read log). */
+    static final List<String> PERSONAL_FIELDS = List.of("phone", "idNumber", "relations");
+
+    /** The inspector as shown to a caller; {@code open} only for the owning department's clerk or head. */
+    static InspectorResponse of(Inspector i, boolean open) {
         InspectorDetails d = i.details();
-        boolean open = caller.mayReadPersonalDataOf(Set.of(d.departmentId()));
         InspectorRequest.RelationsBody relations = !open ? null : new InspectorRequest.RelationsBody(
                 d.relations().relatives().stream().map(r -> new InspectorRequest.RelativeBody(r.name(),
                         r.relationship(), r.idNumber())).toList(), d.relations().interestUsccs(),

@@ -17,6 +17,9 @@ public interface EntityRepository {
 
     Optional<RegulatedEntity> find(EntityId id);
 
+    /** The entity that had this id before natural persons' ids became keyed pseudonyms (private alias). */
+    Optional<RegulatedEntity> findByFormerId(EntityId formerId);
+
     Map<EntityId, RegulatedEntity> findAll(Collection<EntityId> ids);
 
     void insert(RegulatedEntity entity);
