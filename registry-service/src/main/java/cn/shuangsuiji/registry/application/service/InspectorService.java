@@ -9,6 +9,7 @@ import cn.shuangsuiji.registry.application.port.in.InspectorUseCases;
 import cn.shuangsuiji.registry.application.port.in.Page;
 import cn.shuangsuiji.registry.application.port.in.RegionQueries;
 import cn.shuangsuiji.registry.application.port.in.RegistryRights;
+import cn.shuangsuiji.registry.application.port.out.EntityRepository;
 import cn.shuangsuiji.registry.application.port.out.HistoryRepository;
 import cn.shuangsuiji.registry.application.port.out.HistoryRepository.Change;
 import cn.shuangsuiji.registry.application.port.out.InspectorRepository;
@@ -17,6 +18,7 @@ import cn.shuangsuiji.registry.domain.inspector.Inspector;
 import cn.shuangsuiji.registry.domain.inspector.InspectorDetails;
 import cn.shuangsuiji.registry.domain.inspector.InspectorId;
 import cn.shuangsuiji.registry.domain.inspector.InspectorPersonalField;
+import cn.shuangsuiji.registry.domain.inspector.RelationWarning;
 import cn.shuangsuiji.registry.domain.organisation.RegionCode;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,9 +38,11 @@ class InspectorService implements InspectorUseCases {
     private final RegionQueries regions;
     private final EventPublisher events;
     private final Clock clock;
+    private final EntityRepository entities;
 
     InspectorService(InspectorRepository inspectors, HistoryRepository history, KnownDepartments departments,
-                     RegionQueries regions, EventPublisher events, Clock clock) {
+                     RegionQueries regions, EventPublisher events, Clock clock, EntityRepository entities) {
+        this.entities = entities;
         this.inspectors = inspectors;
         this.history = history;
         this.departments = departments;
@@ -109,6 +113,12 @@ class InspectorService implements InspectorUseCases {
     public Inspector get(InspectorId id) {
         return inspectors.find(id)
                 .orElseThrow(() -> DomainProblem.notFound("INSPECTOR_NOT_FOUND", "执法检查人员", id.value()));
+    }
+
+    @Override
+    public List<RelationWarning> relationWarnings(Inspector inspector) {
+        return RelationWarning.of(inspector.details().relations(),
+                name -> entities.idsWithPartyNamed(name, RelationWarning.LIMIT));
     }
 
     @Override

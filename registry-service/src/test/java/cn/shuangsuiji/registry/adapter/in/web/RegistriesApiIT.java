@@ -164,6 +164,39 @@ class RegistriesApiIT {
         return body;
     }
 
+    /**
+     * 回避 by name (S0 16; S1 16): a relative declared without an ID number is matched by name against legal
+     * representatives and holders, and the registering clerk sees a warning naming the matching entity (it used to
+     * be accepted silently and never screened).
+     */
+    @Test
+    void aRelativeWithoutAnIdNumberIsMatchedByNameAndTheClerkIsWarned() {
+        Map<String, Object> entity = new java.util.HashMap<>(entity(Uscc.complete("91130634MA0H16051"),
+                "13812345670"));
+        entity.put("legalRepresentative", "回避甲");
+        Reply created = send("POST", "/api/registry/entities", entity, AMR);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String entityId = created.body().replaceAll(".*?\"id\":\"([^\"]+)\".*", "$1");
+
+        send("POST", "/api/registry/departments", Map.of("id", "it-rel", "name", "测试部门it-rel",
+                "type", "MARKET_REGULATION", "level", "COUNTY", "regionCode", "130634"), admin());
+        Map<String, String> rel = clerk("it-rel");
+        Map<String, Object> body = inspector("JZ-16051", "it-rel", false);
+        body.put("relations", Map.of("relatives", List.of(
+                Map.of("name", "回避甲", "relationship", "兄弟"),
+                Map.of("name", "无匹配乙", "relationship", "配偶"),
+                Map.of("name", "有证号丙", "relationship", "父亲", "idNumber", "11010519491231002X"))));
+        Reply registered = send("POST", "/api/registry/inspectors", body, rel);
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.body()).contains("\"relationWarnings\":[")
+                .contains("\"matchedEntityIds\":[\"" + entityId + "\"]").contains("同名")
+                .contains("无匹配乙").doesNotContain("\"relativeName\":\"有证号丙\"");
+        String id = registered.body().replaceAll(".*?\"id\":\"([^\"]+)\".*", "$1");
+        // others never see the warnings (they name relatives)
+        assertThat(send("GET", "/api/registry/inspectors/" + id, null, PSB).body())
+                .doesNotContain("\"relationWarnings\":[").doesNotContain("回避甲");
+    }
+
     @Test
     void inspectorSnapshotsNeedTheMinimumAndHideRelations() throws Exception {
         for (int i = 1; i <= 3; i++) {
