@@ -160,7 +160,9 @@ class EventPlumbingIT {
                 "spring.kafka.bootstrap-servers", RealInfra.kafkaBootstrap(),
                 "spring.kafka.consumer.group-id", "st-registry-" + RUN,
                 "ssj.outbox.relay-enabled", Boolean.toString(relayEnabled),
-                "ssj.outbox.poll-interval", "200ms"));
+                "ssj.outbox.poll-interval", "200ms",
+                // registry refuses to start without a privacy secret outside demo runs (keyed pseudonyms)
+                "ssj.privacy.secret", "st-privacy-secret-synthetic-data"));
     }
 
     /** Waits until the disclosure consumer group has committed every offset of the topic. */

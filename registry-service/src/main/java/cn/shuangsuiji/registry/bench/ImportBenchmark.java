@@ -1,5 +1,6 @@
 package cn.shuangsuiji.registry.bench;
 
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.RegistryServiceApplication;
 import cn.shuangsuiji.registry.application.port.in.DepartmentUseCases;
 import cn.shuangsuiji.registry.application.port.in.ImportUseCases;
@@ -12,7 +13,6 @@ import cn.shuangsuiji.registry.domain.organisation.AdministrativeLevel;
 import cn.shuangsuiji.registry.domain.organisation.DepartmentId;
 import cn.shuangsuiji.registry.domain.organisation.DepartmentType;
 import cn.shuangsuiji.registry.domain.organisation.RegionCode;
-import cn.shuangsuiji.registry.domain.privacy.Caller;
 import cn.shuangsuiji.registry.domain.snapshot.RegistrySnapshot;
 import cn.shuangsuiji.registry.domain.snapshot.SnapshotKind;
 import cn.shuangsuiji.registry.domain.snapshot.SnapshotScope;
@@ -57,24 +57,27 @@ public final class ImportBenchmark {
                 .web(WebApplicationType.NONE)
                 .run("--spring.mongodb.database=" + database, "--ssj.demo.enabled=false", "--logging.level.root=WARN",
                         "--logging.level.cn.shuangsuiji.registry.bench=INFO",
-                        "--logging.level.cn.shuangsuiji.registry.application.service.ImportService=INFO")) {
+                        "--logging.level.cn.shuangsuiji.registry.application.service.ImportService=INFO",
+                        // synthetic data only: a benchmark secret unless the environment provides one
+                        "--ssj.privacy.secret=" + System.getenv().getOrDefault("SSJ_PRIVACY_SECRET",
+                                "ssj-benchmark-secret-synthetic-data-only"))) {
             String used = context.getBean(MongoTemplate.class).getDb().getName();
             if (!used.equals(database)) {
                 throw new IllegalStateException("benchmark must use its own database, not " + used);
             }
             context.getBean(DepartmentUseCases.class).register(new RegisterDepartmentCommand(new DepartmentId(DEPARTMENT),
                     "基准测试市场监督管理局", DepartmentType.MARKET_REGULATION, AdministrativeLevel.COUNTY,
-                    new RegionCode("130634"), Optional.empty()));
+                    new RegionCode("130634"), Optional.empty()), Actor.system("benchmark"));
             long start = System.nanoTime();
             ImportJob job = context.getBean(ImportUseCases.class).runNow(ImportKind.ENTITIES, csv.getFileName().toString(),
-                    FileFormat.CSV, csv, Caller.SYSTEM);
+                    FileFormat.CSV, csv, Actor.system("benchmark"));
             double importSeconds = (System.nanoTime() - start) / 1e9;
             log.info(String.format(Locale.ROOT, "import: state=%s rows=%d created=%d rejected=%d in %.1f s = %.0f rows/s",
                     job.state(), job.totalRows(), job.created(), job.rejected(), importSeconds,
                     job.totalRows() / importSeconds));
             start = System.nanoTime();
             RegistrySnapshot snapshot = context.getBean(SnapshotUseCases.class).confirm(SnapshotKind.ENTITIES,
-                    new SnapshotScope(List.of(DEPARTMENT), List.of(), List.of()), Caller.SYSTEM);
+                    new SnapshotScope(List.of(DEPARTMENT), List.of(), List.of()), Actor.system("benchmark"));
             double snapshotSeconds = (System.nanoTime() - start) / 1e9;
             log.info(String.format(Locale.ROOT,
                     "snapshot: %d records in %.1f s, %d bytes (%.1f bytes/entity), merkle root %s",

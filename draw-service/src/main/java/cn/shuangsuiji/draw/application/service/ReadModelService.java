@@ -87,7 +87,7 @@ class ReadModelService implements ReadModelUseCases {
                 t.items().stream().map(i -> new PlannedTask.ItemRef(i.itemId(), i.departmentId(), i.version()))
                         .toList(), scope,
                 t.sampleSizes().stream().map(ReadModelService::size).toList(), t.level(),
-                t.dispatchedToDepartmentIds(), t.frequency());
+                t.dispatchedToDepartmentIds(), t.frequency(), t.inspectorTags());
     }
 
     private static PlannedTask.SampleSize size(PlanSampleSize s) {

@@ -97,7 +97,8 @@ public final class DrawPreparation {
         for (InspectorRecord r : inspectors) {
             if (departments.contains(r.departmentId()) && byId.putIfAbsent(r.id(), r) == null) {
                 pool.add(new Inspector(new InspectorId(r.id()), new DepartmentId(r.departmentId()), r.active(),
-                        scope(r, items), r.regionCode() == null ? "" : r.regionCode()));
+                        r.tags().containsAll(task.inspectorTags()) ? scope(r, items) : List.of(),
+                        r.regionCode() == null ? "" : r.regionCode()));
             }
         }
         DrawPolicy drawPolicy = new DrawPolicy(Math.max(2, policy.minTeamSize()), 1,
@@ -115,6 +116,9 @@ public final class DrawPreparation {
     }
 
     /**
+     * 精准匹配 (S3 二(一)): an inspector lacking one of the task's {@code inspectorTags} enters the pool with an
+     * empty scope, so the team matcher cannot put them on a team and the commitment shows why.
+     * <p>
      * 执法范围 — the items an inspector may check: the listed item ids; an inspector with no listed items has
      * general competence (综合执法) for every item of their own department in this task. The resolved scope is
      * what the commitment freezes, so the rule is visible in the bundle.

@@ -14,14 +14,21 @@ import java.util.Objects;
  * @param level                     PROVINCE, CITY or COUNTY
  * @param dispatchedToDepartmentIds lower-level departments the list is dispatched to
  * @param frequency                 rounds a year (S2 18), null in read models written before it was kept (= 1)
+ * @param inspectorTags             精准匹配 (S3 二(一)): tags every drawn inspector must carry; empty = none
  */
 public record PlannedTask(String taskId, String name, List<ItemRef> items, TaskScope scope,
                           List<SampleSize> sampleSizes, String level, List<String> dispatchedToDepartmentIds,
-                          Integer frequency) {
+                          Integer frequency, List<String> inspectorTags) {
 
     public PlannedTask(String taskId, String name, List<ItemRef> items, TaskScope scope,
                        List<SampleSize> sampleSizes, String level, List<String> dispatchedToDepartmentIds) {
-        this(taskId, name, items, scope, sampleSizes, level, dispatchedToDepartmentIds, null);
+        this(taskId, name, items, scope, sampleSizes, level, dispatchedToDepartmentIds, null, List.of());
+    }
+
+    public PlannedTask(String taskId, String name, List<ItemRef> items, TaskScope scope,
+                       List<SampleSize> sampleSizes, String level, List<String> dispatchedToDepartmentIds,
+                       Integer frequency) {
+        this(taskId, name, items, scope, sampleSizes, level, dispatchedToDepartmentIds, frequency, List.of());
     }
 
     /** Rounds a year, at least 1. */
@@ -36,6 +43,7 @@ public record PlannedTask(String taskId, String name, List<ItemRef> items, TaskS
         dispatchedToDepartmentIds = dispatchedToDepartmentIds == null ? List.of()
                 : List.copyOf(dispatchedToDepartmentIds);
         scope = scope == null ? TaskScope.everything() : scope;
+        inspectorTags = inspectorTags == null ? List.of() : List.copyOf(inspectorTags);
         level = level == null ? "COUNTY" : level;
     }
 

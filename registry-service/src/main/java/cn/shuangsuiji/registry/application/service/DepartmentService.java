@@ -1,13 +1,17 @@
 package cn.shuangsuiji.registry.application.service;
 
 import cn.shuangsuiji.contracts.registry.DepartmentRegistered;
+import cn.shuangsuiji.platform.audit.AuditTrail;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.FieldProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
 import cn.shuangsuiji.platform.events.EventPublisher;
+import cn.shuangsuiji.platform.security.Actor;
+import cn.shuangsuiji.platform.security.Role;
 import cn.shuangsuiji.registry.application.port.in.DepartmentUseCases;
 import cn.shuangsuiji.registry.application.port.in.RegionQueries;
 import cn.shuangsuiji.registry.application.port.in.RegisterDepartmentCommand;
+import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.registry.application.port.out.DepartmentRepository;
 import cn.shuangsuiji.registry.domain.organisation.Department;
 import cn.shuangsuiji.registry.domain.organisation.DepartmentId;
@@ -29,9 +33,12 @@ class DepartmentService implements DepartmentUseCases {
     private final DepartmentRepository departments;
     private final RegionQueries regions;
     private final EventPublisher events;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    DepartmentService(DepartmentRepository departments, RegionQueries regions, EventPublisher events, Clock clock) {
+    DepartmentService(DepartmentRepository departments, RegionQueries regions, EventPublisher events,
+                      AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.departments = departments;
         this.regions = regions;
         this.events = events;
@@ -40,7 +47,10 @@ class DepartmentService implements DepartmentUseCases {
 
     @Override
     @Transactional
-    public Department register(RegisterDepartmentCommand command) {
+    public Department register(RegisterDepartmentCommand command, Actor actor) {
+        if (!RegistryRights.isPlatform(actor)) {
+            actor.require(Role.PLATFORM_ADMIN);
+        }
         if (departments.exists(command.id())) {
             throw new DomainProblem(ProblemKind.CONFLICT, "DEPARTMENT_EXISTS", "部门已存在",
                     "部门标识已被使用：" + command.id());
@@ -55,6 +65,10 @@ class DepartmentService implements DepartmentUseCases {
         events.publish(new DepartmentRegistered(UUID.randomUUID(), department.registeredAt(),
                 department.id().value(), department.name(), department.type().name(), department.level().name(),
                 department.regionCode().value(), department.parentId().map(DepartmentId::value).orElse(null)));
+        audit.record(actor, "department.register", "Department", department.id().value(), department.id().value(),
+                null, java.util.Map.of("name", department.name(), "type", department.type().name(),
+                        "level", department.level().name(), "regionCode", department.regionCode().value(),
+                        "parentId", department.parentId().map(DepartmentId::value).orElse("")));
         return department;
     }
 

@@ -10,6 +10,7 @@ import cn.shuangsuiji.registry.domain.entity.Holder;
 import cn.shuangsuiji.registry.domain.entity.Licence;
 import cn.shuangsuiji.registry.domain.entity.ObjectType;
 import cn.shuangsuiji.registry.domain.entity.RegulatedEntity;
+import cn.shuangsuiji.registry.domain.privacy.Pseudonyms;
 import cn.shuangsuiji.registry.domain.validation.Patterns;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,8 +69,8 @@ final class EntityRows {
     }
 
     /** The details of a row, or a problem listing every bad field (a row without USCC or ID number fails). */
-    static EntityDetails parse(ImportColumns.Row row, Set<String> knownDepartments) {
-        return parse(row, knownDepartments, id -> null);
+    static EntityDetails parse(ImportColumns.Row row, Set<String> knownDepartments, Pseudonyms pseudonyms) {
+        return parse(row, knownDepartments, id -> null, pseudonyms);
     }
 
     /**
@@ -79,7 +80,7 @@ final class EntityRows {
      * An {@code id} that does not belong to the row's USCC or ID number is refused ({@code ENTITY_ID_MISMATCH}).
      */
     static EntityDetails parse(ImportColumns.Row row, Set<String> knownDepartments,
-                               Function<EntityId, String> storedIdNumber) {
+                               Function<EntityId, String> storedIdNumber, Pseudonyms pseudonyms) {
         String idCell = row.text("id");
         EntityId id = null;
         if (idCell != null) {
@@ -136,7 +137,7 @@ final class EntityRows {
             e.fieldProblems().stream().filter(p -> !(reported.contains(p.field()) && "REQUIRED".equals(p.code())))
                     .forEach(problems::add);
         }
-        if (details != null && id != null && !EntityId.of(details.uscc(), details.idNumber()).equals(id)) {
+        if (details != null && id != null && !EntityId.of(details.uscc(), details.idNumber(), pseudonyms).equals(id)) {
             problems.add(new FieldProblem("id", "ENTITY_ID_MISMATCH",
                     "检查对象标识与统一社会信用代码（或身份证号码）不符：" + idCell));
         }

@@ -3,20 +3,23 @@ package cn.shuangsuiji.registry.application.service;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
 import cn.shuangsuiji.platform.events.EventPublisher;
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.application.port.in.EntityQuery;
 import cn.shuangsuiji.registry.application.port.in.EntityUseCases;
 import cn.shuangsuiji.registry.application.port.in.Page;
 import cn.shuangsuiji.registry.application.port.in.RegionQueries;
+import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.registry.application.port.out.EntityRepository;
 import cn.shuangsuiji.registry.application.port.out.HistoryRepository;
 import cn.shuangsuiji.registry.application.port.out.HistoryRepository.Change;
 import cn.shuangsuiji.registry.domain.entity.EntityDetails;
 import cn.shuangsuiji.registry.domain.entity.EntityId;
 import cn.shuangsuiji.registry.domain.entity.EntityStatus;
+import cn.shuangsuiji.registry.domain.entity.PersonalField;
 import cn.shuangsuiji.registry.domain.entity.RegulatedEntity;
 import cn.shuangsuiji.registry.domain.history.HistoryEntry;
 import cn.shuangsuiji.registry.domain.organisation.RegionCode;
-import cn.shuangsuiji.registry.domain.privacy.Caller;
+import cn.shuangsuiji.registry.domain.privacy.Pseudonyms;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -35,11 +38,13 @@ class EntityService implements EntityUseCases {
     private final KnownDepartments departments;
     private final RegionQueries regions;
     private final EventPublisher events;
+    private final Pseudonyms pseudonyms;
     private final Clock clock;
 
     EntityService(EntityRepository entities, HistoryRepository history, KnownDepartments departments,
-                  RegionQueries regions, EventPublisher events, Clock clock) {
+                  RegionQueries regions, EventPublisher events, Pseudonyms pseudonyms, Clock clock) {
         this.entities = entities;
+        this.pseudonyms = pseudonyms;
         this.history = history;
         this.departments = departments;
         this.regions = regions;
@@ -49,29 +54,33 @@ class EntityService implements EntityUseCases {
 
     @Override
     @Transactional
-    public RegulatedEntity register(EntityDetails details, Caller caller) {
+    public RegulatedEntity register(EntityDetails details, Actor actor) {
+        RegistryRights.requireClerkOf(actor, details.supervisionScopes());
         departments.requireAll("supervisionScopes", details.supervisionScopes(), "ENTITY_INVALID");
         regions.requireKnown(new RegionCode(details.regionCode()), "regionCode");
         Instant now = clock.instant();
-        RegulatedEntity entity = RegulatedEntity.register(details, now);
+        RegulatedEntity entity = RegulatedEntity.register(details, pseudonyms, now);
         if (entities.find(entity.id()).isPresent()) {
             throw new DomainProblem(ProblemKind.CONFLICT, "ENTITY_EXISTS", "检查对象已存在",
                     "该统一社会信用代码（或身份证号码）已登记：" + entity.id());
         }
         entities.insert(entity);
-        history.appendEntityChanges(List.of(new Change<>(null, entity, "REGISTERED", caller.userId(), now, "api")));
+        history.appendEntityChanges(List.of(new Change<>(null, entity, "REGISTERED", actor, now, "api")));
         events.publish(RegistryEventFactory.registered(entity));
         return entity;
     }
 
     @Override
     @Transactional
-    public RegulatedEntity revise(EntityId id, long expectedVersion, EntityDetails details, Caller caller) {
+    public RegulatedEntity revise(EntityId id, long expectedVersion, EntityDetails details, Actor actor) {
+        RegulatedEntity before = get(id);
+        RegistryRights.requireClerkOf(actor, before.details().supervisionScopes());
+        RegistryRights.requireClerkOf(actor, details.supervisionScopes());
         departments.requireAll("supervisionScopes", details.supervisionScopes(), "ENTITY_INVALID");
         regions.requireKnown(new RegionCode(details.regionCode()), "regionCode");
-        RegulatedEntity before = current(id, expectedVersion);
+        requireVersion(before, expectedVersion);
         RegulatedEntity after = before.revise(details, clock.instant());
-        store(before, after, "REVISED", caller);
+        store(before, after, "REVISED", actor);
         if (before.drawable() && !after.drawable()) {
             events.publish(RegistryEventFactory.deregistered(after, null));
         } else {
@@ -83,27 +92,39 @@ class EntityService implements EntityUseCases {
     @Override
     @Transactional
     public RegulatedEntity deregister(EntityId id, long expectedVersion, EntityStatus status, String reason,
-                                      Caller caller) {
-        RegulatedEntity before = current(id, expectedVersion);
+                                      Actor actor) {
+        RegulatedEntity before = get(id);
+        RegistryRights.requireClerkOf(actor, before.details().supervisionScopes());
+        requireVersion(before, expectedVersion);
         RegulatedEntity after = before.deregister(status, clock.instant());
-        store(before, after, "DEREGISTERED", caller);
+        store(before, after, "DEREGISTERED", actor);
         events.publish(RegistryEventFactory.deregistered(after, reason));
         return after;
     }
 
-    private RegulatedEntity current(EntityId id, long expectedVersion) {
+    @Override
+    @Transactional
+    public RegulatedEntity clearPersonal(EntityId id, long expectedVersion, PersonalField field, Actor actor) {
         RegulatedEntity before = get(id);
+        RegistryRights.requireClerkOf(actor, before.details().supervisionScopes());
+        requireVersion(before, expectedVersion);
+        RegulatedEntity after = before.revise(field.clearedFrom(before.details()), clock.instant());
+        store(before, after, "PERSONAL_CLEARED:" + field.name(), actor);
+        events.publish(RegistryEventFactory.changed(after));
+        return after;
+    }
+
+    private static void requireVersion(RegulatedEntity before, long expectedVersion) {
         if (before.version() != expectedVersion) {
             throw stale(before.version(), expectedVersion);
         }
-        return before;
     }
 
-    private void store(RegulatedEntity before, RegulatedEntity after, String action, Caller caller) {
+    private void store(RegulatedEntity before, RegulatedEntity after, String action, Actor actor) {
         if (!entities.update(after, before.version())) {
             throw stale(-1, before.version());
         }
-        history.appendEntityChanges(List.of(new Change<>(before, after, action, caller.userId(), after.updatedAt(),
+        history.appendEntityChanges(List.of(new Change<>(before, after, action, actor, after.updatedAt(),
                 "api")));
     }
 
@@ -115,7 +136,7 @@ class EntityService implements EntityUseCases {
 
     @Override
     public RegulatedEntity get(EntityId id) {
-        return entities.find(id).orElseThrow(() -> DomainProblem.notFound("ENTITY_NOT_FOUND", "检查对象", id.value()));
+        return entities.find(id).or(() -> entities.findByFormerId(id)).orElseThrow(() -> DomainProblem.notFound("ENTITY_NOT_FOUND", "检查对象", id.value()));
     }
 
     @Override
@@ -132,7 +153,6 @@ class EntityService implements EntityUseCases {
 
     @Override
     public List<HistoryEntry> history(EntityId id) {
-        get(id);
-        return history.of(KIND, id.value());
+        return history.of(KIND, get(id).id().value());
     }
 }

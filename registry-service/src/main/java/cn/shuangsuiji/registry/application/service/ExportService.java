@@ -1,10 +1,13 @@
 package cn.shuangsuiji.registry.application.service;
 
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.application.port.in.EntityQuery;
 import cn.shuangsuiji.registry.application.port.in.ExportUseCases;
 import cn.shuangsuiji.registry.application.port.in.ImportUseCases;
 import cn.shuangsuiji.registry.application.port.in.InspectorQuery;
 import cn.shuangsuiji.registry.application.port.in.ItemListQuery;
+import cn.shuangsuiji.registry.application.port.in.PersonalDataUseCases;
+import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.registry.application.port.out.EntityRepository;
 import cn.shuangsuiji.registry.application.port.out.InspectorRepository;
 import cn.shuangsuiji.registry.application.port.out.ItemRepository;
@@ -14,11 +17,9 @@ import cn.shuangsuiji.registry.domain.inspector.Inspector;
 import cn.shuangsuiji.registry.domain.item.InspectionItem;
 import cn.shuangsuiji.registry.domain.item.InspectionItemId;
 import cn.shuangsuiji.registry.domain.organisation.DepartmentId;
-import cn.shuangsuiji.registry.domain.privacy.Caller;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,9 +36,11 @@ class ExportService implements ExportUseCases {
     private final ItemRepository items;
     private final ImportUseCases imports;
     private final TabularFiles files;
+    private final PersonalDataUseCases personalData;
 
     ExportService(EntityRepository entities, InspectorRepository inspectors, ItemRepository items,
-                  ImportUseCases imports, TabularFiles files) {
+                  ImportUseCases imports, TabularFiles files, PersonalDataUseCases personalData) {
+        this.personalData = personalData;
         this.entities = entities;
         this.inspectors = inspectors;
         this.items = items;
@@ -46,22 +49,28 @@ class ExportService implements ExportUseCases {
     }
 
     @Override
-    public void exportEntities(EntityQuery query, FileFormat format, Caller caller, OutputStream out) {
+    public Export exportEntities(EntityQuery query, FileFormat format, Actor actor) {
+        RegistryRights.requireStaff(actor);
         String department = query.departmentId();
-        boolean personalData = department != null && caller.mayReadPersonalDataOf(Set.of(department));
-        files.write(out, format, EntityRows.exportHeader(personalData), sink -> entities.forEach(query, e ->
-                sink.accept(EntityRows.cells(e, personalData))));
+        boolean personal = personalData.discloseExport(actor, "ENTITY_EXPORT", "department=" + department
+                        + (query.regionCode() == null ? "" : "&regionCode=" + query.regionCode())
+                        + (query.status() == null ? "" : "&status=" + query.status()), department,
+                EntityRows.PERSONAL);
+        return out -> files.write(out, format, EntityRows.exportHeader(personal), sink -> entities.forEach(query,
+                e -> sink.accept(EntityRows.cells(e, personal))));
     }
 
     @Override
-    public void exportInspectors(String departmentId, FileFormat format, Caller caller, OutputStream out) {
-        boolean personalData = departmentId != null && caller.mayReadPersonalDataOf(Set.of(departmentId));
-        files.write(out, format, InspectorRows.exportHeader(personalData), sink -> {
+    public Export exportInspectors(String departmentId, FileFormat format, Actor actor) {
+        RegistryRights.requireStaff(actor);
+        boolean personal = personalData.discloseExport(actor, "INSPECTOR_EXPORT", "department=" + departmentId,
+                departmentId, InspectorRows.PERSONAL);
+        return out -> files.write(out, format, InspectorRows.exportHeader(personal), sink -> {
             String after = null;
             List<Inspector> page;
             do {
                 page = inspectors.page(new InspectorQuery(after, PAGE, departmentId, null, null, null, null));
-                page.forEach(i -> sink.accept(InspectorRows.cells(i, personalData)));
+                page.forEach(i -> sink.accept(InspectorRows.cells(i, personal)));
                 after = page.isEmpty() ? after : page.get(page.size() - 1).id().value();
             } while (page.size() == PAGE);
         });

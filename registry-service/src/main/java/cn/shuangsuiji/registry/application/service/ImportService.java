@@ -2,11 +2,15 @@ package cn.shuangsuiji.registry.application.service;
 
 import cn.shuangsuiji.contracts.registry.EntitiesImported;
 import cn.shuangsuiji.contracts.registry.InspectorsImported;
+import cn.shuangsuiji.platform.audit.AuditTrail;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.FieldProblem;
 import cn.shuangsuiji.platform.events.EventPublisher;
+import cn.shuangsuiji.platform.security.Actor;
+import cn.shuangsuiji.platform.security.Role;
 import cn.shuangsuiji.registry.application.port.in.ImportUseCases;
 import cn.shuangsuiji.registry.application.port.in.RegionQueries;
+import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.registry.application.port.out.EntityRepository;
 import cn.shuangsuiji.registry.application.port.out.HistoryRepository;
 import cn.shuangsuiji.registry.application.port.out.HistoryRepository.Change;
@@ -28,7 +32,7 @@ import cn.shuangsuiji.registry.domain.item.InspectionItem;
 import cn.shuangsuiji.registry.domain.item.InspectionItemId;
 import cn.shuangsuiji.registry.domain.item.ItemVersion;
 import cn.shuangsuiji.registry.domain.organisation.RegionCode;
-import cn.shuangsuiji.registry.domain.privacy.Caller;
+import cn.shuangsuiji.registry.domain.privacy.Pseudonyms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,11 +94,16 @@ class ImportService implements ImportUseCases {
     private final TransactionTemplate transactions;
     private final Executor executor;
     private final Clock clock;
+    private final Pseudonyms pseudonyms;
+    private final AuditTrail audit;
 
     ImportService(TabularFiles files, EntityRepository entities, InspectorRepository inspectors, ItemRepository items,
                   HistoryRepository history, ImportJobRepository jobs, KnownDepartments departments, RegionQueries regions,
                   EventPublisher events, TransactionTemplate transactions,
-                  @Qualifier("registryImportExecutor") Executor executor, Clock clock) {
+                  @Qualifier("registryImportExecutor") Executor executor, Pseudonyms pseudonyms, AuditTrail audit,
+                  Clock clock) {
+        this.pseudonyms = pseudonyms;
+        this.audit = audit;
         this.files = files;
         this.entities = entities;
         this.inspectors = inspectors;
@@ -110,32 +119,59 @@ class ImportService implements ImportUseCases {
     }
 
     @Override
-    public ImportJob start(ImportKind kind, String fileName, FileFormat format, Path file, Caller caller) {
-        return start(kind, fileName, format, file, caller, false);
+    public ImportJob start(ImportKind kind, String fileName, FileFormat format, Path file, Actor actor) {
+        return start(kind, fileName, format, file, actor, false);
     }
 
     @Override
-    public ImportJob start(ImportKind kind, String fileName, FileFormat format, Path file, Caller caller,
+    public ImportJob start(ImportKind kind, String fileName, FileFormat format, Path file, Actor actor,
                            boolean publishItems) {
-        ImportJob job = ImportJob.queued("imp-" + UUID.randomUUID(), kind, fileName, format, caller.userId(),
+        requireImporter(actor);
+        ImportJob job = ImportJob.queued("imp-" + UUID.randomUUID(), kind, fileName, format, actor.subject(),
                 clock.instant());
         jobs.save(job);
-        executor.execute(() -> run(job, file, publishItems));
+        executor.execute(() -> run(job, file, publishItems, actor));
         return job;
     }
 
     @Override
-    public ImportJob runNow(ImportKind kind, String fileName, FileFormat format, Path file, Caller caller) {
-        return runNow(kind, fileName, format, file, caller, false);
+    public ImportJob runNow(ImportKind kind, String fileName, FileFormat format, Path file, Actor actor) {
+        return runNow(kind, fileName, format, file, actor, false);
     }
 
     @Override
-    public ImportJob runNow(ImportKind kind, String fileName, FileFormat format, Path file, Caller caller,
+    public ImportJob runNow(ImportKind kind, String fileName, FileFormat format, Path file, Actor actor,
                             boolean publishItems) {
-        ImportJob job = ImportJob.queued("imp-" + UUID.randomUUID(), kind, fileName, format, caller.userId(),
+        requireImporter(actor);
+        ImportJob job = ImportJob.queued("imp-" + UUID.randomUUID(), kind, fileName, format, actor.subject(),
                 clock.instant());
         jobs.save(job);
-        return run(job, file, publishItems);
+        return run(job, file, publishItems, actor);
+    }
+
+    /**
+     * A department's registry clerk imports its own department's rows (others are rejected row by row with
+     * {@code DEPARTMENT_FORBIDDEN}); the platform itself ({@link Actor#system}) loads any department's.
+     */
+    private static void requireImporter(Actor actor) {
+        if (RegistryRights.isPlatform(actor)) {
+            return;
+        }
+        actor.require(Role.REGISTRY_CLERK);
+        if (actor.departmentId() == null) {
+            throw Actor.forbidden("名录管理员须属于一个部门");
+        }
+    }
+
+    /** The department whose rows the importer may write, or null for the platform itself (any department). */
+    private static String importerDepartment(Actor actor) {
+        return actor.has(Role.REGISTRY_CLERK) ? actor.departmentId() : null;
+    }
+
+    @Override
+    public ImportJob get(String jobId, Actor actor) {
+        RegistryRights.requireStaff(actor);
+        return get(jobId);
     }
 
     @Override
@@ -149,7 +185,7 @@ class ImportService implements ImportUseCases {
         jobs.forEachError(jobId, sink);
     }
 
-    private ImportJob run(ImportJob queued, Path file, boolean publishItems) {
+    private ImportJob run(ImportJob queued, Path file, boolean publishItems, Actor actor) {
         ImportJob job = queued;
         try {
             ImportColumns columns = switch (queued.kind()) {
@@ -161,7 +197,7 @@ class ImportService implements ImportUseCases {
             Map<String, Integer> positions = columns.bind(structure.header());
             job = queued.running(structure.dataRows(), clock.instant());
             jobs.save(job);
-            Batcher batcher = new Batcher(job, positions, departments.all(), publishItems);
+            Batcher batcher = new Batcher(job, positions, departments.all(), publishItems, actor);
             try {
                 files.read(file, queued.format(), batcher::row);
                 batcher.flush();
@@ -172,13 +208,22 @@ class ImportService implements ImportUseCases {
             ImportJob done = batcher.job.completed(clock.instant());
             log.info("Import {}: {} rows; waited {} ms for writes, {} ms for lookups of existing records", done.id(),
                     done.rowsDone(), batcher.writeWaitNanos / 1_000_000, batcher.lookupNanos / 1_000_000);
+            Map<String, Object> summary = Map.of("kind", done.kind().name(), "fileName", done.fileName(),
+                    "created", done.created(), "updated", done.updated(), "unchanged", done.unchanged(),
+                    "rejected", done.rejected());
             if (done.kind() == ImportKind.ITEMS) {
                 // item changes were announced per item (InspectionItemPublished) when published
-                jobs.save(done);
+                transactions.executeWithoutResult(status -> {
+                    jobs.save(done);
+                    audit.record(actor, "import.complete", "ImportJob", done.id(), importerDepartment(actor), null,
+                            summary);
+                });
                 return done;
             }
             transactions.executeWithoutResult(status -> {
                 jobs.save(done);
+                audit.record(actor, "import.complete", "ImportJob", done.id(), importerDepartment(actor), null,
+                        summary);
                 events.publish(done.kind() == ImportKind.ENTITIES
                         ? new EntitiesImported(UUID.randomUUID(), done.finishedAt(), done.id(), done.fileName(),
                         done.totalRows(), done.created(), done.updated(), done.unchanged(), done.rejected(),
@@ -211,6 +256,8 @@ class ImportService implements ImportUseCases {
         private ImportJob job;
         private final Map<String, Integer> positions;
         private final Set<String> knownDepartments;
+        private final Actor importer;
+        private final String allowedDepartment;
         private final List<Long> lines = new ArrayList<>();
         private final List<EntityDetails> entityRows = new ArrayList<>();
         private final List<InspectorDetails> inspectorRows = new ArrayList<>();
@@ -271,7 +318,10 @@ class ImportService implements ImportUseCases {
             }
         }
 
-        Batcher(ImportJob job, Map<String, Integer> positions, Set<String> knownDepartments, boolean publishItems) {
+        Batcher(ImportJob job, Map<String, Integer> positions, Set<String> knownDepartments, boolean publishItems,
+                Actor importer) {
+            this.importer = importer;
+            this.allowedDepartment = importerDepartment(importer);
             this.job = job;
             this.publishItems = publishItems;
             this.positions = positions;
@@ -283,9 +333,21 @@ class ImportService implements ImportUseCases {
             ImportColumns.Row row = new ImportColumns.Row(positions, cells, this::regionKnown);
             try {
                 switch (job.kind()) {
-                    case ENTITIES -> entityRows.add(EntityRows.parse(row, knownDepartments, this::storedIdNumber));
-                    case INSPECTORS -> inspectorRows.add(InspectorRows.parse(row, knownDepartments));
-                    case ITEMS -> itemRows.add(ItemRows.parse(row, knownDepartments));
+                    case ENTITIES -> {
+                        EntityDetails d = EntityRows.parse(row, knownDepartments, this::storedIdNumber, pseudonyms);
+                        requireOwnDepartment(d.supervisionScopes(), "supervisionScopes");
+                        entityRows.add(d);
+                    }
+                    case INSPECTORS -> {
+                        InspectorDetails d = InspectorRows.parse(row, knownDepartments);
+                        requireOwnDepartment(List.of(d.departmentId()), "departmentId");
+                        inspectorRows.add(d);
+                    }
+                    case ITEMS -> {
+                        ItemRows.ItemRow r = ItemRows.parse(row, knownDepartments);
+                        requireOwnDepartment(List.of(r.owner().value()), "departmentId");
+                        itemRows.add(r);
+                    }
                 }
                 lines.add(line);
             } catch (DomainProblem e) {
@@ -300,6 +362,14 @@ class ImportService implements ImportUseCases {
         }
 
         private long rejectedInBatch;
+
+        /** A clerk's file may only hold rows of the clerk's own department (S1 5: 谁检查、谁负责). */
+        private void requireOwnDepartment(java.util.Collection<String> owners, String field) {
+            if (allowedDepartment != null && !owners.contains(allowedDepartment)) {
+                throw DomainProblem.invalid("DEPARTMENT_FORBIDDEN", "只能导入本部门的记录", List.of(new FieldProblem(
+                        field, "DEPARTMENT_FORBIDDEN", "只能导入本部门（" + allowedDepartment + "）的记录")));
+            }
+        }
 
         /**
          * The stored ID number of a natural person by entity id, for a row exported without personal data (one
@@ -338,7 +408,7 @@ class ImportService implements ImportUseCases {
             long rejected = 0;
             for (int i = 0; i < entityRows.size(); i++) {
                 EntityDetails details = entityRows.get(i);
-                RegulatedEntity entity = RegulatedEntity.register(details, now);
+                RegulatedEntity entity = RegulatedEntity.register(details, pseudonyms, now);
                 if (candidates.putIfAbsent(entity.id(), entity) != null) {
                     errors.add(new RowError(lines.get(i), "uscc", "DUPLICATE_IN_FILE",
                             "同一统一社会信用代码（或身份证号码）在文件中重复出现"));
@@ -346,15 +416,15 @@ class ImportService implements ImportUseCases {
                 }
             }
             entityRows.clear();
-            String actor = job.startedBy();
             String source = "import:" + job.id();
-            pendingWrites.addLast(writer.submit(() -> storeEntities(List.copyOf(candidates.values()), actor, source, now)));
+            pendingWrites.addLast(writer.submit(() -> storeEntities(List.copyOf(candidates.values()), importer, source,
+                    now)));
             return new long[] {counts[0], counts[1], counts[2], rejected};
         }
 
         /** Runs on the writer thread: created, updated, unchanged. */
-        private long[] storeEntities(List<RegulatedEntity> candidates, String actor, String source, Instant now) {
-            Set<EntityId> stored = entities.insertNew(candidates, actor, source);
+        private long[] storeEntities(List<RegulatedEntity> candidates, Actor actor, String source, Instant now) {
+            Set<EntityId> stored = entities.insertNew(candidates, actor.subject(), source);
             if (stored.isEmpty()) {
                 return new long[] {candidates.size(), 0, 0};
             }
@@ -420,12 +490,12 @@ class ImportService implements ImportUseCases {
                 if (before == null) {
                     Inspector inspector = Inspector.register(details, now);
                     inserts.add(inspector);
-                    created.add(new Change<>(null, inspector, "IMPORTED_NEW", job.startedBy(), now, source));
+                    created.add(new Change<>(null, inspector, "IMPORTED_NEW", importer, now, source));
                 } else if (before.details().equals(details)) {
                     unchanged++;
                 } else {
                     changed.add(new Change<>(before, before.revise(details, now), "IMPORTED_CHANGE",
-                            job.startedBy(), now, source));
+                            importer, now, source));
                 }
             }
             if (!inserts.isEmpty() || !changed.isEmpty()) {

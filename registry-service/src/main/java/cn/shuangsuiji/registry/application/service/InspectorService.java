@@ -3,19 +3,23 @@ package cn.shuangsuiji.registry.application.service;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
 import cn.shuangsuiji.platform.events.EventPublisher;
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.application.port.in.InspectorQuery;
 import cn.shuangsuiji.registry.application.port.in.InspectorUseCases;
 import cn.shuangsuiji.registry.application.port.in.Page;
 import cn.shuangsuiji.registry.application.port.in.RegionQueries;
+import cn.shuangsuiji.registry.application.port.in.RegistryRights;
+import cn.shuangsuiji.registry.application.port.out.EntityRepository;
 import cn.shuangsuiji.registry.application.port.out.HistoryRepository;
 import cn.shuangsuiji.registry.application.port.out.HistoryRepository.Change;
 import cn.shuangsuiji.registry.application.port.out.InspectorRepository;
 import cn.shuangsuiji.registry.domain.history.HistoryEntry;
-import cn.shuangsuiji.registry.domain.organisation.RegionCode;
 import cn.shuangsuiji.registry.domain.inspector.Inspector;
 import cn.shuangsuiji.registry.domain.inspector.InspectorDetails;
 import cn.shuangsuiji.registry.domain.inspector.InspectorId;
-import cn.shuangsuiji.registry.domain.privacy.Caller;
+import cn.shuangsuiji.registry.domain.inspector.InspectorPersonalField;
+import cn.shuangsuiji.registry.domain.inspector.RelationWarning;
+import cn.shuangsuiji.registry.domain.organisation.RegionCode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -34,9 +38,11 @@ class InspectorService implements InspectorUseCases {
     private final RegionQueries regions;
     private final EventPublisher events;
     private final Clock clock;
+    private final EntityRepository entities;
 
     InspectorService(InspectorRepository inspectors, HistoryRepository history, KnownDepartments departments,
-                     RegionQueries regions, EventPublisher events, Clock clock) {
+                     RegionQueries regions, EventPublisher events, Clock clock, EntityRepository entities) {
+        this.entities = entities;
         this.inspectors = inspectors;
         this.history = history;
         this.departments = departments;
@@ -47,7 +53,8 @@ class InspectorService implements InspectorUseCases {
 
     @Override
     @Transactional
-    public Inspector register(InspectorDetails details, Caller caller) {
+    public Inspector register(InspectorDetails details, Actor actor) {
+        RegistryRights.requireClerkOf(actor, details.departmentId());
         departments.requireAll("departmentId", List.of(details.departmentId()), "INSPECTOR_INVALID");
         regions.requireKnown(new RegionCode(details.regionCode()), "regionCode");
         Instant now = clock.instant();
@@ -57,7 +64,7 @@ class InspectorService implements InspectorUseCases {
                     "该执法证号已登记：" + details.certificateNumber());
         }
         inspectors.insert(inspector);
-        history.appendInspectorChanges(List.of(new Change<>(null, inspector, "REGISTERED", caller.userId(), now,
+        history.appendInspectorChanges(List.of(new Change<>(null, inspector, "REGISTERED", actor, now,
                 "api")));
         events.publish(RegistryEventFactory.registered(inspector));
         return inspector;
@@ -65,10 +72,12 @@ class InspectorService implements InspectorUseCases {
 
     @Override
     @Transactional
-    public Inspector revise(InspectorId id, long expectedVersion, InspectorDetails details, Caller caller) {
+    public Inspector revise(InspectorId id, long expectedVersion, InspectorDetails details, Actor actor) {
+        Inspector before = get(id);
+        RegistryRights.requireClerkOf(actor, before.details().departmentId());
+        RegistryRights.requireClerkOf(actor, details.departmentId());
         departments.requireAll("departmentId", List.of(details.departmentId()), "INSPECTOR_INVALID");
         regions.requireKnown(new RegionCode(details.regionCode()), "regionCode");
-        Inspector before = get(id);
         if (before.version() != expectedVersion) {
             throw EntityService.stale(before.version(), expectedVersion);
         }
@@ -76,7 +85,25 @@ class InspectorService implements InspectorUseCases {
         if (!inspectors.update(after, before.version())) {
             throw EntityService.stale(-1, expectedVersion);
         }
-        history.appendInspectorChanges(List.of(new Change<>(before, after, "REVISED", caller.userId(),
+        history.appendInspectorChanges(List.of(new Change<>(before, after, "REVISED", actor,
+                after.updatedAt(), "api")));
+        events.publish(RegistryEventFactory.changed(after));
+        return after;
+    }
+
+    @Override
+    @Transactional
+    public Inspector clearPersonal(InspectorId id, long expectedVersion, InspectorPersonalField field, Actor actor) {
+        Inspector before = get(id);
+        RegistryRights.requireClerkOf(actor, before.details().departmentId());
+        if (before.version() != expectedVersion) {
+            throw EntityService.stale(before.version(), expectedVersion);
+        }
+        Inspector after = before.revise(field.clearedFrom(before.details()), clock.instant());
+        if (!inspectors.update(after, before.version())) {
+            throw EntityService.stale(-1, expectedVersion);
+        }
+        history.appendInspectorChanges(List.of(new Change<>(before, after, "PERSONAL_CLEARED:" + field.name(), actor,
                 after.updatedAt(), "api")));
         events.publish(RegistryEventFactory.changed(after));
         return after;
@@ -86,6 +113,12 @@ class InspectorService implements InspectorUseCases {
     public Inspector get(InspectorId id) {
         return inspectors.find(id)
                 .orElseThrow(() -> DomainProblem.notFound("INSPECTOR_NOT_FOUND", "执法检查人员", id.value()));
+    }
+
+    @Override
+    public List<RelationWarning> relationWarnings(Inspector inspector) {
+        return RelationWarning.of(inspector.details().relations(),
+                name -> entities.idsWithPartyNamed(name, RelationWarning.LIMIT));
     }
 
     @Override

@@ -1,13 +1,17 @@
 package cn.shuangsuiji.registry.application.service;
 
 import cn.shuangsuiji.contracts.registry.JointItemListPublished;
+import cn.shuangsuiji.platform.audit.AuditTrail;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.FieldProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
 import cn.shuangsuiji.platform.events.EventPublisher;
+import cn.shuangsuiji.platform.security.Actor;
+import cn.shuangsuiji.platform.security.Role;
 import cn.shuangsuiji.registry.application.port.in.DepartmentUseCases;
 import cn.shuangsuiji.registry.application.port.in.JointItemListUseCases;
 import cn.shuangsuiji.registry.application.port.in.PublishJointItemListCommand;
+import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.registry.application.port.out.ItemRepository;
 import cn.shuangsuiji.registry.application.port.out.JointItemListRepository;
 import cn.shuangsuiji.registry.domain.item.InspectionItem;
@@ -31,10 +35,12 @@ class JointItemListService implements JointItemListUseCases {
     private final ItemRepository items;
     private final DepartmentUseCases departments;
     private final EventPublisher events;
+    private final AuditTrail audit;
     private final Clock clock;
 
     JointItemListService(JointItemListRepository lists, ItemRepository items, DepartmentUseCases departments,
-                         EventPublisher events, Clock clock) {
+                         EventPublisher events, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.lists = lists;
         this.items = items;
         this.departments = departments;
@@ -44,7 +50,10 @@ class JointItemListService implements JointItemListUseCases {
 
     @Override
     @Transactional
-    public JointItemList publish(PublishJointItemListCommand command) {
+    public JointItemList publish(PublishJointItemListCommand command, Actor actor) {
+        if (!actor.has(Role.JOINT_OFFICE)) {
+            RegistryRights.requireClerkOf(actor, command.initiator().value());
+        }
         if (lists.exists(command.id())) {
             throw new DomainProblem(ProblemKind.CONFLICT, "JOINT_LIST_EXISTS", "联合清单已存在",
                     "联合清单标识已被使用：" + command.id());
@@ -76,6 +85,9 @@ class JointItemListService implements JointItemListUseCases {
                 list.name(), list.initiator().value(), list.participants().stream().map(DepartmentId::value).toList(),
                 list.entries().stream().map(e -> new JointItemListPublished.Entry(e.itemId().value(), e.version(),
                         e.department().value(), e.checkProject())).toList()));
+        audit.record(actor, "joint-item-list.publish", "JointItemList", list.id().value(), list.initiator().value(),
+                null, java.util.Map.of("name", list.name(), "participants", list.participants().stream()
+                        .map(DepartmentId::value).toList(), "entries", list.entries().size()));
         return list;
     }
 

@@ -1,17 +1,19 @@
 package cn.shuangsuiji.registry.application.service;
 
 import cn.shuangsuiji.contracts.registry.RegistrySnapshotConfirmed;
+import cn.shuangsuiji.platform.audit.AuditTrail;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.events.EventPublisher;
+import cn.shuangsuiji.platform.security.Actor;
+import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.registry.application.port.in.SnapshotUseCases;
 import cn.shuangsuiji.registry.application.port.out.EntityRepository;
 import cn.shuangsuiji.registry.application.port.out.InspectorRepository;
 import cn.shuangsuiji.registry.application.port.out.SnapshotRepository;
 import cn.shuangsuiji.registry.domain.inspector.Inspector;
 import cn.shuangsuiji.registry.domain.inspector.InspectorDetails;
-import cn.shuangsuiji.registry.domain.privacy.Caller;
+import cn.shuangsuiji.registry.domain.privacy.Pseudonyms;
 import cn.shuangsuiji.registry.domain.snapshot.InspectorSnapshotRow;
-import cn.shuangsuiji.registry.domain.snapshot.PartyKey;
 import cn.shuangsuiji.registry.domain.snapshot.RegistryPolicy;
 import cn.shuangsuiji.registry.domain.snapshot.RegistrySnapshot;
 import cn.shuangsuiji.registry.domain.snapshot.SnapshotContentWriter;
@@ -21,15 +23,11 @@ import cn.shuangsuiji.registry.domain.snapshot.SnapshotScope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -56,11 +54,15 @@ class SnapshotService implements SnapshotUseCases {
     private final RegistryPolicy policy;
     private final EventPublisher events;
     private final TransactionTemplate transactions;
+    private final Pseudonyms pseudonyms;
+    private final AuditTrail audit;
     private final Clock clock;
 
     SnapshotService(EntityRepository entities, InspectorRepository inspectors, SnapshotRepository snapshots,
                     KnownDepartments departments, RegistryPolicy policy, EventPublisher events,
-                    TransactionTemplate transactions, Clock clock) {
+                    TransactionTemplate transactions, Pseudonyms pseudonyms, AuditTrail audit, Clock clock) {
+        this.pseudonyms = pseudonyms;
+        this.audit = audit;
         this.entities = entities;
         this.inspectors = inspectors;
         this.snapshots = snapshots;
@@ -72,7 +74,10 @@ class SnapshotService implements SnapshotUseCases {
     }
 
     @Override
-    public RegistrySnapshot confirm(SnapshotKind kind, SnapshotScope scope, Caller caller) {
+    public RegistrySnapshot confirm(SnapshotKind kind, SnapshotScope scope, Actor actor) {
+        for (String department : scope.departmentIds()) {
+            RegistryRights.requireClerkOf(actor, department);
+        }
         departments.requireAll("departmentIds", scope.departmentIds(), "SNAPSHOT_SCOPE_INVALID");
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, CHINA);
@@ -94,7 +99,7 @@ class SnapshotService implements SnapshotUseCases {
                 } else {
                     inspectors.forEachInScope(scope, inspector -> {
                         if (inspector.drawableOn(today)) {
-                            writer.add(row(inspector));
+                            writer.add(row(inspector, pseudonyms));
                             drawableByDepartment.merge(inspector.details().departmentId(), 1L, Long::sum);
                         }
                     });
@@ -111,9 +116,15 @@ class SnapshotService implements SnapshotUseCases {
                 policy.requireMinimumInspectors(drawableByDepartment);
             }
             RegistrySnapshot snapshot = new RegistrySnapshot(id, kind, scope, count[0], root[0], content.sha256(),
-                    content.bytes(), SnapshotContentWriter.FORMAT, caller.userId(), now);
+                    content.bytes(), SnapshotContentWriter.FORMAT, actor.subject(), now);
             transactions.executeWithoutResult(status -> {
                 snapshots.insert(snapshot);
+                audit.record(actor, "snapshot.confirm", "RegistrySnapshot", id.value(),
+                        scope.departmentIds().isEmpty() ? null : scope.departmentIds().get(0), null,
+                        Map.of("kind", kind.name(), "departmentIds", scope.departmentIds(),
+                                "regionCodes", scope.regionCodes(), "objectTypes", scope.objectTypes(),
+                                "recordCount", snapshot.recordCount(), "merkleRoot", snapshot.merkleRoot(),
+                                "contentSha256", snapshot.contentSha256()));
                 events.publish(new RegistrySnapshotConfirmed(UUID.randomUUID(), now, id.value(), kind.name(),
                         scope.departmentIds(), scope.regionCodes(), scope.objectTypes(), snapshot.recordCount(),
                         snapshot.merkleRoot(), snapshot.contentSha256(), snapshot.contentBytes(), snapshot.format(),
@@ -126,21 +137,20 @@ class SnapshotService implements SnapshotUseCases {
         }
     }
 
-    /** The inspector's snapshot record, with relation keys instead of personal data (S0 25). */
-    static InspectorSnapshotRow row(Inspector inspector) {
+    /**
+     * The inspector's snapshot record, with keyed relation keys ({@link Pseudonyms#partyKey}) instead of personal
+     * data (S0 25): the same function as the entities' party keys, so a draw matches a declared relation.
+     */
+    static InspectorSnapshotRow row(Inspector inspector, Pseudonyms pseudonyms) {
         InspectorDetails d = inspector.details();
         List<String> keys = new ArrayList<>();
-        d.relations().relatives().stream().filter(r -> r.idNumber() != null).forEach(r -> keys.add(key(r.idNumber())));
-        d.relations().interestUsccs().forEach(u -> keys.add(key(u)));
-        d.relations().formerEmployers().stream().filter(e -> e.uscc() != null).forEach(e -> keys.add(key(e.uscc())));
+        d.relations().relatives().stream().filter(r -> r.idNumber() != null).forEach(r -> keys.add(pseudonyms.partyKey(r.idNumber())));
+        d.relations().interestUsccs().forEach(u -> keys.add(pseudonyms.partyKey(u)));
+        d.relations().formerEmployers().stream().filter(e -> e.uscc() != null).forEach(e -> keys.add(pseudonyms.partyKey(e.uscc())));
         return new InspectorSnapshotRow(inspector.id().value(), d.departmentId(), d.regionCode(), d.post(),
                 d.itemIds(), d.categories(), d.tags(), d.status().name(), keys.stream().distinct().sorted().toList());
     }
 
-    /** Hex SHA-256 of an ID number or USCC, so a draw can match without seeing the number ({@link PartyKey}). */
-    static String key(String value) {
-        return PartyKey.of(value);
-    }
 
     @Override
     public RegistrySnapshot get(SnapshotId id) {

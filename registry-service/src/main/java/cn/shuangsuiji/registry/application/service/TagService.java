@@ -1,8 +1,11 @@
 package cn.shuangsuiji.registry.application.service;
 
+import cn.shuangsuiji.platform.audit.AuditTrail;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.FieldProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
+import cn.shuangsuiji.platform.security.Actor;
+import cn.shuangsuiji.platform.security.Role;
 import cn.shuangsuiji.registry.application.port.in.CreateTagCommand;
 import cn.shuangsuiji.registry.application.port.in.TagUseCases;
 import cn.shuangsuiji.registry.application.port.in.UpdateTagCommand;
@@ -29,16 +32,19 @@ class TagService implements TagUseCases {
     private static final int MAX_DEPTH = 32;
 
     private final TagRepository tags;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    TagService(TagRepository tags, Clock clock) {
+    TagService(TagRepository tags, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.tags = tags;
         this.clock = clock;
     }
 
     @Override
     @Transactional
-    public Tag create(CreateTagCommand command) {
+    public Tag create(CreateTagCommand command, Actor actor) {
+        actor.require(Role.REGISTRY_CLERK, Role.PLATFORM_ADMIN);
         if (tags.exists(command.code())) {
             throw new DomainProblem(ProblemKind.CONFLICT, "TAG_CODE_EXISTS", "标签编码已存在",
                     "标签编码已被使用：" + command.code());
@@ -46,12 +52,24 @@ class TagService implements TagUseCases {
         command.parent().ifPresent(this::requireParent);
         Tag tag = Tag.create(command.code(), command.name(), command.parent(), command.targets(), clock.instant());
         tags.insert(tag);
+        audit.record(actor, "tag.create", "Tag", tag.code().value(), null, null, trail(tag));
         return tag;
+    }
+
+    private static java.util.Map<String, Object> trail(Tag tag) {
+        java.util.Map<String, Object> view = new java.util.LinkedHashMap<>();
+        view.put("code", tag.code().value());
+        view.put("name", tag.name());
+        view.put("parent", tag.parent().map(p -> p.value()).orElse(null));
+        view.put("targets", tag.targets().stream().map(Enum::name).sorted().toList());
+        view.put("revision", tag.revision());
+        return view;
     }
 
     @Override
     @Transactional
-    public Tag update(UpdateTagCommand command) {
+    public Tag update(UpdateTagCommand command, Actor actor) {
+        actor.require(Role.REGISTRY_CLERK, Role.PLATFORM_ADMIN);
         Tag tag = get(command.code());
         if (command.expectedRevision().isPresent() && command.expectedRevision().getAsLong() != tag.revision()) {
             throw new DomainProblem(ProblemKind.PRECONDITION_FAILED, "TAG_REVISION_MISMATCH", "标签已被他人修改",
@@ -59,7 +77,10 @@ class TagService implements TagUseCases {
         }
         command.parent().ifPresent(this::requireParent);
         List<TagCode> ancestors = command.parent().map(this::ancestorsOf).orElse(List.of());
-        return tags.update(tag.moveUnder(command.parent(), ancestors).describe(command.name(), command.targets()));
+        Tag updated = tags.update(tag.moveUnder(command.parent(), ancestors).describe(command.name(),
+                command.targets()));
+        audit.record(actor, "tag.update", "Tag", tag.code().value(), null, trail(tag), trail(updated));
+        return updated;
     }
 
     @Override

@@ -1,16 +1,14 @@
 package cn.shuangsuiji.registry.domain.entity;
 
+import cn.shuangsuiji.registry.domain.privacy.Pseudonyms;
 import cn.shuangsuiji.registry.domain.validation.Patterns;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
  * 检查对象标识 — the id of an entity in the registry. Derived from its identity so that a re-import of the same
- * USCC finds the same record: {@code ent-<USCC>}, or for a natural person {@code ent-p<16 hex of SHA-256 of
- * the ID number>} (the id never shows the ID number).
+ * USCC finds the same record: {@code ent-<USCC>}, or for a natural person {@code ent-p<16 hex of the keyed hash
+ * of the ID number>} ({@link Pseudonyms#naturalPersonId}: without the platform privacy secret the id cannot be
+ * matched with an ID number).
  */
 public record EntityId(String value) implements Comparable<EntityId> {
 
@@ -22,16 +20,11 @@ public record EntityId(String value) implements Comparable<EntityId> {
     }
 
     /** The id of the entity with this USCC, or with this ID number when it has no USCC. */
-    public static EntityId of(String uscc, String idNumber) {
+    public static EntityId of(String uscc, String idNumber, Pseudonyms pseudonyms) {
         if (uscc != null) {
             return new EntityId("ent-" + uscc);
         }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(idNumber.getBytes(StandardCharsets.UTF_8));
-            return new EntityId("ent-p" + HexFormat.of().formatHex(hash, 0, 8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new EntityId(pseudonyms.naturalPersonId(idNumber));
     }
 
     @Override

@@ -2,6 +2,7 @@ package cn.shuangsuiji.registry.domain.entity;
 
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
+import cn.shuangsuiji.registry.domain.privacy.Pseudonyms;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -26,8 +27,8 @@ public record RegulatedEntity(EntityId id, EntityDetails details, long version, 
     }
 
     /** Enters an entity in the registry (S2 13; S0 13 bulk import from the registration systems). */
-    public static RegulatedEntity register(EntityDetails details, Instant now) {
-        return new RegulatedEntity(EntityId.of(details.uscc(), details.idNumber()), details, 1, now, now);
+    public static RegulatedEntity register(EntityDetails details, Pseudonyms pseudonyms, Instant now) {
+        return new RegulatedEntity(EntityId.of(details.uscc(), details.idNumber(), pseudonyms), details, 1, now, now);
     }
 
     /**
@@ -35,7 +36,8 @@ public record RegulatedEntity(EntityId id, EntityDetails details, long version, 
      * ID number) cannot change: a new code is a new entity.
      */
     public RegulatedEntity revise(EntityDetails newDetails, Instant now) {
-        if (!EntityId.of(newDetails.uscc(), newDetails.idNumber()).equals(id)) {
+        if (!Objects.equals(newDetails.uscc(), details.uscc())
+                || details.uscc() == null && !Objects.equals(newDetails.idNumber(), details.idNumber())) {
             throw new DomainProblem(ProblemKind.INVALID, "ENTITY_IDENTITY_CHANGE", "不能修改统一社会信用代码",
                     "统一社会信用代码（或身份证号码）是检查对象的标识，不能修改；新的代码请登记为新的检查对象");
         }

@@ -67,8 +67,8 @@ public record Expert(ExpertId id, String name, String organisation, DepartmentId
     }
 
     /**
-     * Whether the viewer may see personal data in clear: only an administrator of the department that keeps the
-     * expert (rules.md §6; S0 4, 25).
+     * Whether the viewer may see personal data in clear: only the registry clerk or head of the department that
+     * keeps the expert (rules.md §6; S0 4, 25).
      */
     public boolean personalDataVisibleTo(ExpertViewer viewer) {
         return viewer.administrator() && viewer.department().filter(department::equals).isPresent();

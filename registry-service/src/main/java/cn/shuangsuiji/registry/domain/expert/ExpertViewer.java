@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * 查看者 — who is looking at an expert record: the caller's department and whether they are an administrator
- * (until the gateway authenticates users these come from headers it sets).
+ * 查看者 — who is looking at an expert record, as far as the domain needs to know: the caller's department and
+ * whether their role may read personal data (registry clerk or head). Built by the application from the
+ * authenticated actor (never from headers).
  */
 public record ExpertViewer(Optional<DepartmentId> department, boolean administrator) {
 

@@ -35,4 +35,39 @@ public final class Masking {
         }
         return name.substring(0, 1) + "*".repeat(Math.max(1, name.length() - 1));
     }
+
+    /**
+     * A stored record (field map of an entity or inspector) with its personal data masked: phone, ID numbers,
+     * natural-person holders (masked name and ID number), declared relations left out.
+     */
+    public static java.util.Map<String, Object> record(java.util.Map<String, Object> record) {
+        if (record == null) {
+            return null;
+        }
+        java.util.Map<String, Object> masked = new java.util.LinkedHashMap<>(record);
+        masked.computeIfPresent("phone", (k, v) -> phone(v.toString()));
+        masked.computeIfPresent("idNumber", (k, v) -> idNumber(v.toString()));
+        masked.computeIfPresent("legalRepresentativeIdNumber", (k, v) -> idNumber(v.toString()));
+        masked.computeIfPresent("holders", (k, v) -> v instanceof java.util.List<?> list ? holders(list) : null);
+        if (masked.containsKey("relations")) {
+            masked.put("relations", null);
+        }
+        return masked;
+    }
+
+    /** Natural-person holders (with an ID number) keep only a masked name and ID number. */
+    private static java.util.List<Object> holders(java.util.List<?> holders) {
+        java.util.List<Object> masked = new java.util.ArrayList<>(holders.size());
+        for (Object h : holders) {
+            if (h instanceof java.util.Map<?, ?> m && m.get("idNumber") != null) {
+                java.util.Map<String, Object> copy = new java.util.LinkedHashMap<>();
+                copy.put("name", m.get("name") == null ? null : name(m.get("name").toString()));
+                copy.put("idNumber", idNumber(m.get("idNumber").toString()));
+                masked.add(copy);
+            } else {
+                masked.add(h);
+            }
+        }
+        return masked;
+    }
 }

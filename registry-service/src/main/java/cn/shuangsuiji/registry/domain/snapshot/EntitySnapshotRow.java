@@ -1,13 +1,14 @@
 package cn.shuangsuiji.registry.domain.snapshot;
 
+import cn.shuangsuiji.registry.domain.privacy.Pseudonyms;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * 检查对象快照记录 — the fields of an entity a draw needs: id, object type, region, industry, credit class,
  * status, tags, flags, USCC and legal representative, and for conflict screening (回避, S0 16) its party keys:
- * sorted distinct {@link PartyKey}s of the entity's own USCC or ID number, its legal representative's ID number
- * and each holder's USCC or ID number — never the personal data itself (S0 25).
+ * sorted distinct party keys ({@link Pseudonyms#partyKey}, keyed hashes) of the entity's own USCC or ID number,
+ * its legal representative's ID number and each holder's USCC or ID number — never the personal data itself (S0 25).
  */
 public record EntitySnapshotRow(String id, String objectType, String regionCode, String industry,
                                 String creditClass, String status, List<String> tags, boolean abnormalList,
@@ -18,14 +19,15 @@ public record EntitySnapshotRow(String id, String objectType, String regionCode,
 
     public EntitySnapshotRow {
         tags = tags == null ? List.of() : List.copyOf(tags);
-        partyKeys = partyKeys == null ? List.of() : PartyKey.sortedDistinct(partyKeys);
+        partyKeys = partyKeys == null ? List.of()
+                : partyKeys.stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
     }
 
     /**
      * Party keys of an entity's identifiers: own USCC, own ID number (natural person), legal representative's ID
      * number, holders' USCCs and ID numbers (nulls and blanks ignored).
      */
-    public static List<String> partyKeysOf(String uscc, String idNumber, String legalRepresentativeIdNumber,
+    public static List<String> partyKeysOf(Pseudonyms pseudonyms, String uscc, String idNumber, String legalRepresentativeIdNumber,
                                            List<String> holderIdentifiers) {
         List<String> identifiers = new ArrayList<>();
         identifiers.add(uscc);
@@ -34,7 +36,7 @@ public record EntitySnapshotRow(String id, String objectType, String regionCode,
         if (holderIdentifiers != null) {
             identifiers.addAll(holderIdentifiers);
         }
-        return PartyKey.sortedKeys(identifiers);
+        return pseudonyms.partyKeys(identifiers);
     }
 
     /** Canonical record: str(tag) ‖ str(id) ‖ str(objectType) ‖ str(region) ‖ str(industry) ‖ str(class) ‖

@@ -1,21 +1,24 @@
 package cn.shuangsuiji.registry.application.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.FieldProblem;
 import cn.shuangsuiji.registry.domain.entity.EntityDetails;
 import cn.shuangsuiji.registry.domain.entity.EntityStatus;
 import cn.shuangsuiji.registry.domain.inspector.InspectorDetails;
+import cn.shuangsuiji.registry.domain.privacy.Pseudonyms;
+import cn.shuangsuiji.registry.domain.privacy.TestPseudonyms;
 import cn.shuangsuiji.registry.domain.validation.Uscc;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ImportRowsTest {
+
+    static final Pseudonyms P = TestPseudonyms.PSEUDONYMS;
 
     @Test
     void bindsChineseEnglishAndExportHeadersAndRefusesUnknownOrMissingColumns() {
@@ -38,14 +41,14 @@ class ImportRowsTest {
         Map<String, Integer> positions = EntityRows.COLUMNS.bind(header);
         String uscc = Uscc.complete("91130634MA0A00001");
         EntityDetails good = EntityRows.parse(new ImportColumns.Row(positions, List.of("恒达石材", uscc, "130634", "企业",
-                "注销", "c", "是", "JY1|食品经营许可证|2022-01-01|45658", "qy-amr", "石材；重点")), Set.of("qy-amr"));
+                "注销", "c", "是", "JY1|食品经营许可证|2022-01-01|45658", "qy-amr", "石材；重点")), Set.of("qy-amr"), P);
         assertThat(good.status()).isEqualTo(EntityStatus.CANCELLED);
         assertThat(good.abnormalList()).isTrue();
         assertThat(good.tags()).containsExactly("石材", "重点");
         assertThat(good.licences().get(0).validUntil()).isEqualTo(LocalDate.of(2025, 1, 1));
 
         assertThatThrownBy(() -> EntityRows.parse(new ImportColumns.Row(positions, List.of("", uscc.substring(0, 17)
-                + "Z", "1306", "工厂", "存续", "F", "也许", "JY1||2022-13-01|", "nowhere", "")), Set.of("qy-amr")))
+                + "Z", "1306", "工厂", "存续", "F", "也许", "JY1||2022-13-01|", "nowhere", "")), Set.of("qy-amr"), P))
                 .isInstanceOfSatisfying(DomainProblem.class, p -> assertThat(p.fieldProblems())
                         .extracting(FieldProblem::field, FieldProblem::code)
                         .contains(org.assertj.core.groups.Tuple.tuple("name", "REQUIRED"),

@@ -1,22 +1,21 @@
 package cn.shuangsuiji.registry.application.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import cn.shuangsuiji.platform.error.DomainProblem;
-import cn.shuangsuiji.registry.bench.BenchData;
 import cn.shuangsuiji.platform.error.FieldProblem;
+import cn.shuangsuiji.registry.bench.BenchData;
 import cn.shuangsuiji.registry.domain.entity.CreditClass;
 import cn.shuangsuiji.registry.domain.entity.EntityDetails;
 import cn.shuangsuiji.registry.domain.entity.EntityStatus;
-import cn.shuangsuiji.registry.domain.entity.ObjectType;
 import cn.shuangsuiji.registry.domain.entity.Holder;
+import cn.shuangsuiji.registry.domain.entity.ObjectType;
 import cn.shuangsuiji.registry.domain.entity.RegulatedEntity;
 import cn.shuangsuiji.registry.domain.inspector.DeclaredRelations;
 import cn.shuangsuiji.registry.domain.inspector.Inspector;
 import cn.shuangsuiji.registry.domain.inspector.InspectorDetails;
 import cn.shuangsuiji.registry.domain.inspector.InspectorStatus;
 import cn.shuangsuiji.registry.domain.inspector.Relative;
+import cn.shuangsuiji.registry.domain.privacy.Pseudonyms;
+import cn.shuangsuiji.registry.domain.privacy.TestPseudonyms;
 import cn.shuangsuiji.registry.domain.snapshot.EntitySnapshotRow;
 import cn.shuangsuiji.registry.domain.validation.Uscc;
 import java.time.Instant;
@@ -25,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Legal representative's ID number and holders: import columns (optional), export without personal columns for
@@ -33,13 +34,15 @@ import org.junit.jupiter.api.Test;
  */
 class PartyDataTest {
 
+    static final Pseudonyms P = TestPseudonyms.PSEUDONYMS;
+
     static final String RELATIVE_ID = "11010519491231002X";
     static final String HOLDER_USCC = Uscc.complete("91130634MA0A00009");
     static final String USCC = Uscc.complete("91130634MA0A00001");
 
     static EntityDetails parse(List<String> header, List<String> cells) {
         Map<String, Integer> positions = EntityRows.COLUMNS.bind(header);
-        return EntityRows.parse(new ImportColumns.Row(positions, cells), Set.of("qy-amr"));
+        return EntityRows.parse(new ImportColumns.Row(positions, cells), Set.of("qy-amr"), P);
     }
 
     static final List<String> BASE = List.of("name", "uscc", "regionCode", "objectType", "status", "creditClass",
@@ -81,7 +84,7 @@ class PartyDataTest {
         List<String> cells = List.of("恒达石材", USCC, "130634", "企业", "存续", "A", "qy-amr");
         EntityDetails full = parse(with(BASE, "legalRepresentativeIdNumber", "holders"), with(cells, RELATIVE_ID,
                 "恒达投资|" + HOLDER_USCC + "|;王建国||" + RELATIVE_ID));
-        RegulatedEntity entity = RegulatedEntity.register(full, Instant.EPOCH);
+        RegulatedEntity entity = RegulatedEntity.register(full, P, Instant.EPOCH);
         List<String> open = EntityRows.cells(entity, true);
         List<String> masked = EntityRows.cells(entity, false);
         int id = EntityRows.COLUMNS.keys().indexOf("legalRepresentativeIdNumber");
@@ -94,7 +97,7 @@ class PartyDataTest {
         assertThat(String.join(",", header)).doesNotContain("(idNumber)").doesNotContain("(phone)")
                 .doesNotContain("(legalRepresentativeIdNumber)").doesNotContain("(holders)");
         Map<String, Integer> positions = EntityRows.COLUMNS.bind(header);
-        EntityDetails again = EntityRows.parse(new ImportColumns.Row(positions, masked), Set.of("qy-amr"));
+        EntityDetails again = EntityRows.parse(new ImportColumns.Row(positions, masked), Set.of("qy-amr"), P);
         assertThat(EntityRows.withStoredPersonalData(again, full, positions.keySet())).isEqualTo(full);
     }
 
@@ -103,22 +106,22 @@ class PartyDataTest {
         EntityDetails person = new EntityDetails("王建国", null, RELATIVE_ID, null, null, null, "130634", null,
                 ObjectType.INDIVIDUAL_BUSINESS, EntityStatus.OPERATING, CreditClass.A, List.of(), false, false,
                 List.of(), List.of("qy-amr"), "13812345678");
-        RegulatedEntity entity = RegulatedEntity.register(person, Instant.EPOCH);
+        RegulatedEntity entity = RegulatedEntity.register(person, P, Instant.EPOCH);
         List<String> header = EntityRows.exportHeader(false);
         Map<String, Integer> positions = EntityRows.COLUMNS.bind(header);
         List<String> cells = EntityRows.cells(entity, false);
         EntityDetails again = EntityRows.parse(new ImportColumns.Row(positions, cells), Set.of("qy-amr"),
-                id -> id.equals(entity.id()) ? RELATIVE_ID : null);
-        assertThat(RegulatedEntity.register(again, Instant.EPOCH).id()).isEqualTo(entity.id());
+                id -> id.equals(entity.id()) ? RELATIVE_ID : null, P);
+        assertThat(RegulatedEntity.register(again, P, Instant.EPOCH).id()).isEqualTo(entity.id());
         assertThat(EntityRows.withStoredPersonalData(again, person, positions.keySet())).isEqualTo(person);
 
         assertThatThrownBy(() -> EntityRows.parse(new ImportColumns.Row(positions, cells), Set.of("qy-amr"),
-                id -> null)).isInstanceOf(DomainProblem.class).satisfies(e -> assertThat(((DomainProblem) e)
+                id -> null, P)).isInstanceOf(DomainProblem.class).satisfies(e -> assertThat(((DomainProblem) e)
                 .fieldProblems()).extracting(FieldProblem::code).contains("ENTITY_NOT_FOUND"));
         List<String> wrongId = new java.util.ArrayList<>(EntityRows.cells(entity, true));
         wrongId.set(0, "ent-p0000000000000000");
         Map<String, Integer> all = EntityRows.COLUMNS.bind(EntityRows.exportHeader(true));
-        assertThatThrownBy(() -> EntityRows.parse(new ImportColumns.Row(all, wrongId), Set.of("qy-amr")))
+        assertThatThrownBy(() -> EntityRows.parse(new ImportColumns.Row(all, wrongId), Set.of("qy-amr"), P))
                 .isInstanceOf(DomainProblem.class).satisfies(e -> assertThat(((DomainProblem) e)
                 .fieldProblems()).extracting(FieldProblem::code).contains("ENTITY_ID_MISMATCH"));
     }
@@ -129,12 +132,12 @@ class PartyDataTest {
                 LocalDate.of(2030, 1, 1), "城区所", "130634", List.of("item-1"), List.of("食品"), List.of(),
                 InspectorStatus.ACTIVE, null, null, new DeclaredRelations(
                         List.of(new Relative("李红", "配偶", RELATIVE_ID)), List.of(HOLDER_USCC), List.of()));
-        List<String> relationKeys = SnapshotService.row(Inspector.register(inspector, Instant.EPOCH)).relationKeys();
+        List<String> relationKeys = SnapshotService.row(Inspector.register(inspector, Instant.EPOCH), P).relationKeys();
         assertThat(relationKeys).hasSize(2);
 
-        List<String> byLegalRepresentative = EntitySnapshotRow.partyKeysOf(USCC, null, RELATIVE_ID, List.of());
-        List<String> byHolder = EntitySnapshotRow.partyKeysOf(USCC, null, null, List.of(HOLDER_USCC));
-        List<String> unrelated = EntitySnapshotRow.partyKeysOf(USCC, null, "11010519491231003X".substring(0, 17)
+        List<String> byLegalRepresentative = EntitySnapshotRow.partyKeysOf(P, USCC, null, RELATIVE_ID, List.of());
+        List<String> byHolder = EntitySnapshotRow.partyKeysOf(P, USCC, null, null, List.of(HOLDER_USCC));
+        List<String> unrelated = EntitySnapshotRow.partyKeysOf(P, USCC, null, "11010519491231003X".substring(0, 17)
                 + "0", List.of(Uscc.complete("91130634MA0A00017")));
         assertThat(byLegalRepresentative).hasSize(2).containsAnyElementsOf(relationKeys);
         assertThat(byHolder).hasSize(2).containsAnyElementsOf(relationKeys);
@@ -150,7 +153,7 @@ class PartyDataTest {
             Map<String, Integer> positions = EntityRows.COLUMNS.bind(List.of(lines.get(0).split(",", -1)));
             java.util.function.IntFunction<EntityDetails> row = i -> EntityRows.parse(new ImportColumns.Row(positions,
                     List.of(lines.get(i + 1).split(",", -1))), Set.of("qy-amr", "bd-amr", "qy-emg", "qy-eco",
-                    "qy-cult", "qy-psb"));
+                    "qy-cult", "qy-psb"), P);
             assertThat(row.apply(305).legalRepresentativeIdNumber()).isEqualTo(BenchData.DEMO_RELATIVE_ID);
             assertThat(row.apply(305).supervisionScopes()).contains("qy-amr");
             assertThat(row.apply(1505).holders()).extracting(Holder::uscc).containsExactly(BenchData.demoUscc(34));

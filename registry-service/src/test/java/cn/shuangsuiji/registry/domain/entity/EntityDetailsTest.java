@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.FieldProblem;
-import cn.shuangsuiji.registry.domain.privacy.Caller;
 import cn.shuangsuiji.registry.domain.privacy.Masking;
+import cn.shuangsuiji.registry.domain.privacy.TestPseudonyms;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,14 +51,15 @@ class EntityDetailsTest {
         EntityDetails ok = new EntityDetails("张三", null, "11010519491231002X", null, null, null, "130634", null,
                 ObjectType.INDIVIDUAL_BUSINESS, EntityStatus.OPERATING, CreditClass.A, null, false, false, null, null,
                 null);
-        assertThat(RegulatedEntity.register(ok, Instant.EPOCH).id().value()).startsWith("ent-p")
+        assertThat(RegulatedEntity.register(ok, TestPseudonyms.PSEUDONYMS, Instant.EPOCH).id().value())
+                .isEqualTo(TestPseudonyms.PSEUDONYMS.naturalPersonId("11010519491231002X")).startsWith("ent-p")
                 .doesNotContain("11010519491231002X");
     }
 
     @Test
     void deregisteredEntityLeavesThePoolAndKeepsItsRecord() {
         RegulatedEntity e = RegulatedEntity.register(details("91350100M000100Y43", "130634", EntityStatus.OPERATING),
-                Instant.EPOCH);
+                TestPseudonyms.PSEUDONYMS, Instant.EPOCH);
         RegulatedEntity gone = e.deregister(EntityStatus.CANCELLED, Instant.EPOCH.plusSeconds(1));
         assertThat(gone.drawable()).isFalse();
         assertThat(gone.version()).isEqualTo(2);
@@ -68,13 +69,9 @@ class EntityDetailsTest {
     }
 
     @Test
-    void masksPersonalDataForOthersThanTheOwningAdministrators() {
+    void masksPhoneAndIdNumbers() {
         assertThat(Masking.phone("13812345678")).isEqualTo("138****5678");
         assertThat(Masking.idNumber("11010519491231002X")).isEqualTo("110***********002X");
-        assertThat(new Caller("u", "ADMIN", "qy-amr").mayReadPersonalDataOf(List.of("qy-amr"))).isTrue();
-        assertThat(new Caller("u", "ADMIN", "qy-psb").mayReadPersonalDataOf(List.of("qy-amr"))).isFalse();
-        assertThat(new Caller("u", "USER", "qy-amr").mayReadPersonalDataOf(List.of("qy-amr"))).isFalse();
-        assertThat(Caller.PUBLIC.mayReadPersonalDataOf(List.of("qy-amr"))).isFalse();
     }
 
     static EntityDetails withParties(String legalRepresentativeIdNumber, List<Holder> holders) {
@@ -94,7 +91,8 @@ class EntityDetailsTest {
         EntityDetails none = details("91350100M000100Y43", "130634", EntityStatus.OPERATING);
         assertThat(none.legalRepresentativeIdNumber()).isNull();
         assertThat(none.holders()).isEmpty();
-        RegulatedEntity gone = RegulatedEntity.register(ok, Instant.EPOCH).deregister(EntityStatus.REVOKED,
+        RegulatedEntity gone = RegulatedEntity.register(ok, TestPseudonyms.PSEUDONYMS, Instant.EPOCH)
+                .deregister(EntityStatus.REVOKED,
                 Instant.EPOCH);
         assertThat(gone.details().holders()).isEqualTo(ok.holders());
         assertThat(gone.details().legalRepresentativeIdNumber()).isEqualTo("11010519491231002X");

@@ -340,6 +340,36 @@ class DrawRulesIT {
         assertThat(new cn.shuangsuiji.verifier.bundle.BundleVerifier(1).verify(bundle).errors()).isEmpty();
     }
 
+    /**
+     * 精准匹配 (S3 二(一)): a task that requires an inspector tag draws teams only of inspectors carrying it.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTaskRequiringAnInspectorTagDrawsOnlyTaggedInspectors() {
+        String scope = unique("tags");
+        ConfirmedSnapshot ents = entitySnapshot(codec, unique("ent"), scope, entities(scope, 10));
+        List<InspectorRecord> people = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            people.add(new InspectorRecord("ins-qy-amr-" + scope + "-" + i, "qy-amr", "130634", "执法", List.of(),
+                    List.of(), i <= 2 ? List.of("食品安全") : List.of("特种设备"), "ACTIVE", List.of()));
+        }
+        ConfirmedSnapshot ins = inspectorSnapshot(codec, unique("ins"), scope, people);
+        String plan = unique("plan-tags");
+        var approved = annualPlan(plan, "qy-amr", "COUNTY", unique("item"), 3, 2, List.of(), policy(4));
+        var t = approved.tasks().get(0);
+        var tagged = new cn.shuangsuiji.contracts.planning.PlanTask(t.taskId(), t.name(), t.items(), t.scope(),
+                t.sampleSizes(), t.windowStart(), t.windowEnd(), t.frequency(), t.level(),
+                t.dispatchedToDepartmentIds(), t.estimatedPopulation(), List.of("食品安全"));
+        send(codec, new cn.shuangsuiji.contracts.planning.PlanApproved(UUID.randomUUID(), Instant.now(), plan, 1,
+                "ANNUAL", 2026, "年度抽查计划", "qy-amr", List.of(), approved.policy(), List.of(tagged), "approver"));
+        awaitInputs(readModels, plan, scope, 2);
+        Map<String, Object> drawn = RulesHarness.commitAndExecute(mvc, json,
+                commitBody(plan, "t1", ents.snapshotId(), ins.snapshotId()), OPERATOR_AMR);
+        List<Map<String, Object>> targets = (List<Map<String, Object>>) drawn.get("targets");
+        assertThat(targets).hasSize(3).allSatisfy(x -> assertThat((List<String>) x.get("memberIds"))
+                .containsExactlyInAnyOrder("ins-qy-amr-" + scope + "-1", "ins-qy-amr-" + scope + "-2"));
+    }
+
     @SuppressWarnings("unchecked")
     static List<String> targets(Map<String, Object> draw) {
         return ((List<Map<String, Object>>) draw.get("targets")).stream().map(t -> (String) t.get("entityId"))

@@ -171,7 +171,8 @@ class PlanningApiIT {
                 "ssj.planning.PlanPublished", "ssj.planning.PlanAmended", "ssj.planning.PlanWithdrawn");
         assertThat(records.get(0).value()).contains("\"minAnnualRatio\":0.03").contains("\"planVersion\":1")
                 .contains("\"participatingDepartmentIds\":[\"" + PSB + "\",\"" + CULT + "\"]")
-                .contains("\"taskId\":\"t1\"").contains("\"replacementRule\":\"SUBSTITUTION_DRAW\"");
+                .contains("\"taskId\":\"t1\"").contains("\"replacementRule\":\"SUBSTITUTION_DRAW\"")
+                .contains("\"inspectorTags\":[\"食品安全\"]");
         assertThat(records.get(2).value()).contains("\"newVersion\":2").contains("增加检查事项");
     }
 
@@ -269,7 +270,7 @@ class PlanningApiIT {
     private static Map<String, Object> body(String planId, List<Map<String, Object>> items) {
         Map<String, Object> task = Map.of("taskId", "t1", "name", "联合抽查", "items", items,
                 "sampleSizes", List.of(Map.of("ratio", new BigDecimal("0.05"))), "windowStart", "2024-04-01",
-                "windowEnd", "2024-10-31", "frequency", 1, "level", "COUNTY");
+                "windowEnd", "2024-10-31", "frequency", 1, "level", "COUNTY", "inspectorTags", List.of("食品安全"));
         return Map.of("id", planId, "kind", "JOINT", "year", 2024, "title", "联合抽查计划",
                 "participatingDepartmentIds", List.of(PSB, CULT), "tasks", List.of(task));
     }

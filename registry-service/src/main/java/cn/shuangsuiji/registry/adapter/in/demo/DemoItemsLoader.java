@@ -1,5 +1,6 @@
 package cn.shuangsuiji.registry.adapter.in.demo;
 
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.application.port.in.ClaimItemCommand;
 import cn.shuangsuiji.registry.application.port.in.DraftItemCommand;
 import cn.shuangsuiji.registry.application.port.in.ItemUseCases;
@@ -51,6 +52,8 @@ import org.springframework.stereotype.Component;
 class DemoItemsLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoItemsLoader.class);
+    /** The demo loader acts as the platform itself. */
+    private static final Actor DEMO = Actor.system("demo");
     static final String RESOURCE = "demo/items-projects.txt";
     static final DepartmentId CLAIMANT = new DepartmentId("qy-amr");
     /** Items of bd-amr that qy-amr claims: the product quality checks, done on site. */
@@ -81,19 +84,19 @@ class DemoItemsLoader implements ApplicationRunner {
         int created = 0;
         for (Spec spec : specs) {
             if (!items.exists(spec.id())) {
-                items.draft(new DraftItemCommand(Optional.of(spec.id()), spec.department(), spec.content()));
+                items.draft(new DraftItemCommand(Optional.of(spec.id()), spec.department(), spec.content()), DEMO);
                 created++;
             }
             InspectionItem item = items.get(spec.id());
             if (item.latest().status() == ItemVersionStatus.DRAFT) {
-                items.publish(new PublishItemCommand(spec.id(), item.latest().number(), OptionalLong.empty()));
+                items.publish(new PublishItemCommand(spec.id(), item.latest().number(), OptionalLong.empty()), DEMO);
             }
         }
         int claimed = 0;
         for (Spec spec : specs) {
             if (spec.department().value().equals("bd-amr") && spec.project().equals(CLAIMED_PROJECT)
                     && spec.method() == InspectionMethod.ON_SITE && !items.get(spec.id()).isClaimedBy(CLAIMANT)) {
-                items.claim(new ClaimItemCommand(spec.id(), CLAIMANT));
+                items.claim(new ClaimItemCommand(spec.id(), CLAIMANT), DEMO);
                 claimed++;
             }
         }
@@ -108,7 +111,7 @@ class DemoItemsLoader implements ApplicationRunner {
             }
             jointLists.publish(new PublishJointItemListCommand(JOINT_LIST, JOINT_LIST_NAME,
                     new DepartmentId("qy-amr"), List.of(new DepartmentId("qy-psb"), new DepartmentId("qy-cult")),
-                    picked));
+                    picked), DEMO);
         }
         log.info("Demo items: {} in catalogue, {} created, {} claims added", specs.size(), created, claimed);
     }

@@ -1,5 +1,6 @@
 package cn.shuangsuiji.registry.adapter.in.demo;
 
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.application.port.in.DepartmentUseCases;
 import cn.shuangsuiji.registry.application.port.in.RegisterDepartmentCommand;
 import cn.shuangsuiji.registry.domain.organisation.AdministrativeLevel;
@@ -53,7 +54,7 @@ class DemoOrganisationsLoader implements ApplicationRunner {
         int created = 0;
         for (RegisterDepartmentCommand command : DEPARTMENTS) {
             if (!departments.exists(command.id())) {
-                departments.register(command);
+                departments.register(command, Actor.system("demo"));
                 created++;
             }
         }

@@ -1,6 +1,7 @@
 package cn.shuangsuiji.registry.adapter.in.demo;
 
 import cn.shuangsuiji.platform.error.DomainProblem;
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.application.port.in.EntityUseCases;
 import cn.shuangsuiji.registry.application.port.in.ImportUseCases;
 import cn.shuangsuiji.registry.application.port.in.InspectorUseCases;
@@ -11,7 +12,6 @@ import cn.shuangsuiji.registry.domain.importing.FileFormat;
 import cn.shuangsuiji.registry.domain.importing.ImportJob;
 import cn.shuangsuiji.registry.domain.importing.ImportKind;
 import cn.shuangsuiji.registry.domain.inspector.InspectorId;
-import cn.shuangsuiji.registry.domain.privacy.Caller;
 import cn.shuangsuiji.registry.domain.snapshot.SnapshotKind;
 import cn.shuangsuiji.registry.domain.snapshot.SnapshotScope;
 import cn.shuangsuiji.registry.domain.validation.IdNumber;
@@ -44,7 +44,7 @@ class DemoRegistriesLoader implements ApplicationRunner {
     static final List<String> DEPARTMENTS = List.of("bd-amr", "qy-amr", "qy-psb", "qy-eco", "qy-cult", "qy-emg");
     static final int ENTITIES = 10_000;
     private static final Logger log = LoggerFactory.getLogger(DemoRegistriesLoader.class);
-    private static final Caller DEMO = new Caller("demo-loader", "SYSTEM", null);
+    private static final Actor DEMO = Actor.system("demo");
     private static final String[] NAMES = {"王建军", "李志刚", "张丽华", "刘国庆", "陈晓东", "杨文斌", "赵红梅", "黄海波",
         "周永强", "吴春燕"};
     private static final String[] POSTS = {"执法大队", "城区所", "稽查队", "综合执法岗", "监督检查科"};

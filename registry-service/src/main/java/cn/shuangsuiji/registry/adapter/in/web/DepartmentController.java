@@ -1,6 +1,8 @@
 package cn.shuangsuiji.registry.adapter.in.web;
 
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.application.port.in.DepartmentUseCases;
+import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.registry.domain.organisation.Department;
 import cn.shuangsuiji.registry.domain.organisation.DepartmentId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -32,8 +34,9 @@ class DepartmentController {
 
     @PostMapping
     @Operation(summary = "登记部门")
-    ResponseEntity<DepartmentResponse> register(@Valid @RequestBody RegisterDepartmentRequest request) {
-        Department department = departments.register(mapper.toCommand(request));
+    ResponseEntity<DepartmentResponse> register(@Valid @RequestBody RegisterDepartmentRequest request,
+                                                Actor actor) {
+        Department department = departments.register(mapper.toCommand(request), actor);
         return ResponseEntity.created(URI.create("/api/registry/departments/" + department.id().value()))
                 .eTag("\"" + department.version() + "\"")
                 .body(mapper.toResponse(department));
@@ -41,26 +44,30 @@ class DepartmentController {
 
     @GetMapping("/{id}")
     @Operation(summary = "查看部门")
-    ResponseEntity<DepartmentResponse> get(@PathVariable String id) {
+    ResponseEntity<DepartmentResponse> get(@PathVariable String id, Actor actor) {
+        RegistryRights.requireStaff(actor);
         Department department = departments.get(new DepartmentId(id));
         return ResponseEntity.ok().eTag("\"" + department.version() + "\"").body(mapper.toResponse(department));
     }
 
     @GetMapping("/{id}/ancestors")
     @Operation(summary = "上级部门链（由近及远）")
-    List<DepartmentResponse> ancestors(@PathVariable String id) {
+    List<DepartmentResponse> ancestors(@PathVariable String id, Actor actor) {
+        RegistryRights.requireStaff(actor);
         return departments.ancestors(new DepartmentId(id)).stream().map(mapper::toResponse).toList();
     }
 
     @GetMapping("/{id}/children")
     @Operation(summary = "下级部门")
-    List<DepartmentResponse> children(@PathVariable String id) {
+    List<DepartmentResponse> children(@PathVariable String id, Actor actor) {
+        RegistryRights.requireStaff(actor);
         return departments.children(new DepartmentId(id)).stream().map(mapper::toResponse).toList();
     }
 
     @GetMapping
     @Operation(summary = "部门列表")
-    List<DepartmentResponse> list() {
+    List<DepartmentResponse> list(Actor actor) {
+        RegistryRights.requireStaff(actor);
         return departments.list().stream().map(mapper::toResponse).toList();
     }
 }

@@ -6,6 +6,7 @@ import cn.shuangsuiji.registry.domain.entity.EntityStatus;
 import cn.shuangsuiji.registry.domain.entity.Holder;
 import cn.shuangsuiji.registry.domain.entity.Licence;
 import cn.shuangsuiji.registry.domain.entity.ObjectType;
+import cn.shuangsuiji.registry.domain.privacy.Masking;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,6 +27,38 @@ public record EntityRequest(String name, String uscc, String idNumber, String re
 
     /** A licence in a request or response. */
     public record LicenceBody(String number, String name, LocalDate validFrom, LocalDate validUntil) {
+    }
+
+    /**
+     * This request with every personal field that is left out (null) or sent back exactly as masked for a
+     * non-privileged caller replaced by the stored value: an edit never erases a phone or ID number by accident
+     * (clearing one is {@code DELETE /api/registry/entities/{id}/personal/{field}}). A natural-person holder sent
+     * back masked stands for the stored holder with that masked name and ID number; a holder list left out keeps
+     * the stored holders.
+     */
+    EntityRequest keepingStoredPersonalData(EntityDetails stored) {
+        String keptIdNumber = keep(idNumber, stored.idNumber(), Masking.idNumber(stored.idNumber()));
+        String keptPhone = keep(phone, stored.phone(), Masking.phone(stored.phone()));
+        String keptLegalId = keep(legalRepresentativeIdNumber, stored.legalRepresentativeIdNumber(),
+                Masking.idNumber(stored.legalRepresentativeIdNumber()));
+        List<HolderBody> keptHolders = holders == null
+                ? stored.holders().stream().map(h -> new HolderBody(h.name(), h.uscc(), h.idNumber())).toList()
+                : holders.stream().map(h -> h == null || h.idNumber() == null || !h.idNumber().contains("*") ? h
+                        : stored.holders().stream().filter(Holder::naturalPerson)
+                        .filter(s -> Masking.idNumber(s.idNumber()).equals(h.idNumber())
+                                && (h.name() == null || h.name().equals(Masking.name(s.name()))
+                                || h.name().equals(s.name())))
+                        .findFirst().map(s -> new HolderBody(s.name(), null, s.idNumber())).orElse(h)).toList();
+        return new EntityRequest(name, uscc, keptIdNumber, registrationAuthority, legalRepresentative, address,
+                regionCode, industry, objectType, status, creditClass, licences, abnormalList, seriousDishonesty, tags,
+                supervisionScopes, keptPhone, keptLegalId, keptHolders);
+    }
+
+    private static String keep(String sent, String stored, String masked) {
+        if (sent == null || sent.isBlank()) {
+            return stored;
+        }
+        return stored != null && sent.strip().equals(masked) ? stored : sent;
     }
 
     EntityDetails toDetails() {

@@ -2,7 +2,6 @@ package cn.shuangsuiji.registry.adapter.in.web;
 
 import cn.shuangsuiji.registry.domain.entity.EntityDetails;
 import cn.shuangsuiji.registry.domain.entity.RegulatedEntity;
-import cn.shuangsuiji.registry.domain.privacy.Caller;
 import cn.shuangsuiji.registry.domain.privacy.Masking;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.List;
 /**
  * An entity as the API shows it. Phone, a natural person's ID number, the legal representative's ID number and
  * natural-person holders (name and ID number) are masked unless the caller is an
- * administrator of a department whose registry holds the entity ({@code personalDataMasked}).
+ * registry clerk or head of a department whose registry holds the entity ({@code personalDataMasked}).
  */
 public record EntityResponse(String id, String name, String uscc, String idNumber, String registrationAuthority,
                              String legalRepresentative, String address, String regionCode, String industry,
@@ -21,9 +20,16 @@ public record EntityResponse(String id, String name, String uscc, String idNumbe
                              Instant registeredAt, Instant updatedAt, String legalRepresentativeIdNumber,
                              List<EntityRequest.HolderBody> holders) {
 
-    static EntityResponse of(RegulatedEntity e, Caller caller) {
+    /** The personal fields of an entity (for the read log). */
+    static final List<String> PERSONAL_FIELDS = List.of("idNumber", "phone", "legalRepresentativeIdNumber",
+            "holders");
+
+    /**
+     * The entity as shown to a caller; {@code open} only for the owning department's clerk or head, whose read is
+     * logged (see {@code PersonalDataUseCases}).
+     */
+    static EntityResponse of(RegulatedEntity e, boolean open) {
         EntityDetails d = e.details();
-        boolean open = caller.mayReadPersonalDataOf(d.supervisionScopes());
         return new EntityResponse(e.id().value(), d.name(), d.uscc(),
                 open ? d.idNumber() : Masking.idNumber(d.idNumber()), d.registrationAuthority(),
                 d.legalRepresentative(), d.address(), d.regionCode(), d.industry(), d.objectType().name(),

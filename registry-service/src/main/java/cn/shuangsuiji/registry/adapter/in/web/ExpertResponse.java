@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * An expert as the API shows it. {@code relations} is null in list views; phone and relations are masked unless
- * the caller is an administrator of the expert's department ({@code personalDataVisible}).
+ * the caller is the registry clerk or head of the expert's department ({@code personalDataVisible}).
  */
 public record ExpertResponse(String id, String name, String organisation, String departmentId,
                              List<String> specialties, List<String> tags, String phone,

@@ -1,9 +1,8 @@
 package cn.shuangsuiji.registry.adapter.in.web;
 
-import static cn.shuangsuiji.registry.adapter.in.web.RegistryWebSupport.caller;
-
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.FieldProblem;
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.application.port.in.ExportUseCases;
 import cn.shuangsuiji.registry.application.port.in.ImportUseCases;
 import cn.shuangsuiji.registry.domain.importing.FileFormat;
@@ -11,7 +10,6 @@ import cn.shuangsuiji.registry.domain.importing.ImportJob;
 import cn.shuangsuiji.registry.domain.importing.ImportKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -54,7 +52,7 @@ class ImportController {
     ResponseEntity<ImportJobResponse> start(@RequestParam("file") MultipartFile file,
                                             @RequestParam(defaultValue = "ENTITIES") ImportKind kind,
                                             @RequestParam(defaultValue = "false") boolean publish,
-                                            HttpServletRequest http) {
+                                            Actor actor) {
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
         String lower = name.toLowerCase(Locale.ROOT);
         FileFormat format = lower.endsWith(".csv") ? FileFormat.CSV : lower.endsWith(".xlsx") ? FileFormat.XLSX : null;
@@ -69,21 +67,21 @@ class ImportController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ImportJob job = imports.start(kind, name, format, stored, caller(http), publish);
+        ImportJob job = imports.start(kind, name, format, stored, actor, publish);
         return ResponseEntity.accepted().location(URI.create("/api/registry/imports/" + job.id()))
                 .body(ImportJobResponse.of(job, clock.instant()));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "导入进度")
-    ImportJobResponse get(@PathVariable String id) {
-        return ImportJobResponse.of(imports.get(id), clock.instant());
+    ImportJobResponse get(@PathVariable String id, Actor actor) {
+        return ImportJobResponse.of(imports.get(id, actor), clock.instant());
     }
 
     @GetMapping("/{id}/errors.csv")
     @Operation(summary = "导入错误报告（CSV：行号、字段、错误代码、说明）")
-    ResponseEntity<StreamingResponseBody> errors(@PathVariable String id) {
-        imports.get(id);
+    ResponseEntity<StreamingResponseBody> errors(@PathVariable String id, Actor actor) {
+        imports.get(id, actor);
         StreamingResponseBody body = out -> exports.writeImportErrors(id, out);
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-errors.csv\"")

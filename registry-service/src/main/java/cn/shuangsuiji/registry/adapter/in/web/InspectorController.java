@@ -1,26 +1,30 @@
 package cn.shuangsuiji.registry.adapter.in.web;
 
-import static cn.shuangsuiji.registry.adapter.in.web.RegistryWebSupport.caller;
 import static cn.shuangsuiji.registry.adapter.in.web.RegistryWebSupport.etag;
 import static cn.shuangsuiji.registry.adapter.in.web.RegistryWebSupport.expectedVersion;
 
+import cn.shuangsuiji.platform.error.DomainProblem;
+import cn.shuangsuiji.platform.error.FieldProblem;
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.application.port.in.ExportUseCases;
 import cn.shuangsuiji.registry.application.port.in.InspectorQuery;
 import cn.shuangsuiji.registry.application.port.in.InspectorUseCases;
 import cn.shuangsuiji.registry.application.port.in.Page;
+import cn.shuangsuiji.registry.application.port.in.PersonalDataUseCases;
+import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.registry.domain.importing.FileFormat;
 import cn.shuangsuiji.registry.domain.inspector.Inspector;
 import cn.shuangsuiji.registry.domain.inspector.InspectorId;
+import cn.shuangsuiji.registry.domain.inspector.InspectorPersonalField;
 import cn.shuangsuiji.registry.domain.inspector.InspectorStatus;
-import cn.shuangsuiji.registry.domain.privacy.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,38 +42,49 @@ class InspectorController {
 
     private final InspectorUseCases inspectors;
     private final ExportUseCases exports;
+    private final PersonalDataUseCases personalData;
 
-    InspectorController(InspectorUseCases inspectors, ExportUseCases exports) {
+    InspectorController(InspectorUseCases inspectors, ExportUseCases exports, PersonalDataUseCases personalData) {
         this.inspectors = inspectors;
         this.exports = exports;
+        this.personalData = personalData;
+    }
+
+    /** Whether the caller sees the inspector's personal data in clear; such a read is logged. */
+    private boolean disclose(Actor actor, String kind, Inspector inspector) {
+        return personalData.disclose(actor, kind, inspector.id().value(), Set.of(inspector.details().departmentId()),
+                InspectorResponse.PERSONAL_FIELDS);
     }
 
     @GetMapping("/api/registry/inspectors/export")
     @Operation(summary = "导出执法检查人员（CSV 或 XLSX，流式；电话、身份证号码和利害关系仅对本部门管理员导出）")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format,
                                                  @RequestParam(required = false) String departmentId,
-                                                 HttpServletRequest http) {
+                                                 Actor actor) {
         FileFormat fileFormat = ExportResponses.format(format);
         String department = ExportResponses.departmentId(departmentId);
-        Caller caller = caller(http);
-        return ExportResponses.download("inspectors", fileFormat,
-                out -> exports.exportInspectors(department, fileFormat, caller, out));
+        ExportUseCases.Export export = exports.exportInspectors(department, fileFormat, actor);
+        return ExportResponses.download("inspectors", fileFormat, export::writeTo);
     }
 
     @PostMapping("/api/registry/inspectors")
     @Operation(summary = "登记执法检查人员")
-    ResponseEntity<InspectorResponse> register(@RequestBody InspectorRequest request, HttpServletRequest http) {
-        Caller caller = caller(http);
-        Inspector inspector = inspectors.register(request.toDetails(), caller);
+    ResponseEntity<InspectorResponse> register(@RequestBody InspectorRequest request, Actor actor) {
+        Inspector inspector = inspectors.register(request.toDetails(), actor);
         return ResponseEntity.created(URI.create("/api/registry/inspectors/" + inspector.id().value()))
-                .eTag(etag(inspector.version())).body(InspectorResponse.of(inspector, caller));
+                .eTag(etag(inspector.version())).body(InspectorResponse.of(inspector, false,
+                        inspectors.relationWarnings(inspector)));
     }
 
     @GetMapping("/api/registry/inspectors/{id}")
     @Operation(summary = "查看执法检查人员")
-    ResponseEntity<InspectorResponse> get(@PathVariable String id, HttpServletRequest http) {
+    ResponseEntity<InspectorResponse> get(@PathVariable String id, Actor actor) {
+        RegistryRights.requireStaff(actor);
         Inspector inspector = inspectors.get(new InspectorId(id));
-        return ResponseEntity.ok().eTag(etag(inspector.version())).body(InspectorResponse.of(inspector, caller(http)));
+        boolean open = disclose(actor, "INSPECTOR", inspector);
+        return ResponseEntity.ok().eTag(etag(inspector.version()))
+                .body(open ? InspectorResponse.of(inspector, true, inspectors.relationWarnings(inspector))
+                        : InspectorResponse.of(inspector, false));
     }
 
     @GetMapping("/api/registry/public/inspectors/{id}")
@@ -79,14 +94,33 @@ class InspectorController {
     }
 
     @PutMapping("/api/registry/inspectors/{id}")
-    @Operation(summary = "修改执法检查人员（需 If-Match）")
+    @Operation(summary = "修改执法检查人员（需 If-Match；省略或原样回传脱敏的个人信息字段时保留原值）")
     ResponseEntity<InspectorResponse> revise(@PathVariable String id, @RequestBody InspectorRequest request,
                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
-                                             String ifMatch, HttpServletRequest http) {
+                                             String ifMatch, Actor actor) {
         long expected = expectedVersion(ifMatch);
-        Caller caller = caller(http);
-        Inspector inspector = inspectors.revise(new InspectorId(id), expected, request.toDetails(), caller);
-        return ResponseEntity.ok().eTag(etag(inspector.version())).body(InspectorResponse.of(inspector, caller));
+        RegistryRights.requireStaff(actor);
+        Inspector stored = inspectors.get(new InspectorId(id));
+        Inspector inspector = inspectors.revise(stored.id(), expected,
+                request.keepingStoredPersonalData(stored.details()).toDetails(), actor);
+        return ResponseEntity.ok().eTag(etag(inspector.version())).body(InspectorResponse.of(inspector, false,
+                inspectors.relationWarnings(inspector)));
+    }
+
+    @DeleteMapping("/api/registry/inspectors/{id}/personal/{field}")
+    @Operation(summary = "清除一项个人信息（phone、idNumber、relations；需 If-Match，留痕）")
+    ResponseEntity<InspectorResponse> clearPersonal(@PathVariable String id, @PathVariable String field,
+                                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+                                                    String ifMatch, Actor actor) {
+        RegistryRights.requireStaff(actor);
+        InspectorPersonalField personal = InspectorPersonalField.fromPath(field);
+        if (personal == null) {
+            throw DomainProblem.invalid("PERSONAL_FIELD_UNKNOWN", "不能清除的字段：" + field,
+                    List.of(new FieldProblem("field", "PERSONAL_FIELD_UNKNOWN", "只能是 phone、idNumber 或 relations")));
+        }
+        long expected = expectedVersion(ifMatch);
+        Inspector inspector = inspectors.clearPersonal(new InspectorId(id), expected, personal, actor);
+        return ResponseEntity.ok().eTag(etag(inspector.version())).body(InspectorResponse.of(inspector, false));
     }
 
     @GetMapping("/api/registry/inspectors")
@@ -98,19 +132,20 @@ class InspectorController {
                                          @RequestParam(required = false) InspectorStatus status,
                                          @RequestParam(required = false) String tag,
                                          @RequestParam(required = false) String name,
-                                         HttpServletRequest http) {
-        Caller caller = caller(http);
+                                         Actor actor) {
+        RegistryRights.requireStaff(actor);
         Page<Inspector> page = inspectors.list(new InspectorQuery(after, limit, departmentId, regionCode, status, tag,
                 name));
-        return new PageResponse<>(page.items().stream().map(i -> InspectorResponse.of(i, caller)).toList(),
+        return new PageResponse<>(page.items().stream().map(i -> InspectorResponse.of(i, false)).toList(),
                 page.next());
     }
 
     @GetMapping("/api/registry/inspectors/{id}/history")
     @Operation(summary = "执法检查人员变更历史")
-    List<HistoryResponse> history(@PathVariable String id, HttpServletRequest http) {
+    List<HistoryResponse> history(@PathVariable String id, Actor actor) {
+        RegistryRights.requireStaff(actor);
         Inspector inspector = inspectors.get(new InspectorId(id));
-        boolean open = caller(http).mayReadPersonalDataOf(Set.of(inspector.details().departmentId()));
+        boolean open = disclose(actor, "INSPECTOR_HISTORY", inspector);
         return inspectors.history(inspector.id()).stream().map(h -> HistoryResponse.of(h, open)).toList();
     }
 }

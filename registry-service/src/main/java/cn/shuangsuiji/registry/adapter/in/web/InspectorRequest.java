@@ -5,6 +5,7 @@ import cn.shuangsuiji.registry.domain.inspector.FormerEmployer;
 import cn.shuangsuiji.registry.domain.inspector.InspectorDetails;
 import cn.shuangsuiji.registry.domain.inspector.InspectorStatus;
 import cn.shuangsuiji.registry.domain.inspector.Relative;
+import cn.shuangsuiji.registry.domain.privacy.Masking;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,6 +26,32 @@ public record InspectorRequest(String departmentId, String name, String position
 
     /** A declared former employer. */
     public record EmployerBody(String uscc, String name) {
+    }
+
+    /**
+     * This request with phone, ID number and relations that are left out (null) or sent back exactly as masked
+     * for a non-privileged caller replaced by the stored values (clearing one is
+     * {@code DELETE /api/registry/inspectors/{id}/personal/{field}}).
+     */
+    InspectorRequest keepingStoredPersonalData(InspectorDetails stored) {
+        RelationsBody keptRelations = relations;
+        if (relations == null) {
+            DeclaredRelations r = stored.relations();
+            keptRelations = new RelationsBody(r.relatives().stream().map(x -> new RelativeBody(x.name(),
+                    x.relationship(), x.idNumber())).toList(), r.interestUsccs(), r.formerEmployers().stream()
+                    .map(x -> new EmployerBody(x.uscc(), x.name())).toList());
+        }
+        return new InspectorRequest(departmentId, name, position, certificateNumber, certificateValidFrom,
+                certificateValidUntil, post, regionCode, itemIds, categories, tags, status,
+                keep(phone, stored.phone(), Masking.phone(stored.phone())),
+                keep(idNumber, stored.idNumber(), Masking.idNumber(stored.idNumber())), keptRelations);
+    }
+
+    private static String keep(String sent, String stored, String masked) {
+        if (sent == null || sent.isBlank()) {
+            return stored;
+        }
+        return stored != null && sent.strip().equals(masked) ? stored : sent;
     }
 
     InspectorDetails toDetails() {

@@ -2,6 +2,7 @@ package cn.shuangsuiji.registry.adapter.in.web;
 
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.application.port.in.ClaimItemCommand;
 import cn.shuangsuiji.registry.application.port.in.DraftItemCommand;
 import cn.shuangsuiji.registry.application.port.in.EditItemDraftCommand;
@@ -9,6 +10,7 @@ import cn.shuangsuiji.registry.application.port.in.ExportUseCases;
 import cn.shuangsuiji.registry.application.port.in.ItemListQuery;
 import cn.shuangsuiji.registry.application.port.in.ItemUseCases;
 import cn.shuangsuiji.registry.application.port.in.PublishItemCommand;
+import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.registry.application.port.in.ReviseItemCommand;
 import cn.shuangsuiji.registry.application.port.in.WithdrawItemCommand;
 import cn.shuangsuiji.registry.domain.importing.FileFormat;
@@ -52,7 +54,8 @@ class ItemController {
     @GetMapping("/export")
     @Operation(summary = "导出抽查事项（CSV 或 XLSX，流式；每个事项的最新版本，可再次导入）")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format,
-                                                 @RequestParam(required = false) String departmentId) {
+                                                 @RequestParam(required = false) String departmentId, Actor actor) {
+        RegistryRights.requireStaff(actor);
         FileFormat fileFormat = ExportResponses.format(format);
         String department = ExportResponses.departmentId(departmentId);
         return ExportResponses.download("items", fileFormat, out -> exports.exportItems(department, fileFormat, out));
@@ -60,17 +63,18 @@ class ItemController {
 
     @PostMapping
     @Operation(summary = "起草抽查事项（第 1 版草稿）")
-    ResponseEntity<ItemResponse> draft(@Valid @RequestBody DraftItemRequest request) {
+    ResponseEntity<ItemResponse> draft(@Valid @RequestBody DraftItemRequest request, Actor actor) {
         InspectionItem item = items.draft(new DraftItemCommand(
                 Optional.ofNullable(request.id()).map(InspectionItemId::new), new DepartmentId(request.departmentId()),
-                ItemWebMapper.toContent(request.content())));
+                ItemWebMapper.toContent(request.content())), actor);
         return ResponseEntity.created(URI.create("/api/registry/items/" + item.id().value()))
                 .eTag(etag(item)).body(ItemWebMapper.toResponse(item));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "查看抽查事项及其全部版本")
-    ResponseEntity<ItemResponse> get(@PathVariable String id) {
+    ResponseEntity<ItemResponse> get(@PathVariable String id, Actor actor) {
+        RegistryRights.requireStaff(actor);
         InspectionItem item = items.get(itemId(id));
         return ResponseEntity.ok().eTag(etag(item)).body(ItemWebMapper.toResponse(item));
     }
@@ -81,7 +85,8 @@ class ItemController {
                           @RequestParam(defaultValue = "false") boolean includeClaimed,
                           @RequestParam(defaultValue = "false") boolean publishedOnly,
                           @RequestParam(required = false) String after,
-                          @RequestParam(defaultValue = "100") int limit) {
+                          @RequestParam(defaultValue = "100") int limit, Actor actor) {
+        RegistryRights.requireStaff(actor);
         if (limit < 1 || limit > 500) {
             throw new DomainProblem(ProblemKind.BAD_REQUEST, "PAGE_LIMIT_INVALID", "分页参数错误", "limit 应为 1 至 500");
         }
@@ -95,9 +100,10 @@ class ItemController {
     @PostMapping("/{id}/versions")
     @Operation(summary = "新建版本（草稿），用于修改已公布或已撤回的事项")
     ResponseEntity<ItemResponse> revise(@PathVariable String id, @Valid @RequestBody ItemContentRequest request,
-                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                        Actor actor) {
         InspectionItem item = items.revise(new ReviseItemCommand(itemId(id), ItemWebMapper.toContent(request),
-                revision(ifMatch)));
+                revision(ifMatch)), actor);
         return ResponseEntity.status(HttpStatus.CREATED).eTag(etag(item)).body(ItemWebMapper.toResponse(item));
     }
 
@@ -105,32 +111,38 @@ class ItemController {
     @Operation(summary = "修改草稿版本（已公布版本不可修改）")
     ResponseEntity<ItemResponse> editDraft(@PathVariable String id, @PathVariable int version,
                                            @Valid @RequestBody ItemContentRequest request,
-                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                           Actor actor) {
         InspectionItem item = items.editDraft(new EditItemDraftCommand(itemId(id), version,
-                ItemWebMapper.toContent(request), revision(ifMatch)));
+                ItemWebMapper.toContent(request), revision(ifMatch)), actor);
         return ResponseEntity.ok().eTag(etag(item)).body(ItemWebMapper.toResponse(item));
     }
 
     @PostMapping("/{id}/versions/{version}/publish")
     @Operation(summary = "公布版本（替代此前公布的版本）")
     ResponseEntity<ItemResponse> publish(@PathVariable String id, @PathVariable int version,
-                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        InspectionItem item = items.publish(new PublishItemCommand(itemId(id), version, revision(ifMatch)));
+                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                         Actor actor) {
+        InspectionItem item = items.publish(new PublishItemCommand(itemId(id), version, revision(ifMatch)), actor);
         return ResponseEntity.ok().eTag(etag(item)).body(ItemWebMapper.toResponse(item));
     }
 
     @PostMapping("/{id}/withdraw")
     @Operation(summary = "撤回事项（须说明理由）")
     ResponseEntity<ItemResponse> withdraw(@PathVariable String id, @Valid @RequestBody WithdrawItemRequest request,
-                                          @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        InspectionItem item = items.withdraw(new WithdrawItemCommand(itemId(id), request.reason(), revision(ifMatch)));
+                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                          Actor actor) {
+        InspectionItem item = items.withdraw(new WithdrawItemCommand(itemId(id), request.reason(), revision(ifMatch)),
+                actor);
         return ResponseEntity.ok().eTag(etag(item)).body(ItemWebMapper.toResponse(item));
     }
 
     @PostMapping("/{id}/claims")
     @Operation(summary = "下级部门认领上级部门的事项")
-    ResponseEntity<ItemResponse> claim(@PathVariable String id, @Valid @RequestBody ClaimItemRequest request) {
-        InspectionItem item = items.claim(new ClaimItemCommand(itemId(id), departmentId(request.departmentId())));
+    ResponseEntity<ItemResponse> claim(@PathVariable String id, @Valid @RequestBody ClaimItemRequest request,
+                                       Actor actor) {
+        InspectionItem item = items.claim(new ClaimItemCommand(itemId(id), departmentId(request.departmentId())),
+                actor);
         return ResponseEntity.status(HttpStatus.CREATED).eTag(etag(item)).body(ItemWebMapper.toResponse(item));
     }
 

@@ -1,7 +1,9 @@
 package cn.shuangsuiji.registry.adapter.in.web;
 
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.application.port.in.JointItemListUseCases;
 import cn.shuangsuiji.registry.application.port.in.PublishJointItemListCommand;
+import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.registry.domain.item.JointItemList;
 import cn.shuangsuiji.registry.domain.item.JointItemListId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,25 +33,29 @@ class JointItemListController {
 
     @PostMapping
     @Operation(summary = "公布联合抽查事项清单")
-    ResponseEntity<JointItemListResponse> publish(@Valid @RequestBody PublishJointItemListRequest request) {
+    ResponseEntity<JointItemListResponse> publish(@Valid @RequestBody PublishJointItemListRequest request,
+                                                  Actor actor) {
         JointItemList list = lists.publish(new PublishJointItemListCommand(new JointItemListId(request.id()),
                 request.name(), ItemController.departmentId(request.initiatingDepartmentId()),
                 request.departmentIds().stream().map(ItemController::departmentId).toList(),
                 request.items().stream().map(i -> new PublishJointItemListCommand.Item(
-                        ItemController.departmentId(i.departmentId()), ItemController.itemId(i.itemId()))).toList()));
+                        ItemController.departmentId(i.departmentId()), ItemController.itemId(i.itemId()))).toList()),
+                actor);
         return ResponseEntity.created(URI.create("/api/registry/joint-item-lists/" + list.id().value()))
                 .body(toResponse(list));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "查看联合抽查事项清单")
-    JointItemListResponse get(@PathVariable String id) {
+    JointItemListResponse get(@PathVariable String id, Actor actor) {
+        RegistryRights.requireStaff(actor);
         return toResponse(lists.get(new JointItemListId(ItemController.itemId(id).value())));
     }
 
     @GetMapping
     @Operation(summary = "联合抽查事项清单列表")
-    List<JointItemListResponse> list() {
+    List<JointItemListResponse> list(Actor actor) {
+        RegistryRights.requireStaff(actor);
         return lists.list().stream().map(JointItemListController::toResponse).toList();
     }
 

@@ -2,7 +2,9 @@ package cn.shuangsuiji.registry.adapter.in.web;
 
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.application.port.in.RegionQueries;
+import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.registry.domain.organisation.RegionCode;
 import cn.shuangsuiji.registry.domain.region.Region;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,25 +29,29 @@ class RegionController {
 
     @GetMapping
     @Operation(summary = "省级行政区划列表")
-    List<RegionResponse> provinces() {
+    List<RegionResponse> provinces(Actor actor) {
+        RegistryRights.requireStaff(actor);
         return regions.provinces().stream().map(RegionController::toResponse).toList();
     }
 
     @GetMapping("/{code}")
     @Operation(summary = "查看行政区划")
-    RegionResponse get(@PathVariable String code) {
+    RegionResponse get(@PathVariable String code, Actor actor) {
+        RegistryRights.requireStaff(actor);
         return toResponse(regions.get(parse(code)));
     }
 
     @GetMapping("/{code}/children")
     @Operation(summary = "下级行政区划")
-    List<RegionResponse> children(@PathVariable String code) {
+    List<RegionResponse> children(@PathVariable String code, Actor actor) {
+        RegistryRights.requireStaff(actor);
         return regions.children(parse(code)).stream().map(RegionController::toResponse).toList();
     }
 
     @GetMapping("/{code}/path")
     @Operation(summary = "行政区划路径（省、市、县）")
-    List<RegionResponse> path(@PathVariable String code) {
+    List<RegionResponse> path(@PathVariable String code, Actor actor) {
+        RegistryRights.requireStaff(actor);
         return regions.path(parse(code)).stream().map(RegionController::toResponse).toList();
     }
 

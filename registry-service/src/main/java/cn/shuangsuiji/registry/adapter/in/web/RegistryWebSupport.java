@@ -2,19 +2,11 @@ package cn.shuangsuiji.registry.adapter.in.web;
 
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
-import cn.shuangsuiji.registry.domain.privacy.Caller;
-import jakarta.servlet.http.HttpServletRequest;
 
-/** Caller headers and ETag/If-Match handling shared by the registry controllers. */
+/** ETag/If-Match handling shared by the registry controllers (the caller is always the {@code Actor}). */
 final class RegistryWebSupport {
 
     private RegistryWebSupport() {
-    }
-
-    /** The caller as the gateway describes it ({@code X-User-Id}, {@code X-Role}, {@code X-Department-Id}). */
-    static Caller caller(HttpServletRequest request) {
-        return new Caller(request.getHeader("X-User-Id"), request.getHeader("X-Role"),
-                request.getHeader("X-Department-Id"));
     }
 
     static String etag(long version) {

@@ -1,6 +1,8 @@
 package cn.shuangsuiji.registry.adapter.in.web;
 
-import static cn.shuangsuiji.registry.adapter.in.web.RegistryWebSupport.caller;
+import cn.shuangsuiji.platform.security.Actor;
+import cn.shuangsuiji.platform.security.Role;
+import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 
 import cn.shuangsuiji.registry.application.port.in.SnapshotUseCases;
 import cn.shuangsuiji.registry.domain.snapshot.RegistrySnapshot;
@@ -9,7 +11,6 @@ import cn.shuangsuiji.registry.domain.snapshot.SnapshotKind;
 import cn.shuangsuiji.registry.domain.snapshot.SnapshotScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.InputStream;
 import java.net.URI;
@@ -39,10 +40,9 @@ class SnapshotController {
 
     @PostMapping
     @Operation(summary = "确认名录库，生成不可修改的快照")
-    ResponseEntity<SnapshotResponse> confirm(@Valid @RequestBody ConfirmSnapshotRequest request,
-                                             HttpServletRequest http) {
+    ResponseEntity<SnapshotResponse> confirm(@Valid @RequestBody ConfirmSnapshotRequest request, Actor actor) {
         RegistrySnapshot snapshot = snapshots.confirm(request.kind(), new SnapshotScope(request.departmentIds(),
-                request.regionCodes(), request.objectTypes()), caller(http));
+                request.regionCodes(), request.objectTypes()), actor);
         return ResponseEntity.created(URI.create("/api/registry/snapshots/" + snapshot.id().value()))
                 .body(SnapshotResponse.of(snapshot));
     }
@@ -54,20 +54,23 @@ class SnapshotController {
                                             @RequestParam(required = false)
                                             SnapshotKind kind,
                                             @RequestParam(defaultValue = "20")
-                                            int limit) {
+                                            int limit, Actor actor) {
+        RegistryRights.requireStaff(actor);
         return snapshots.latest(departmentId, kind, limit).stream().map(SnapshotResponse::of).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "查看快照")
-    SnapshotResponse get(@PathVariable String id) {
+    SnapshotResponse get(@PathVariable String id, Actor actor) {
+        RegistryRights.requireStaff(actor);
         return SnapshotResponse.of(snapshots.get(new SnapshotId(id)));
     }
 
     @GetMapping("/{id}/content")
-    @Operation(summary = "快照二进制内容（gzip），X-Content-SHA256 为其 SHA-256")
-    ResponseEntity<StreamingResponseBody> content(@PathVariable String id) {
+    @Operation(summary = "快照二进制内容（gzip），X-Content-SHA256 为其 SHA-256；服务账户、平台管理员或范围内部门的人员可读")
+    ResponseEntity<StreamingResponseBody> content(@PathVariable String id, Actor actor) {
         RegistrySnapshot snapshot = snapshots.get(new SnapshotId(id));
+        requireContentReader(actor, snapshot);
         StreamingResponseBody body = out -> {
             try (InputStream in = snapshots.openContent(snapshot.id())) {
                 in.transferTo(out);
@@ -80,5 +83,17 @@ class SnapshotController {
                 .header("X-Snapshot-Format", snapshot.format())
                 .eTag("\"" + snapshot.contentSha256() + "\"")
                 .body(body);
+    }
+
+    /**
+     * Snapshot content (pseudonymised records with keyed party keys) is read by services (draw-service), platform
+     * admins and the staff of a department in the snapshot's scope.
+     */
+    private static void requireContentReader(Actor actor, RegistrySnapshot snapshot) {
+        RegistryRights.requireStaff(actor);
+        if (!actor.hasAny(Role.SERVICE, Role.PLATFORM_ADMIN)
+                && !snapshot.scope().departmentIds().contains(actor.departmentId())) {
+            throw Actor.forbidden("只有服务账户、平台管理员或快照范围内部门的人员可以读取快照内容");
+        }
     }
 }

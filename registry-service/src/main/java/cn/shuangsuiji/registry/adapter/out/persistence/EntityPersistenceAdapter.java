@@ -8,6 +8,7 @@ import cn.shuangsuiji.registry.domain.entity.EntityId;
 import cn.shuangsuiji.registry.domain.entity.EntityStatus;
 import cn.shuangsuiji.registry.domain.entity.Holder;
 import cn.shuangsuiji.registry.domain.entity.RegulatedEntity;
+import cn.shuangsuiji.registry.domain.privacy.Pseudonyms;
 import cn.shuangsuiji.registry.domain.snapshot.EntitySnapshotRow;
 import cn.shuangsuiji.registry.domain.snapshot.SnapshotScope;
 import com.mongodb.MongoBulkWriteException;
@@ -40,15 +41,32 @@ class EntityPersistenceAdapter implements EntityRepository {
     private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
+    private final Pseudonyms pseudonyms;
 
-    EntityPersistenceAdapter(MongoTemplate mongo) {
+    EntityPersistenceAdapter(MongoTemplate mongo, Pseudonyms pseudonyms) {
         this.mongo = mongo;
+        this.pseudonyms = pseudonyms;
     }
 
     @Override
     public Optional<RegulatedEntity> find(EntityId id) {
         return Optional.ofNullable(mongo.findById(id.value(), Document.class, ENTITIES))
                 .map(EntityDocuments::toDomain);
+    }
+
+    @Override
+    public List<String> idsWithPartyNamed(String name, int limit) {
+        Query query = Query.query(new Criteria().orOperator(Criteria.where("legalRepresentative").is(name),
+                Criteria.where("holders.name").is(name))).with(org.springframework.data.domain.Sort.by("_id"))
+                .limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, ENTITIES).stream().map(d -> d.getString("_id")).toList();
+    }
+
+    @Override
+    public Optional<RegulatedEntity> findByFormerId(EntityId formerId) {
+        Document alias = mongo.findById(formerId.value(), Document.class, RegistrySchema.ENTITY_ID_ALIASES);
+        return alias == null ? Optional.empty() : find(new EntityId(alias.getString("entityId")));
     }
 
     @Override
@@ -182,12 +200,12 @@ class EntityPersistenceAdapter implements EntityRepository {
     }
 
     /** 回避 keys of a stored entity: own USCC / ID number, legal representative's ID number, holders. */
-    private static List<String> partyKeys(Document d) {
+    private List<String> partyKeys(Document d) {
         List<String> holders = new ArrayList<>();
         for (Holder h : EntityDocuments.holders(d)) {
             holders.add(h.uscc() != null ? h.uscc() : h.idNumber());
         }
-        return EntitySnapshotRow.partyKeysOf(d.getString("uscc"), d.getString("idNumber"),
+        return EntitySnapshotRow.partyKeysOf(pseudonyms, d.getString("uscc"), d.getString("idNumber"),
                 d.getString("legalRepresentativeIdNumber"), holders);
     }
 

@@ -2,9 +2,9 @@ package cn.shuangsuiji.registry.adapter.out.persistence;
 
 import org.bson.Document;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,11 +24,19 @@ class RegistrySchema implements SmartInitializingSingleton {
     static final String SNAPSHOT_CONTENT = "snapshot_content";
     static final String IMPORT_JOBS = "import_jobs";
     static final String IMPORT_ERRORS = "import_errors";
+    /** Private lookup of natural persons' former (unkeyed) entity ids: {@code _id} old id, {@code entityId}. */
+    static final String ENTITY_ID_ALIASES = "entity_id_aliases";
+    /** Start-up migrations already applied ({@code _id} migration name). */
+    static final String MIGRATIONS = "migrations";
+    /** 个人信息查阅记录 — who read whose personal data in clear. */
+    static final String PERSONAL_DATA_READS = "personal_data_reads";
 
     private final MongoTemplate mongo;
+    private final PseudonymMigration migration;
 
-    RegistrySchema(MongoTemplate mongo) {
+    RegistrySchema(MongoTemplate mongo, PseudonymMigration migration) {
         this.mongo = mongo;
+        this.migration = migration;
     }
 
     @Override
@@ -39,11 +47,17 @@ class RegistrySchema implements SmartInitializingSingleton {
                             "block_compressor=none"))));
         }
         for (String c : new String[] {ENTITIES, INSPECTORS, HISTORY, SNAPSHOTS, IMPORT_JOBS, IMPORT_ERRORS,
+                ENTITY_ID_ALIASES, MIGRATIONS, PERSONAL_DATA_READS,
                 SNAPSHOT_CONTENT + ".files", SNAPSHOT_CONTENT + ".chunks"}) {
             if (!mongo.collectionExists(c)) {
                 mongo.createCollection(c);
             }
         }
+        // 回避 by name: a relative declared without an ID number is matched against these (RelationWarning)
+        mongo.indexOps(ENTITIES).createIndex(new Index().on("legalRepresentative", Sort.Direction.ASC).sparse()
+                .named("legal_representative"));
+        mongo.indexOps(ENTITIES).createIndex(new Index().on("holders.name", Sort.Direction.ASC).sparse()
+                .named("holder_name"));
         mongo.indexOps(INSPECTORS).createIndex(new Index().on("departmentId", Sort.Direction.ASC)
                 .on("_id", Sort.Direction.ASC).named("department_id"));
         mongo.indexOps(HISTORY).createIndex(new Index().on("recordId", Sort.Direction.ASC)
@@ -54,5 +68,8 @@ class RegistrySchema implements SmartInitializingSingleton {
                 new com.mongodb.client.model.IndexOptions().unique(true).name("files_id_1_n_1"));
         mongo.getCollection(SNAPSHOT_CONTENT + ".files").createIndex(new Document("filename", 1)
                 .append("uploadDate", 1), new com.mongodb.client.model.IndexOptions().name("filename_1_uploadDate_1"));
+        mongo.indexOps(PERSONAL_DATA_READS).createIndex(new Index().on("department", Sort.Direction.ASC)
+                .on("at", Sort.Direction.DESC).named("department_at"));
+        migration.run();
     }
 }

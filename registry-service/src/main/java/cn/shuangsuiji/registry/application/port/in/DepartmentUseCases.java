@@ -1,5 +1,6 @@
 package cn.shuangsuiji.registry.application.port.in;
 
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.domain.organisation.Department;
 import cn.shuangsuiji.registry.domain.organisation.DepartmentId;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
 public interface DepartmentUseCases {
 
     /** Registers a department and publishes {@code DepartmentRegistered}. */
-    Department register(RegisterDepartmentCommand command);
+    Department register(RegisterDepartmentCommand command, Actor actor);
 
     /** The department, or a 404 problem. */
     Department get(DepartmentId id);

@@ -1,5 +1,6 @@
 package cn.shuangsuiji.registry.application.port.in;
 
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.domain.item.JointItemList;
 import cn.shuangsuiji.registry.domain.item.JointItemListId;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
 public interface JointItemListUseCases {
 
     /** Publishes a joint list and publishes {@code JointItemListPublished}. */
-    JointItemList publish(PublishJointItemListCommand command);
+    JointItemList publish(PublishJointItemListCommand command, Actor actor);
 
     /** The list, or a 404 problem {@code JOINT_LIST_NOT_FOUND}. */
     JointItemList get(JointItemListId id);

@@ -1,6 +1,6 @@
 package cn.shuangsuiji.registry.application.port.in;
 
-import cn.shuangsuiji.registry.domain.privacy.Caller;
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.domain.snapshot.RegistrySnapshot;
 import cn.shuangsuiji.registry.domain.snapshot.SnapshotId;
 import cn.shuangsuiji.registry.domain.snapshot.SnapshotKind;
@@ -16,7 +16,7 @@ public interface SnapshotUseCases {
      * {@code RegistrySnapshotConfirmed}. For inspectors, every department must hold at least the policy minimum
      * ({@code INSPECTOR_REGISTRY_TOO_SMALL}).
      */
-    RegistrySnapshot confirm(SnapshotKind kind, SnapshotScope scope, Caller caller);
+    RegistrySnapshot confirm(SnapshotKind kind, SnapshotScope scope, Actor actor);
 
     RegistrySnapshot get(SnapshotId id);
 

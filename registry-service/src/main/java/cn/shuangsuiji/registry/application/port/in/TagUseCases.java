@@ -1,5 +1,6 @@
 package cn.shuangsuiji.registry.application.port.in;
 
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.domain.tag.Tag;
 import cn.shuangsuiji.registry.domain.tag.TagCode;
 import cn.shuangsuiji.registry.domain.tag.TagTarget;
@@ -10,9 +11,9 @@ import java.util.Optional;
 /** 分类标注标签库 — the hierarchical tag library for entities, inspectors and experts. */
 public interface TagUseCases {
 
-    Tag create(CreateTagCommand command);
+    Tag create(CreateTagCommand command, Actor actor);
 
-    Tag update(UpdateTagCommand command);
+    Tag update(UpdateTagCommand command, Actor actor);
 
     /** The tag, or a 404 problem {@code TAG_NOT_FOUND}. */
     Tag get(TagCode code);

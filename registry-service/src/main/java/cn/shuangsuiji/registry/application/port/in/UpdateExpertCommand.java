@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
-/** 修改专家信息 — replace an expert's details and declared relations. */
+/**
+ * 修改专家信息 — replace an expert's details and declared relations. A phone left out (empty) or sent back masked,
+ * relations left out (null) or sent back masked keep the stored values; clearing them is a separate action.
+ */
 public record UpdateExpertCommand(ExpertId id, String name, String organisation, List<String> specialties,
                                   Set<TagCode> tags, Optional<String> phone, List<DeclaredRelation> relations,
                                   OptionalLong expectedRevision) {
@@ -20,6 +23,6 @@ public record UpdateExpertCommand(ExpertId id, String name, String organisation,
         Objects.requireNonNull(expectedRevision, "expectedRevision");
         specialties = specialties == null ? List.of() : List.copyOf(specialties);
         tags = tags == null ? Set.of() : Set.copyOf(tags);
-        relations = relations == null ? List.of() : List.copyOf(relations);
+        relations = relations == null ? null : List.copyOf(relations);
     }
 }

@@ -1,5 +1,6 @@
 package cn.shuangsuiji.registry.application.port.out;
 
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.domain.entity.RegulatedEntity;
 import cn.shuangsuiji.registry.domain.history.HistoryEntry;
 import cn.shuangsuiji.registry.domain.inspector.Inspector;
@@ -10,7 +11,7 @@ import java.util.List;
 public interface HistoryRepository {
 
     /** One change: the record before (null for a creation) and after. */
-    record Change<T>(T before, T after, String action, String actor, Instant at, String source) {
+    record Change<T>(T before, T after, String action, Actor actor, Instant at, String source) {
     }
 
     void appendEntityChanges(List<Change<RegulatedEntity>> changes);

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import cn.shuangsuiji.contracts.Topics;
 import cn.shuangsuiji.platform.events.OutboxRelay;
+import cn.shuangsuiji.registry.testing.TestIdentityConfiguration;
+import cn.shuangsuiji.registry.testing.TestTokens;
 import cn.shuangsuiji.testsupport.RealInfra;
 import cn.shuangsuiji.testsupport.RequiresRealInfra;
 import cn.shuangsuiji.testsupport.TopicProbe;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -27,6 +30,7 @@ import org.springframework.web.client.RestClient;
 /** Registers a department over HTTP against real MongoDB and Kafka and reads the event off the topic. */
 @RequiresRealInfra
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestIdentityConfiguration.class)
 class DepartmentApiIT {
 
     @DynamicPropertySource
@@ -45,14 +49,17 @@ class DepartmentApiIT {
         String id = "dept-" + UUID.randomUUID().toString().substring(0, 8);
         RestClient client = RestClient.create("http://localhost:" + port);
 
-        var created = client.post().uri("/api/registry/departments").contentType(MediaType.APPLICATION_JSON)
+        String admin = "Bearer " + TestTokens.token("admin", null, "PLATFORM_ADMIN");
+        var created = client.post().uri("/api/registry/departments").header("Authorization", admin)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("id", id, "name", "曲阳县市场监督管理局", "type", "MARKET_REGULATION",
                         "level", "COUNTY", "regionCode", "130634"))
                 .retrieve().toEntity(Map.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(created.getBody()).containsEntry("typeName", "市场监管");
 
-        var duplicate = client.post().uri("/api/registry/departments").contentType(MediaType.APPLICATION_JSON)
+        var duplicate = client.post().uri("/api/registry/departments").header("Authorization", admin)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("id", id, "name", "重复", "type", "MARKET_REGULATION", "level", "COUNTY",
                         "regionCode", "130634"))
                 .exchange((request, response) -> Map.of("status", response.getStatusCode().value(),

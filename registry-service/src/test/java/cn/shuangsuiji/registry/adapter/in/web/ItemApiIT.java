@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import cn.shuangsuiji.contracts.Topics;
 import cn.shuangsuiji.platform.events.OutboxRelay;
 import cn.shuangsuiji.registry.adapter.in.demo.DemoItemsTestRunner;
+import cn.shuangsuiji.registry.testing.TestIdentityConfiguration;
+import cn.shuangsuiji.registry.testing.TestTokens;
 import cn.shuangsuiji.testsupport.RealInfra;
 import cn.shuangsuiji.testsupport.RequiresRealInfra;
 import cn.shuangsuiji.testsupport.TopicProbe;
@@ -20,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -32,7 +35,11 @@ import org.springframework.web.client.RestClient;
  */
 @RequiresRealInfra
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestIdentityConfiguration.class)
 class ItemApiIT {
+
+    /** Who calls next (a signed token of the role that may do the step). */
+    private Map<String, String> as = TestTokens.clerk("qy-amr");
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
@@ -56,6 +63,7 @@ class ItemApiIT {
     private Map<String, Object> call(HttpMethod method, String path, Object body, String ifMatch) {
         return client().method(method).uri(path).contentType(MediaType.APPLICATION_JSON)
                 .headers(h -> {
+                    as.forEach(h::add);
                     if (ifMatch != null) {
                         h.setIfMatch(ifMatch);
                     }
@@ -71,7 +79,7 @@ class ItemApiIT {
     }
 
     private Map<String, Object> get(String path) {
-        return client().get().uri(path).exchange((request, response) -> Map.of(
+        return client().get().uri(path).headers(h -> as.forEach(h::add)).exchange((request, response) -> Map.of(
                 "status", response.getStatusCode().value(),
                 "body", new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
     }
@@ -98,7 +106,8 @@ class ItemApiIT {
         assertThat((String) get("/api/registry/regions/130600/children").get("body")).contains("130634", "130682");
         assertThat(get("/api/registry/regions/139999").get("status")).isEqualTo(404);
 
-        // department with an unknown region code
+        // department with an unknown region code (platform admins register departments)
+        as = TestTokens.admin();
         var badRegion = call(HttpMethod.POST, "/api/registry/departments", Map.of("id", "x-" + suffix(),
                 "name", "某局", "type", "MARKET_REGULATION", "level", "COUNTY", "regionCode", "139999"), null);
         assertThat(badRegion.get("status")).isEqualTo(422);
@@ -122,7 +131,8 @@ class ItemApiIT {
         assertThat((String) get("/api/registry/items?departmentId=qy-amr&limit=2&after=item-qy-amr-002").get("body"))
                 .contains("item-qy-amr-003").doesNotContain("\"id\":\"item-qy-amr-002\"");
 
-        // life cycle of a new item of the city department
+        // life cycle of a new item of the city department, by its registry clerk
+        as = TestTokens.clerk("bd-amr");
         String id = "item-it-" + suffix();
         var drafted = call(HttpMethod.POST, "/api/registry/items",
                 Map.of("id", id, "departmentId", "bd-amr", "content", content("登记事项检查")), null);
@@ -139,10 +149,17 @@ class ItemApiIT {
                 "ITEM_ALREADY_PUBLISHED");
         assertCode(call(HttpMethod.PUT, "/api/registry/items/" + id + "/versions/1", content("偷改"), null), 409,
                 "ITEM_VERSION_IMMUTABLE");
+        as = TestTokens.clerk("qy-psb");
         assertCode(call(HttpMethod.POST, "/api/registry/items/" + id + "/claims", Map.of("departmentId", "qy-psb"), null),
                 409, "ITEM_CLAIM_NOT_FROM_ABOVE");
+        as = TestTokens.clerk("qy-amr");
+        assertCode(call(HttpMethod.POST, "/api/registry/items/" + id + "/claims", Map.of("departmentId", "qy-psb"), null),
+                403, "FORBIDDEN");
         assertThat(call(HttpMethod.POST, "/api/registry/items/" + id + "/claims", Map.of("departmentId", "qy-amr"), null)
                 .get("status")).isEqualTo(201);
+        assertCode(call(HttpMethod.POST, "/api/registry/items/" + id + "/versions", content("他部门改"), null), 403,
+                "FORBIDDEN");
+        as = TestTokens.clerk("bd-amr");
         assertThat(call(HttpMethod.POST, "/api/registry/items/" + id + "/versions", content("登记事项检查（2025 版）"), null)
                 .get("status")).isEqualTo(201);
         var v2 = call(HttpMethod.POST, "/api/registry/items/" + id + "/versions/2/publish", null, null);
@@ -153,6 +170,7 @@ class ItemApiIT {
                 .get("status")).isEqualTo(200);
         assertCode(call(HttpMethod.POST, "/api/registry/items/nope-" + suffix() + "/withdraw",
                 Map.of("reason", "x"), null), 404, "ITEM_NOT_FOUND");
+        as = TestTokens.clerk("qy-amr");
         assertCode(call(HttpMethod.POST, "/api/registry/joint-item-lists", Map.of("id", "j-" + suffix(), "name", "x",
                 "initiatingDepartmentId", "qy-amr", "departmentIds", List.of("qy-psb"),
                 "items", List.of(Map.of("departmentId", "qy-amr", "itemId", "item-qy-amr-001"),
@@ -171,6 +189,7 @@ class ItemApiIT {
     @Test
     void tagsStayAcyclicAndExpertRelationsAreMaskedForAllButTheDepartmentAdministrator() {
         DemoItemsTestRunner.run(context);
+        as = TestTokens.clerk("qy-amr");
         String root = "t" + suffix();
         String child = root + ".child";
         assertThat(call(HttpMethod.POST, "/api/registry/tags", Map.of("code", root, "name", "特种设备",
@@ -194,18 +213,33 @@ class ItemApiIT {
         expert.put("tags", List.of("unknown" + suffix()));
         assertCode(call(HttpMethod.POST, "/api/registry/experts", expert, null), 422, "TAG_UNKNOWN");
 
+        as = TestTokens.bearer("qy-amr", "PLANNER");
         String anonymous = (String) get("/api/registry/experts/" + id).get("body");
         assertThat(anonymous).contains("王**").contains("138****1234").doesNotContain("王秀兰")
                 .doesNotContain("13063419800101002X");
-        String admin = client().get().uri("/api/registry/experts/" + id).header("X-Role", "ADMIN")
-                .header("X-Department-Id", "qy-amr").retrieve().body(String.class);
+        as = TestTokens.clerk("qy-amr");
+        String admin = (String) get("/api/registry/experts/" + id).get("body");
         assertThat(admin).contains("王秀兰").contains("13063419800101002X").contains("\"personalDataVisible\":true");
-        String otherAdmin = client().get().uri("/api/registry/experts/" + id).header("X-Role", "ADMIN")
-                .header("X-Department-Id", "qy-psb").retrieve().body(String.class);
+        as = TestTokens.clerk("qy-psb");
+        String otherAdmin = (String) get("/api/registry/experts/" + id).get("body");
         assertThat(otherAdmin).doesNotContain("王秀兰");
         String list = (String) get("/api/registry/experts?departmentId=qy-amr&tag=" + child).get("body");
         assertThat(list).contains(id).contains("\"relations\":null").doesNotContain("王秀兰");
-        assertCode(call(HttpMethod.PUT, "/api/registry/experts/" + id, expert, null), 409, "EXPERT_CHANGE_NOT_ALLOWED");
+        assertCode(call(HttpMethod.PUT, "/api/registry/experts/" + id, expert, null), 403, "FORBIDDEN");
+
+        // the owning clerk edits with the masked values it was shown to others: the stored ones stay
+        as = TestTokens.bearer("qy-amr", "PLANNER");
+        String masked = (String) get("/api/registry/experts/" + id).get("body");
+        Map<String, Object> echo = new HashMap<>(expert);
+        echo.put("id", id);
+        echo.put("tags", List.of(child));
+        echo.put("phone", "138****1234");
+        echo.put("relations", List.of(Map.of("kind", "SPOUSE", "personName", "王**",
+                "idNumber", masked.replaceAll(".*\"idNumber\":\"([^\"]+)\".*", "$1"))));
+        as = TestTokens.clerk("qy-amr");
+        assertThat(call(HttpMethod.PUT, "/api/registry/experts/" + id, echo, null).get("status")).isEqualTo(200);
+        assertThat((String) get("/api/registry/experts/" + id).get("body")).contains("王秀兰")
+                .contains("13063419800101002X").contains("13803121234");
     }
 
     private static void assertCode(Map<String, Object> response, int status, String code) {
