@@ -4,6 +4,10 @@ import cn.shuangsuiji.draw.application.port.out.TransparencyLogStore;
 import cn.shuangsuiji.verifier.tlog.TransparencyLog;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PlatformLogTree {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformLogTree.class);
+
     private final TransparencyLogStore store;
     private final ReentrantLock lock = new ReentrantLock();
     private TransparencyLog tree = new TransparencyLog();
@@ -23,6 +29,20 @@ class PlatformLogTree {
 
     PlatformLogTree(TransparencyLogStore store) {
         this.store = store;
+    }
+
+    /**
+     * Restores the tree once the service is up, outside any transaction, so the first append does not read every
+     * leaf inside its transaction. A failure here is not fatal: the first use restores the tree instead.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void restoreAtStart() {
+        try {
+            long size = read(TransparencyLog::size);
+            LOG.info("draw transparency log restored: {} leaves", size);
+        } catch (RuntimeException e) {
+            LOG.warn("draw transparency log not restored at start ({}); the first use restores it", e.toString());
+        }
     }
 
     ReentrantLock lock() {
