@@ -581,9 +581,18 @@ class DrawService implements DrawUseCases {
         }
         Draw abandoned = draw.abandon(cmd.reason());
         Instant now = now();
+        // an abandoned result stands for nothing: its targets no longer count for the year (S0 17; S2 18), so the
+        // redraw of the round (TaskRounds) is not narrowed by the discarded list
+        List<String> released = draw.state() != DrawState.EXECUTED ? List.of() : currentTargets(draw);
         return inTransaction(() -> {
             draws.update(abandoned);
-            appendLog(cmd.drawId(), LogKind.ABANDON, cmd.actor().subject(), DrawLog.abandon(cmd.drawId(), cmd.reason()));
+            LogEntry entry = appendLog(cmd.drawId(), LogKind.ABANDON, cmd.actor().subject(),
+                    DrawLog.abandon(cmd.drawId(), cmd.reason()));
+            if (!released.isEmpty()) {
+                PlannedTask task = task(draw);
+                ledger.append(released.stream().map(t -> selection(draw, (int) entry.seq(), t, -1, task, null, now))
+                        .toList());
+            }
             events.publish(new DrawAbandoned(UUID.randomUUID(), now, cmd.drawId(), draw.header().planId(),
                     draw.header().taskId(), cmd.reason(), cmd.actor().subject()));
             audit(cmd.actor(), "draw.abandon", abandoned, Map.of("state", draw.state().name()),
@@ -632,6 +641,11 @@ class DrawService implements DrawUseCases {
             audit(cmd.by(), "draw.confirm", confirmed, null, Map.of("role", cmd.role()));
             return confirmed;
         });
+    }
+
+    private List<String> currentTargets(Draw draw) {
+        Executed x = executed(draw);
+        return new DrawOutcome(x.result(), x.actions()).targets().stream().map(t -> t.id().value()).toList();
     }
 
     /** The witnesses named in the draw's commitment (registered by it, S2 20). */

@@ -351,6 +351,20 @@ class DrawServiceTest {
         assertThat(new BundleVerifier(1).verify(service.bundle(second.id().value(), OPERATOR)).ok()).isTrue();
     }
 
+    /** S1 15, S0 17: the targets of an abandoned result are released, so the redraw of the round is not narrowed. */
+    @Test
+    void anAbandonedResultNoLongerCountsForTheYear() {
+        stores.save(DrawFixtures.plan(1, List.of(new PlannedTask.SampleSize("A", "0.5", null))));
+        Draw first = committed();
+        executed(first);
+        service.abandon(new DrawCommands.Abandon(first.id().value(), "见证人未到场，重新抽取",
+                head("head-qy-amr", "qy-amr")));
+        Draw redraw = committed();
+        assertThat(redraw.header().exclusionCount()).isZero();
+        assertThat(redraw.header().redrawOf()).isEqualTo(first.id().value());
+        assertThat(redraw.header().round()).isEqualTo(1);
+    }
+
     @Test
     void excludesEntitiesTheLevelAboveDrewThisYearForTheSameItems() {
         ApprovedPlan county = DrawFixtures.plan(5, List.of(new PlannedTask.SampleSize("A", "0.5", null)));
