@@ -154,7 +154,7 @@ commit_body=$(jq -n --arg plan "$PLAN" --arg task "$TASK" --argjson round "$ROUN
   --argjson ins "$(printf '%s\n' "${inspector_ids[@]}" | jq -R . | jq -s .)" \
   '{planId: $plan, taskId: $task, beaconNetwork: "ssj-demo", beaconRound: $round,
     targetSnapshotIds: $ents, inspectorSnapshotIds: $ins,
-    sources: [{name: "演示随机源", description: "three digits announced after the commitment (demo)"}],
+    sources: [{name: "演示随机源", description: "three digits announced after the commitment (demo)", format: "INTEGER_LIST:3"}],
     witnessCommitments: [{witness: $w, commitment: $c}]}' --arg w "$WITNESS_ID")
 draw=$(call "$OPERATOR" POST "$API" "$commit_body") || fail "commit refused"
 DRAW_ID=$(jq -r .id <<< "$draw")
@@ -165,11 +165,13 @@ log "committed $DRAW_ID: commitment $(jq -r .commitmentHash <<< "$draw"), DEMO b
 reveal_body=$(jq -n --arg r "$SECRET" '{reveal: $r}')   # the witness is the token's subject
 call "$WITNESS" POST "$API/$DRAW_ID/reveals" "$reveal_body" > /dev/null || fail "witness reveal refused"
 log "witness $WITNESS_ID revealed with their own token before the round time"
+source_body=$(jq -n --arg v "$SOURCE_VALUE" '{source: "演示随机源", value: $v}')
+call "$OPERATOR" POST "$API/$DRAW_ID/sources" "$source_body" > /dev/null || fail "source value refused"
+log "source value \"$SOURCE_VALUE\" entered before the round time (logged as SOURCE: the beacon is the last input)"
 while (( $(date +%s) < ROUND_TIME )); do sleep 1; done
 sign_in "$OPERATOR"
 SIGNATURE=$(call "$OPERATOR" GET "$API/demo-beacon/$ROUND" | jq -r .signature) || fail "no DEMO signature"
-execute_body=$(jq -n --arg s "$SIGNATURE" --arg v "$SOURCE_VALUE" --argjson round "$ROUND" \
-  '{round: $round, signature: $s, sourceValues: [$v]}')
+execute_body=$(jq -n --arg s "$SIGNATURE" --argjson round "$ROUND" '{round: $round, signature: $s}')
 result=$(call "$OPERATOR" POST "$API/$DRAW_ID/execute" "$execute_body") || fail "execute refused"
 [[ $(jq -r .state <<< "$result") == EXECUTED ]] || fail "draw state $(jq -r .state <<< "$result"): $(jq -c '{status, failureCode}' <<< "$result")"
 log "executed: $(jq -r '.targets | length' <<< "$result") targets, seed $(jq -r .seed <<< "$result")"
@@ -184,6 +186,15 @@ java -jar verifier/target/ssj-verifier.jar verify "$BUNDLE"
 rc=$?
 set -e
 (( rc == 0 )) || fail "the verifier rejected the bundle (exit $rc)"
+# the bundle's entries against the platform's transparency log (docs/draw-protocol.md §16)
+sign_in "$OPERATOR"
+call "$OPERATOR" GET "$API/log/checkpoint" > "$DATA/demo-draw-checkpoint.txt" || fail "no draw log checkpoint"
+call "$OPERATOR" GET "$API/log/key" > "$DATA/draw-log.vkey" || fail "no draw log key"
+set +e
+java -jar verifier/target/ssj-verifier.jar inclusion "$BUNDLE" "$DATA/demo-draw-checkpoint.txt" --key "$DATA/draw-log.vkey"
+rc=$?
+set -e
+(( rc == 0 )) || fail "the bundle's log entries are not in the signed draw log (exit $rc)"
 trap 'fail "line $LINENO: $BASH_COMMAND"' ERR
 sign_in "$AUDITOR"
 audit=$(call "$AUDITOR" GET "$API/audit?aggregateId=$DRAW_ID&limit=50") || fail "audit trail of $DRAW_ID unreadable"

@@ -15,6 +15,11 @@ public final class Topics {
     public static final String REGISTRY_SNAPSHOTS = "ssj.registry.snapshots.v1";
     public static final String PLANNING_PLANS = "ssj.planning.plans.v1";
     public static final String DRAW_DRAWS = "ssj.draw.draws.v1";
+    /**
+     * 抽取透明日志检查点 — the platform draw log's signed checkpoints (docs/draw-protocol.md §16), keyed by the
+     * log's origin so they stay in order; kept by the disclosure service and anyone who wants an anchor.
+     */
+    public static final String DRAW_LOG = "ssj.draw.log.v1";
     public static final String INSPECTION_RESULTS = "ssj.inspection.results.v1";
     /** Public feed (M30): 抽查事项清单. Public, replayable from the start (retention unlimited). */
     public static final String PUBLIC_ITEMS = "ssj.public.items.v1";

@@ -399,6 +399,39 @@ class PublicDisclosureIT {
     }
 
     @Test
+    void drawLogCheckpointsAreKeptOncePerSizeAndServedAsPublished() {
+        // the broker's ssj.draw.log.v1 may also hold real checkpoints of draw-service test runs: sizes far above
+        // theirs, growing with time, keep this run's the latest
+        String origin = "shuangsuiji.cn/draw-log";
+        long small = 1_000_000_000_000_000L + System.currentTimeMillis() * 10;
+        long large = small + 4;
+        String first = note(origin, small, "AAAA");
+        String second = note(origin, large, "BBBB");
+        Instant at = Instant.parse("2026-03-10T02:00:00Z");
+        send(new cn.shuangsuiji.contracts.draw.DrawLogCheckpointed(UUID.randomUUID(), at, origin, small,
+                "aa".repeat(32), first, at));
+        send(new cn.shuangsuiji.contracts.draw.DrawLogCheckpointed(UUID.randomUUID(), at, origin, large,
+                "bb".repeat(32), second, at));
+        // a second root for the smaller size (a fork) does not replace the one kept
+        send(new cn.shuangsuiji.contracts.draw.DrawLogCheckpointed(UUID.randomUUID(), at, origin, small,
+                "cc".repeat(32), note(origin, small, "CCCC"), at));
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() ->
+                assertThat(text("/api/public/draw-log/checkpoints")).isEqualTo(second));
+        assertThat(text("/api/public/draw-log/checkpoints/" + large)).isEqualTo(second);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(text("/api/public/draw-log/checkpoints/" + small)).isEqualTo(first));
+        assertProblem("/api/public/draw-log/checkpoints/" + (small + 1), 404, "DRAW_LOG_CHECKPOINT_NOT_FOUND");
+    }
+
+    private static String note(String origin, long size, String root) {
+        return origin + "\n" + size + "\n" + root + "=\ntime 1773108000\n\n— " + origin + " c2ln\n";
+    }
+
+    private String text(String url) {
+        return client.get().uri(url).retrieve().body(String.class);
+    }
+
+    @Test
     void theAsyncApiDocumentIsPublic() {
         Map<String, Object> doc = get("/api/public/asyncapi");
         assertThat(doc).containsEntry("asyncapi", "3.0.0");
@@ -416,7 +449,7 @@ class PublicDisclosureIT {
         assertThat(paths).contains("/api/public/plans", "/api/public/draws/{drawId}", "/api/public/entities");
         Map<String, String> values = Map.of("{id}", F.amr, "{itemId}", F.item, "{planId}", F.annualPlan,
                 "{drawId}", F.draw, "{uscc}", F.usccA, "{resultId}", F.inspectionA + ":" + F.amr,
-                "{day}/{name}", "2026-03-10/results.jsonl");
+                "{day}/{name}", "2026-03-10/results.jsonl", "{size}", "7");
         openData.exportNow();
         List<String> urls = new ArrayList<>();
         for (String path : paths) {

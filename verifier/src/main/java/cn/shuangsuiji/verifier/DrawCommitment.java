@@ -85,6 +85,9 @@ public record DrawCommitment(String algorithmVersion, String drawId, String plan
                 throw new IllegalArgumentException("source listed twice: " + p.name());
             }
         }
+        if (sources.stream().anyMatch(PublicSource::pinned) && !sources.stream().allMatch(PublicSource::pinned)) {
+            throw new IllegalArgumentException("either every source declares its value format or none does");
+        }
         witnesses = List.copyOf(witnesses == null ? List.of() : witnesses);
         names.clear();
         for (WitnessCommitment w : witnesses) {
@@ -147,6 +150,10 @@ public record DrawCommitment(String algorithmVersion, String drawId, String plan
         if (policy.replacementRule() != ReplacementRule.SUBSTITUTION_DRAW) {
             // revision 1.1 trailer, absent for the default rule so earlier commitments keep their hash
             out.str("replacementRule").str(policy.replacementRule().name());
+        }
+        if (!sources.isEmpty() && sources.get(0).pinned()) {
+            // revision 1.3 trailer, absent when no source declares a format so earlier commitments keep their hash
+            out.str("sourceFormats").list(sources, (o, p) -> o.str(p.format()));
         }
         return out.toByteArray();
     }

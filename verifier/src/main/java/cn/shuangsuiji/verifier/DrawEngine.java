@@ -82,6 +82,14 @@ public final class DrawEngine {
             return "SOURCE_MISMATCH: " + s.sourceValues().size() + " source values for " + c.sources().size()
                     + " committed sources";
         }
+        for (int i = 0; i < c.sources().size(); i++) {
+            PublicSource source = c.sources().get(i);
+            String problem = source.pinned() ? SourceFormat.problem(source.format(), s.sourceValues().get(i)) : null;
+            if (problem != null) {
+                return "SOURCE_MISMATCH: the value of source " + source.name() + " is not in its committed format "
+                        + source.format() + ": " + problem;
+            }
+        }
         if (s.witnessReveals().size() != c.witnesses().size()) {
             return "WITNESS_MISMATCH: " + s.witnessReveals().size() + " reveals for " + c.witnesses().size()
                     + " witness commitments";

@@ -95,6 +95,10 @@ public final class DrawLog {
         return Map.of("drawId", drawId, "witness", witness, "reveal", reveal);
     }
 
+    public static Map<String, String> source(String drawId, String source, String value) {
+        return Map.of("drawId", drawId, "source", source, "value", value);
+    }
+
     public static Map<String, String> execute(String drawId, long beaconRound, DrawResult result) {
         return Map.of("drawId", drawId, "beaconRound", Long.toString(beaconRound), "seed", result.seed().hex(),
                 "resultHash", result.hash().hex(), "status", result.status().name());
@@ -131,6 +135,10 @@ public final class DrawLog {
 
     public static Map<String, String> dispatch(String drawId, String toUnit, String note) {
         return Map.of("drawId", drawId, "toUnit", toUnit, "note", note);
+    }
+
+    public static Map<String, String> witnessAdded(String drawId, String witness, String role) {
+        return Map.of("drawId", drawId, "witness", witness, "role", role);
     }
 
     public static Map<String, String> confirm(String drawId, String role, String by) {

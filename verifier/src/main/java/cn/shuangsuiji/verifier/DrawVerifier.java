@@ -242,6 +242,7 @@ public final class DrawVerifier {
         boolean sawCommit = false;
         boolean sawExecute = false;
         Set<String> revealed = new HashSet<>();
+        Set<String> pinned = new HashSet<>();
         int actionIndex = 0;
         for (LogEntry e : log.entries()) {
             String id = e.drawId();
@@ -296,6 +297,29 @@ public final class DrawVerifier {
                         }
                     }
                 }
+                case SOURCE -> {
+                    // revision 1.3: the value is fixed in the log before the beacon round is public
+                    check(errors, !sawExecute, "log entry " + e.seq() + ": source value entered after EXECUTE");
+                    int i = indexOfSource(commitment, e.field("source"));
+                    if (i < 0 || !commitment.sources().get(i).pinned()) {
+                        errors.add("log entry " + e.seq() + ": SOURCE of " + e.field("source")
+                                + ", not a committed source with a declared format");
+                    } else if (!pinned.add(e.field("source"))) {
+                        errors.add("log entry " + e.seq() + ": source " + e.field("source") + " entered twice");
+                    } else {
+                        PublicSource source = commitment.sources().get(i);
+                        check(errors, Objects.equals(seedInputs.sourceValues().size() > i
+                                ? seedInputs.sourceValues().get(i) : null, e.field("value")),
+                                "log entry " + e.seq() + ": the logged value of source " + source.name()
+                                        + " differs from the seed input (pinned-source rule)");
+                        String format = SourceFormat.problem(source.format(), e.field("value"));
+                        check(errors, format == null, "log entry " + e.seq() + ": the value of source "
+                                + source.name() + " is not in its committed format " + source.format() + ": " + format);
+                        check(errors, at < roundTime, "log entry " + e.seq() + ": source " + source.name()
+                                + " entered at " + e.at() + ", not before the beacon round time "
+                                + Instant.ofEpochSecond(roundTime) + " (the beacon must be the last input)");
+                    }
+                }
                 case EXECUTE -> {
                     check(errors, !sawExecute, "log entry " + e.seq() + ": draw executed twice");
                     sawExecute = true;
@@ -341,9 +365,27 @@ public final class DrawVerifier {
         for (WitnessCommitment w : commitment.witnesses()) {
             check(errors, revealed.contains(w.witness()), "the log has no WITNESS reveal for " + w.witness());
         }
+        for (PublicSource source : commitment.sources()) {
+            if (source.pinned()) {
+                check(errors, pinned.contains(source.name()), "the log has no SOURCE entry for " + source.name()
+                        + ": its value was not pinned before the beacon round (pinned-source rule)");
+            } else {
+                warnings.add("source " + source.name() + " declares no value format (commitment before revision 1.3):"
+                        + " its value was not pinned before the beacon, so the beacon is not provably the last input");
+            }
+        }
         if (chain.isEmpty()) {
             notes.add("log chain intact: " + log.entries().size() + " entries, head " + log.head());
         }
+    }
+
+    private static int indexOfSource(DrawCommitment c, String name) {
+        for (int i = 0; i < c.sources().size(); i++) {
+            if (c.sources().get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int indexOfWitness(DrawCommitment c, String name) {

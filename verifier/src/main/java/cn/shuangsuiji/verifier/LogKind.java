@@ -8,6 +8,11 @@ public enum LogKind {
     COMMIT(List.of("commitmentHash")),
     /** a witness revealed their secret: witness, reveal */
     WITNESS(List.of("witness", "reveal")),
+    /**
+     * a committed source's value was entered (protocol revision 1.3): source, value — logged before the beacon
+     * round's time, so the beacon is provably the last input
+     */
+    SOURCE(List.of("source", "value")),
     /** the draw was executed: beaconRound, seed, resultHash, status */
     EXECUTE(List.of("beaconRound", "seed", "resultHash", "status")),
     /** 递补: stratum, replaced, substitute, substituteKey, reason, team (hash or "") */
@@ -22,7 +27,12 @@ public enum LogKind {
     /** 下派: toUnit, note */
     DISPATCH(List.of("toUnit", "note")),
     /** confirmed by drawer, supervisor or witness: role, by */
-    CONFIRM(List.of("role", "by"));
+    CONFIRM(List.of("role", "by")),
+    /**
+     * a witness registered after the commitment (S2 20; since protocol revision 1.2): witness, role. Witnesses
+     * named in the commitment need no entry; one added later is visible as added later.
+     */
+    WITNESS_ADDED(List.of("witness", "role"));
 
     private final List<String> fields;
 

@@ -158,9 +158,8 @@ final class TeamMatcher {
                 }
             }
             if (got < policy.minPerDepartment()) {
-                return new Outcome(null, new DrawFailure(DrawFailure.NO_TEAM, target.value(), depts.get(d).value(),
-                        "department " + depts.get(d) + " has " + got + " eligible inspector(s) for target " + target
-                                + ", needs " + policy.minPerDepartment()));
+                return new Outcome(null, DrawFailure.noTeamInDepartment(target.value(), depts.get(d).value(), got,
+                        policy.minPerDepartment()));
             }
             size += got;
         }
@@ -172,8 +171,7 @@ final class TeamMatcher {
             }
         }
         if (size < goal) {
-            return new Outcome(null, new DrawFailure(DrawFailure.NO_TEAM, target.value(), "",
-                    "only " + ranked.length + " eligible inspector(s) for target " + target + ", a team needs " + goal));
+            return new Outcome(null, DrawFailure.noTeamTooSmall(target.value(), ranked.length, goal));
         }
         return new Outcome(teamOf(target, ranked, chosen), null);
     }

@@ -19,10 +19,20 @@ import java.util.Objects;
  * @param level                     administrative level that carries it out: PROVINCE, CITY or COUNTY
  * @param dispatchedToDepartmentIds lower-level departments the drawn lists are dispatched to (may be empty)
  * @param estimatedPopulation       the planner's estimate of the population, or null
+ * @param inspectorTags             精准匹配 (S3 二(一)): tags every drawn inspector must carry (additive; empty =
+ *                                  no requirement, and absent in events written before it existed)
  */
 public record PlanTask(String taskId, String name, List<PlanItemRef> items, PlanObjectScope scope,
                        List<PlanSampleSize> sampleSizes, LocalDate windowStart, LocalDate windowEnd, int frequency,
-                       String level, List<String> dispatchedToDepartmentIds, Integer estimatedPopulation) {
+                       String level, List<String> dispatchedToDepartmentIds, Integer estimatedPopulation,
+                       List<String> inspectorTags) {
+
+    public PlanTask(String taskId, String name, List<PlanItemRef> items, PlanObjectScope scope,
+                    List<PlanSampleSize> sampleSizes, LocalDate windowStart, LocalDate windowEnd, int frequency,
+                    String level, List<String> dispatchedToDepartmentIds, Integer estimatedPopulation) {
+        this(taskId, name, items, scope, sampleSizes, windowStart, windowEnd, frequency, level,
+                dispatchedToDepartmentIds, estimatedPopulation, List.of());
+    }
 
     public PlanTask {
         Objects.requireNonNull(taskId, "taskId");
@@ -33,5 +43,6 @@ public record PlanTask(String taskId, String name, List<PlanItemRef> items, Plan
         sampleSizes = sampleSizes == null ? List.of() : List.copyOf(sampleSizes);
         dispatchedToDepartmentIds = dispatchedToDepartmentIds == null ? List.of()
                 : List.copyOf(dispatchedToDepartmentIds);
+        inspectorTags = inspectorTags == null ? List.of() : List.copyOf(inspectorTags);
     }
 }

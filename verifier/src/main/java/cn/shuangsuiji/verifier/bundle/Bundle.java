@@ -50,7 +50,11 @@ public record Bundle(String format, Commitment commitment, String commitmentHash
             long round) {
     }
 
-    public record Source(String name, String description) {
+    /** A committed source; format absent (null) in commitments before revision 1.3. */
+    public record Source(String name, String description, String format) {
+        public Source(String name, String description) {
+            this(name, description, null);
+        }
     }
 
     public record Witness(String witness, String commitment) {

@@ -95,7 +95,7 @@ public final class BundleMapper {
                 new Bundle.Roots(r.targetsRoot().hex(), r.targetCount(), r.eligibilityRoot().hex(), r.exclusionCount(),
                         r.inspectorsRoot().hex(), r.inspectorCount(), r.conflictsRoot().hex(), r.conflictCount()),
                 new Bundle.Beacon(b.network(), b.chainHash(), b.publicKey(), b.genesisTime(), b.period(), b.round()),
-                c.sources().stream().map(s -> new Bundle.Source(s.name(), s.description())).toList(),
+                c.sources().stream().map(s -> new Bundle.Source(s.name(), s.description(), s.format())).toList(),
                 c.witnesses().stream().map(w -> new Bundle.Witness(w.witness(), w.commitment().hex())).toList());
     }
 
@@ -147,7 +147,7 @@ public final class BundleMapper {
                         r.exclusionCount(), Hash32.fromHex(r.inspectorsRoot()), r.inspectorCount(),
                         Hash32.fromHex(r.conflictsRoot()), r.conflictCount()),
                 new BeaconSpec(b.network(), b.chainHash(), b.publicKey(), b.genesisTime(), b.period(), b.round()),
-                list(c.sources()).stream().map(s -> new PublicSource(s.name(), s.description())).toList(),
+                list(c.sources()).stream().map(s -> new PublicSource(s.name(), s.description(), s.format())).toList(),
                 list(c.witnesses()).stream()
                         .map(w -> new WitnessCommitment(w.witness(), Hash32.fromHex(w.commitment()))).toList());
     }

@@ -34,7 +34,7 @@ import cn.shuangsuiji.verifier.beacon.DrandQuicknet;
 /**
  * 演示抽取 — a complete, small joint draw under the DEMO beacon (not a public beacon): 市场监管局
  * initiating with 公安局 joining, 400 entities in credit classes A..D, 16 inspectors, a conflict
- * pair, a witness, a lottery source, one substitution and one replacement, all logged. Used by the CLI's
+ * pair, a witness, a lottery source pinned before the beacon, one substitution and one replacement, all logged. Used by the CLI's
  * {@code demo} command and by tests; shows draw-service the calling sequence.
  */
 public final class SampleDraw {
@@ -45,8 +45,22 @@ public final class SampleDraw {
     private SampleDraw() {
     }
 
+    /** The lottery value the sample draw enters (and logs) before the beacon round. */
+    public static final String SOURCE_VALUE = "3 9 14 21 27 30 12";
+    /** When the sample logs the SOURCE entry: before the committed round's time. */
+    public static final String SOURCE_AT = "2026-03-02T01:06:00Z";
+
     /** Runs the whole sequence and returns the bundle. */
     public static Bundle bundle() {
+        return bundle(SOURCE_VALUE, SOURCE_VALUE, SOURCE_AT);
+    }
+
+    /**
+     * The same sequence, every hash recomputed, with the source value {@code loggedValue} in its SOURCE entry at
+     * {@code loggedAt} (no SOURCE entry when null) and {@code usedValue} in the seed — for the tamper tests of
+     * the pinned-source rule.
+     */
+    public static Bundle bundle(String loggedValue, String usedValue, String loggedAt) {
         CandidateTable targets = targets();
         InspectorPool inspectors = inspectors();
         ConflictSet conflicts = new ConflictSet(List.of(
@@ -62,15 +76,21 @@ public final class SampleDraw {
                 List.of(StratumQuota.ratio("A", "0.02"), StratumQuota.ratio("B", "0.05"),
                         StratumQuota.ratio("C", "0.1"), StratumQuota.count("D", 8)),
                 new DrawPolicy(2, 1, 3, false, 3), SnapshotRoots.of(targets, inspectors, conflicts),
-                DemoBeacon.spec(round), List.of(new PublicSource("福彩双色球 2026023", "red balls then blue ball of draw 2026023")),
+                DemoBeacon.spec(round), List.of(new PublicSource("福彩双色球 2026023", "red balls then blue ball of draw 2026023",
+                        "INTEGER_LIST:7")),
                 List.of(WitnessCommitment.of("媒体见证人", secret)));
         DrawInputs inputs = new DrawInputs(c, targets, inspectors, conflicts);
         DrawLog log = DrawLog.empty().append(cn.shuangsuiji.verifier.LogKind.COMMIT, "2026-03-02T01:00:00Z", "drawer-01",
                 DrawLog.commit(DRAW_ID, c.hash()));
         log = log.append(cn.shuangsuiji.verifier.LogKind.WITNESS, "2026-03-02T01:05:00Z", "drawer-01",
                 DrawLog.witness(DRAW_ID, "媒体见证人", secret));
+        // the lottery result is entered and logged before the beacon round's time (pinned-source rule)
+        if (loggedValue != null) {
+            log = log.append(cn.shuangsuiji.verifier.LogKind.SOURCE, loggedAt, "drawer-01",
+                    DrawLog.source(DRAW_ID, "福彩双色球 2026023", loggedValue));
+        }
         SeedInputs seedInputs = new SeedInputs(new BeaconReading(round, DemoBeacon.sign(round)),
-                List.of("3 9 14 21 27 30 / 12"), List.of(secret));
+                List.of(usedValue), List.of(secret));
         DrawEngine engine = new DrawEngine();
         DrawResult result = engine.draw(inputs, seedInputs);
         log = log.append(cn.shuangsuiji.verifier.LogKind.EXECUTE, "2026-03-02T01:11:00Z", "drawer-01",

@@ -117,7 +117,7 @@ class CliTransparencyTest {
 
         Run verify = run("verify", bundle.toString());
         assertThat(verify.code()).isZero();
-        assertThat(verify.out()).contains("6 log entries included in");
+        assertThat(verify.out()).contains("7 log entries included in");
 
         Run ok = run("inclusion", bundle.toString(), kept.toString(), "--proof", proof.toString(), "--key",
                 SpecVectorsTest.LOG_VKEY);

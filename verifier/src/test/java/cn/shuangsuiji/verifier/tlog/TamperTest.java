@@ -26,7 +26,7 @@ import cn.shuangsuiji.verifier.bundle.SampleDraw;
  */
 class TamperTest {
     private static final String D0 = "QY-2026-0001-D0";
-    private static final int KEPT_SIZE = 6;
+    private static final int KEPT_SIZE = 7;
 
     private final NoteSigner logKey = SpecLog.logKey();
     private final Bundle sample = SampleDraw.bundle();
@@ -54,12 +54,12 @@ class TamperTest {
         }
     }
 
-    /** The platform log: D0 (2 entries), the sample's first 4, later the sample's last 2 and another draw. */
+    /** The platform log: D0 (2 entries), the sample's first 5, later the sample's last 2 and another draw. */
     private static Platform platform(List<LogEntry> before, List<LogEntry> sampleLog) {
         List<LogEntry> all = new ArrayList<>(before);
         List<Long> indexes = new ArrayList<>();
         for (int i = 0; i < sampleLog.size(); i++) {
-            if (i == 4) {
+            if (i == 5) {
                 all.addAll(otherDraw().subList(0, 1));
             }
             indexes.add((long) all.size());
@@ -82,7 +82,7 @@ class TamperTest {
         return b.withTransparency(BundleProofs.section(tree, p.sampleIndexes(), sign(tree, tree.size())));
     }
 
-    /** The checkpoint a citizen kept: published when the platform log held 6 entries. */
+    /** The checkpoint a citizen kept: published when the platform log held 7 entries. */
     private Checkpoint kept() {
         Platform honest = platform(abandonedAttempt(), sampleLog(sample));
         return Checkpoint.open(sign(honest.tree(), KEPT_SIZE).format(), logKey.verifierKey());
@@ -101,7 +101,7 @@ class TamperTest {
 
         VerificationReport r = BundleProofs.check(published, kept(), proof(honest, KEPT_SIZE), logKey.verifierKey());
         assertThat(r.errors()).isEmpty();
-        assertThat(r.notes()).anyMatch(n -> n.contains("6 log entries included"))
+        assertThat(r.notes()).anyMatch(n -> n.contains("7 log entries included"))
                 .anyMatch(n -> n.contains("extends"));
         assertThat(honest.sampleIndexes()).anyMatch(i -> i >= KEPT_SIZE); // some entries came after the checkpoint
         assertThat(TransparencyCheck.fullLog(honest.entries(), kept()).ok()).isTrue();
@@ -112,8 +112,8 @@ class TamperTest {
 
     @Test
     void anEditedAndReHashedEntryIsCaught() {
-        // the operator changes who confirmed (entry 4 of the draw, before the kept checkpoint) and re-hashes
-        List<LogEntry> edited = rehash(sampleLog(sample), 3, "supervisor-99");
+        // the operator changes who confirmed (entry 5 of the draw, before the kept checkpoint) and re-hashes
+        List<LogEntry> edited = rehash(sampleLog(sample), 4, "supervisor-99");
         Bundle forgedBundle = withLog(sample, edited);
         // without a checkpoint nothing is wrong: the chain is intact and every hash recomputes
         assertThat(DrawLog.of(edited).chainProblems()).isEmpty();
@@ -134,7 +134,7 @@ class TamperTest {
         Bundle onlyBundle = withLog(publish(sample, platform(abandonedAttempt(), sampleLog(sample))), edited);
         VerificationReport r2 = BundleProofs.check(onlyBundle, kept(),
                 proof(platform(abandonedAttempt(), sampleLog(sample)), KEPT_SIZE), logKey.verifierKey());
-        assertThat(r2.errors()).anyMatch(e -> e.contains("log entry 4 (CONFIRM") && e.contains("inclusion proof fails"));
+        assertThat(r2.errors()).anyMatch(e -> e.contains("log entry 5 (CONFIRM") && e.contains("inclusion proof fails"));
     }
 
     @Test
@@ -152,8 +152,8 @@ class TamperTest {
         assertThat(TransparencyCheck.fullLog(honest.entries().subList(0, 1), kept()).errors())
                 .anyMatch(e -> e.contains("truncated"));
         // and a checkpoint of the shortened log is not consistent with the kept one
-        TransparencyLog shortened = SpecLog.log(honest.entries().subList(2, 8));
-        Checkpoint rewritten = Checkpoint.of(sign(shortened, 6));
+        TransparencyLog shortened = SpecLog.log(honest.entries().subList(2, 9));
+        Checkpoint rewritten = Checkpoint.of(sign(shortened, KEPT_SIZE));
         assertThat(TransparencyCheck.consistency(kept(), rewritten, null).errors())
                 .anyMatch(e -> e.contains("forked"));
     }

@@ -18,11 +18,16 @@ import cn.shuangsuiji.draw.application.port.out.DrawRepository;
 import cn.shuangsuiji.draw.application.port.out.ExecutionRepository;
 import cn.shuangsuiji.draw.application.port.out.ExecutionRepository.Execution;
 import cn.shuangsuiji.draw.application.port.out.FrozenInputsStore;
+import cn.shuangsuiji.draw.application.port.out.DepartmentDirectory;
+import cn.shuangsuiji.draw.application.port.out.EntityStatusBook;
+import cn.shuangsuiji.draw.domain.draw.DispatchTargets;
+import cn.shuangsuiji.draw.application.port.out.ItemCatalog;
 import cn.shuangsuiji.draw.application.port.out.PlanRepository;
 import cn.shuangsuiji.draw.application.port.out.SelectionLedger;
 import cn.shuangsuiji.draw.application.port.out.SelectionLedger.Selection;
 import cn.shuangsuiji.draw.application.port.out.SnapshotCatalog;
 import cn.shuangsuiji.draw.application.port.out.SnapshotSource;
+import cn.shuangsuiji.draw.domain.draw.Confirmation;
 import cn.shuangsuiji.draw.domain.draw.Draw;
 import cn.shuangsuiji.draw.domain.draw.DrawHeader;
 import cn.shuangsuiji.draw.domain.draw.DrawId;
@@ -32,9 +37,12 @@ import cn.shuangsuiji.draw.domain.draw.DrawState;
 import cn.shuangsuiji.draw.domain.draw.EligibilityFacts;
 import cn.shuangsuiji.draw.domain.draw.FrozenInputs;
 import cn.shuangsuiji.draw.domain.draw.PreparedDraw;
+import cn.shuangsuiji.draw.domain.draw.SubstitutionReason;
+import cn.shuangsuiji.draw.domain.draw.TaskRounds;
 import cn.shuangsuiji.draw.domain.draw.Witness;
 import cn.shuangsuiji.draw.domain.plan.ApprovedPlan;
 import cn.shuangsuiji.draw.domain.plan.PlannedTask;
+import cn.shuangsuiji.draw.domain.plan.PublishedItems;
 import cn.shuangsuiji.draw.domain.snapshot.ConfirmedSnapshot;
 import cn.shuangsuiji.draw.domain.snapshot.EntityRecord;
 import cn.shuangsuiji.draw.domain.snapshot.InspectorRecord;
@@ -83,6 +91,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -109,13 +119,24 @@ class DrawService implements DrawUseCases {
     private final TransactionTemplate transactions;
     private final DrawSettings settings;
     private final AuditTrail audit;
+    private final EntityStatusBook statuses;
+    private final ItemCatalog items;
+    private final DepartmentDirectory departments;
     private final DrawEngine engine = new DrawEngine();
+    private final AnchorLogEntry anchor;
+    private final AttachTransparency transparency;
 
     DrawService(PlanRepository plans, SnapshotCatalog catalog, SnapshotSource source, DrawRepository draws,
                 DrawLogRepository logs, ExecutionRepository executions, FrozenInputsStore frozen,
                 SelectionLedger ledger, EventPublisher events, Clock clock, TransactionTemplate transactions,
-                DrawSettings settings, AuditTrail audit) {
+                DrawSettings settings, AuditTrail audit, EntityStatusBook statuses, ItemCatalog items,
+                DepartmentDirectory departments, AnchorLogEntry anchor, AttachTransparency transparency) {
+        this.departments = departments;
+        this.anchor = anchor;
+        this.transparency = transparency;
         this.audit = audit;
+        this.statuses = statuses;
+        this.items = items;
         this.plans = plans;
         this.catalog = catalog;
         this.source = source;
@@ -142,6 +163,8 @@ class DrawService implements DrawUseCases {
             throw new DomainProblem(ProblemKind.CONFLICT, "DRAW_PLAN_WITHDRAWN", "计划已撤销",
                     "计划 " + plan.planId() + " 已撤销，不能再抽取");
         }
+        PublishedItems.requirePublished(task, withdrawals(task));
+        TaskRounds.NextRound round = TaskRounds.next(task, draws.ofTask(plan.planId(), task.taskId()));
         Instant now = now();
         BeaconSpec beacon = beacon(cmd.beaconNetwork(), cmd.beaconRound());
         if (beacon.roundTime() <= now.getEpochSecond()) {
@@ -164,7 +187,7 @@ class DrawService implements DrawUseCases {
         DrawInputs inputs = invalidAsProblem("DRAW_COMMITMENT_INVALID", () -> prepared.commit(id.value(),
                 plan.planId() + "/" + task.taskId(), plan.policy().policyId(),
                 String.valueOf(plan.policy().policyVersion()), now.toString(), beacon,
-                cmd.sources().stream().map(s -> new PublicSource(s.name(), s.description())).toList(),
+                cmd.sources().stream().map(s -> new PublicSource(s.name(), s.description(), s.format())).toList(),
                 cmd.witnessCommitments().stream()
                         .map(w -> new WitnessCommitment(w.witness(), Hash32.fromHex(w.commitment()))).toList()));
         frozen.store(id.value(), FrozenInputs.write(inputs));
@@ -173,7 +196,7 @@ class DrawService implements DrawUseCases {
                 task.level(), plan.initiatingDepartmentId(),
                 prepared.participating().stream().map(d -> d.value()).toList(), cmd.targetSnapshotIds(),
                 cmd.inspectorSnapshotIds(), beacon.network(), beacon.round(), hash, inputs.targets().size(),
-                inputs.targets().exclusionCount(), now, cmd.actor().subject());
+                inputs.targets().exclusionCount(), now, cmd.actor().subject(), round.round(), round.redrawOf());
         Draw draw = Draw.commit(id, header);
         return inTransaction(() -> {
             draws.insert(draw);
@@ -185,6 +208,15 @@ class DrawService implements DrawUseCases {
             audit(cmd.actor(), "draw.commit", draw, null, Map.of("state", draw.state().name(), "commitmentHash", hash));
             return draw;
         });
+    }
+
+    private Map<String, PublishedItems.Withdrawal> withdrawals(PlannedTask task) {
+        Map<String, PublishedItems.Withdrawal> withdrawn = new java.util.HashMap<>();
+        for (PlannedTask.ItemRef i : task.items()) {
+            items.state(i.itemId()).filter(s -> s.withdrawnVersion() > 0).ifPresent(s -> withdrawn.put(i.itemId(),
+                    new PublishedItems.Withdrawal(s.withdrawnVersion(), s.withdrawReason())));
+        }
+        return withdrawn;
     }
 
     private BeaconSpec beacon(String network, long round) {
@@ -289,8 +321,10 @@ class DrawService implements DrawUseCases {
         }
         BeaconReading beacon = invalidAsProblem("DRAW_BEACON_INVALID",
                 () -> new BeaconReading(round, cmd.signature().trim().toLowerCase()));
+        PinnedSources pinned = PinnedSources.forExecution(inputs.commitment(), logs.entries(cmd.drawId()),
+                cmd.sourceValues(), now());
         SeedInputs seedInputs = invalidAsProblem("DRAW_SOURCE_MISMATCH",
-                () -> new SeedInputs(beacon, cmd.sourceValues(), reveals));
+                () -> new SeedInputs(beacon, pinned.values(), reveals));
         String problem = DrawEngine.checkSeedInputs(inputs.commitment(), seedInputs);
         if (problem != null) {
             throw seedProblem(problem);
@@ -299,7 +333,7 @@ class DrawService implements DrawUseCases {
         boolean ok = result.status() == DrawStatus.OK;
         Instant now = now();
         Execution execution = new Execution(draw.id().value(), round, seedInputs.beacon().signature(),
-                cmd.sourceValues(), reveals, result.seed().hex(), result.hash().hex(),
+                pinned.values(), reveals, result.seed().hex(), result.hash().hex(),
                 result.status().name(), ok ? null : result.failure().code(), now, cmd.actor().subject());
         Draw executed = draw.execute(result.hash().hex(), ok);
         DrawOutcome outcome = new DrawOutcome(result, List.of());
@@ -307,6 +341,8 @@ class DrawService implements DrawUseCases {
         List<DrawOutcome.Form> forms = ok ? outcome.forms(task.items(), inputs.inspectors()) : List.of();
         inTransaction(() -> {
             executions.insert(execution);
+            pinned.toLog().forEach((name, value) -> appendLog(cmd.drawId(), LogKind.SOURCE, cmd.actor().subject(),
+                    DrawLog.source(cmd.drawId(), name, value)));
             for (int i = 0; i < witnesses.size(); i++) {
                 if (!earlier.containsKey(witnesses.get(i).witness())) {
                     appendLog(cmd.drawId(), LogKind.WITNESS, cmd.actor().subject(), DrawLog.witness(cmd.drawId(),
@@ -383,17 +419,24 @@ class DrawService implements DrawUseCases {
 
     // ------------------------------------------------------------------ post-draw actions
 
+    /**
+     * 抽取递补 (S2 19, 21; S1 15): the department head of the initiating department approves and performs it — the
+     * approver is the caller, never a body field — for a reason of {@link SubstitutionReason} with evidence, and
+     * only when the entity's registry status supports the reason.
+     */
     @Override
     public DrawView substitute(DrawCommands.Substitute cmd) {
-        DrawAccess.requireRole(cmd.actor(), Role.DRAW_OPERATOR);
+        DrawAccess.requireRole(cmd.actor(), Role.DEPARTMENT_HEAD);
+        SubstitutionReason reason = SubstitutionReason.of(cmd.reason());
         Draw draw = load(cmd.drawId());
-        DrawAccess.requireInitiating(cmd.actor(), draw.header().initiatingDepartmentId(), Role.DRAW_OPERATOR);
+        DrawAccess.requireInitiating(cmd.actor(), draw.header().initiatingDepartmentId(), Role.DEPARTMENT_HEAD);
         draw.requireExecuted();
         Executed x = executed(draw);
         TargetId target = new TargetId(cmd.targetId());
         if (!new DrawOutcome(x.result(), x.actions()).contains(target)) {
             throw targetNotDrawn(cmd.targetId());
         }
+        reason.requireSupportedBy(cmd.targetId(), statuses.statusOf(cmd.targetId()).orElse(null));
         Substitution s = engineAction(() -> engine.substitute(x.inputs(), x.result(), x.actions(), target,
                 cmd.reason()));
         List<PostDrawAction> actions = new ArrayList<>(x.actions());
@@ -413,7 +456,8 @@ class DrawService implements DrawUseCases {
                     s.substitute().id().value(), s.substitute().stratum(), s.substitute().keyHex(), cmd.reason(),
                     team(s.team()), form(form), cmd.actor().subject()));
             audit(cmd.actor(), "draw.substitute", draw, Map.of("target", cmd.targetId()),
-                    Map.of("target", s.substitute().id().value(), "reason", cmd.reason()));
+                    Map.of("target", s.substitute().id().value(), "reason", cmd.reason(), "evidence", cmd.evidence(),
+                            "approvedBy", cmd.actor().subject()));
             return null;
         });
         return view(draw, x.result(), outcome, task, x.inputs().inspectors());
@@ -537,9 +581,18 @@ class DrawService implements DrawUseCases {
         }
         Draw abandoned = draw.abandon(cmd.reason());
         Instant now = now();
+        // an abandoned result stands for nothing: its targets no longer count for the year (S0 17; S2 18), so the
+        // redraw of the round (TaskRounds) is not narrowed by the discarded list
+        List<String> released = draw.state() != DrawState.EXECUTED ? List.of() : currentTargets(draw);
         return inTransaction(() -> {
             draws.update(abandoned);
-            appendLog(cmd.drawId(), LogKind.ABANDON, cmd.actor().subject(), DrawLog.abandon(cmd.drawId(), cmd.reason()));
+            LogEntry entry = appendLog(cmd.drawId(), LogKind.ABANDON, cmd.actor().subject(),
+                    DrawLog.abandon(cmd.drawId(), cmd.reason()));
+            if (!released.isEmpty()) {
+                PlannedTask task = task(draw);
+                ledger.append(released.stream().map(t -> selection(draw, (int) entry.seq(), t, -1, task, null, now))
+                        .toList());
+            }
             events.publish(new DrawAbandoned(UUID.randomUUID(), now, cmd.drawId(), draw.header().planId(),
                     draw.header().taskId(), cmd.reason(), cmd.actor().subject()));
             audit(cmd.actor(), "draw.abandon", abandoned, Map.of("state", draw.state().name()),
@@ -553,9 +606,11 @@ class DrawService implements DrawUseCases {
         DrawAccess.requireRole(cmd.actor(), Role.DRAW_OPERATOR);
         Draw draw = load(cmd.drawId());
         DrawAccess.requireInitiating(cmd.actor(), draw.header().initiatingDepartmentId(), Role.DRAW_OPERATOR);
-        Draw next = draw.recordWitness(new Witness(cmd.name(), cmd.role(), cmd.organisation(), now()));
+        Draw next = draw.recordWitness(new Witness(cmd.name(), cmd.role(), cmd.organisation(), now(), true));
         return inTransaction(() -> {
             draws.update(next);
+            appendLog(cmd.drawId(), LogKind.WITNESS_ADDED, cmd.actor().subject(),
+                    DrawLog.witnessAdded(cmd.drawId(), cmd.name(), cmd.role()));
             audit(cmd.actor(), "draw.witness.add", next, null, Map.of("witness", cmd.name(), "role", cmd.role()));
             return next;
         });
@@ -563,30 +618,39 @@ class DrawService implements DrawUseCases {
 
     @Override
     public Draw confirm(DrawCommands.Confirm cmd) {
-        Role needed = switch (cmd.role()) {
-            case "WITNESS" -> Role.WITNESS;
-            case "SUPERVISOR" -> Role.DEPARTMENT_HEAD;
-            default -> Role.DRAW_OPERATOR;
+        Confirmation.Role role = Confirmation.Role.of(cmd.role());
+        Role needed = switch (role) {
+            case WITNESS -> Role.WITNESS;
+            case SUPERVISOR -> Role.DEPARTMENT_HEAD;
+            case DRAWER -> Role.DRAW_OPERATOR;
         };
         DrawAccess.requireRole(cmd.by(), needed);
         Draw draw = load(cmd.drawId());
         if (needed != Role.WITNESS) {
             DrawAccess.requireInitiating(cmd.by(), draw.header().initiatingDepartmentId(), needed);
         }
-        if (draw.state() == DrawState.COMMITTED) {
-            throw new DomainProblem(ProblemKind.CONFLICT, "DRAW_NOT_EXECUTED", "抽取尚未执行",
-                    "抽取 " + cmd.drawId() + " 尚未执行，没有可确认的结果");
-        }
         String by = cmd.by().subject();
-        if ("WITNESS".equals(cmd.role()) && draw.witnesses().stream().noneMatch(w -> w.name().equals(by))) {
+        if (role == Confirmation.Role.WITNESS && draw.witnesses().stream().noneMatch(w -> w.name().equals(by))
+                && !committedWitnesses(draw).contains(by)) {
             throw DomainProblem.invalid("DRAW_WITNESS_UNKNOWN", "见证人 " + by + " 未登记", List.of());
         }
+        Draw confirmed = draw.confirm(role, by, now());
         return inTransaction(() -> {
-            draws.update(draw);
+            draws.update(confirmed);
             appendLog(cmd.drawId(), LogKind.CONFIRM, by, DrawLog.confirm(cmd.drawId(), cmd.role(), by));
-            audit(cmd.by(), "draw.confirm", draw, null, Map.of("role", cmd.role()));
-            return draw;
+            audit(cmd.by(), "draw.confirm", confirmed, null, Map.of("role", cmd.role()));
+            return confirmed;
         });
+    }
+
+    private List<String> currentTargets(Draw draw) {
+        Executed x = executed(draw);
+        return new DrawOutcome(x.result(), x.actions()).targets().stream().map(t -> t.id().value()).toList();
+    }
+
+    /** The witnesses named in the draw's commitment (registered by it, S2 20). */
+    List<String> committedWitnesses(Draw draw) {
+        return inputs(draw).commitment().witnesses().stream().map(WitnessCommitment::witness).toList();
     }
 
     // ------------------------------------------------------------------ dispatch
@@ -597,6 +661,9 @@ class DrawService implements DrawUseCases {
         Draw draw = load(cmd.drawId());
         DrawAccess.requireInitiating(cmd.actor(), draw.header().initiatingDepartmentId(), Role.DRAW_OPERATOR,
                 Role.DEPARTMENT_HEAD);
+        draw.requireExecuted();
+        DispatchTargets.require(draw.header(), task(draw), cmd.departmentIds(), departments::department,
+                DrawAccess.isSystem(cmd.actor()) || cmd.actor().roles().contains(Role.DEPARTMENT_HEAD));
         int days = plans.findPlan(draw.header().planId()).map(p -> p.policy().dispatchConfirmationWorkingDays())
                 .filter(d -> d > 0).orElse(1);
         LocalDate today = today();
@@ -647,9 +714,9 @@ class DrawService implements DrawUseCases {
     }
 
     @Override
-    public List<Draw> overdueDispatches(String after, int limit, Actor caller) {
+    public List<Draw> overdueDispatches(LocalDate asOf, String after, int limit, Actor caller) {
         DrawAccess.requireRole(caller, Role.values());
-        return draws.withOverdueDispatches(today(), after, limit).stream().filter(d -> readable(caller, d)).toList();
+        return draws.withOverdueDispatches(asOf == null ? today() : asOf, after, limit).stream().filter(d -> readable(caller, d)).toList();
     }
 
     private static boolean readable(Actor caller, Draw draw) {
@@ -668,12 +735,15 @@ class DrawService implements DrawUseCases {
         DrawAccess.requireRole(caller, Role.values());
         Draw draw = load(drawId);
         DrawAccess.requireReader(caller, draw);
+        List<String> committed = committedWitnesses(draw);
         if (executions.find(drawId).isEmpty()) {
-            return new DrawView(draw, null, null, null, List.of(), null, List.of());
+            return new DrawView(draw, null, null, null, List.of(), null, List.of(), committed);
         }
         Executed x = executed(draw);
-        return view(draw, x.result(), new DrawOutcome(x.result(), x.actions()), task(draw),
+        DrawView v = view(draw, x.result(), new DrawOutcome(x.result(), x.actions()), task(draw),
                 x.inputs().inspectors());
+        return new DrawView(v.draw(), v.status(), v.failure(), v.seed(), v.strata(), v.outcome(), v.forms(),
+                committed);
     }
 
     private DrawView view(Draw draw, DrawResult result, DrawOutcome outcome, PlannedTask task, InspectorPool pool) {
@@ -695,8 +765,8 @@ class DrawService implements DrawUseCases {
         Draw draw = load(drawId);
         DrawAccess.requireReader(caller, draw);
         Executed x = executed(draw);
-        return BundleMapper.toBundle(x.inputs(), x.seedInputs(), x.result(), x.actions(),
-                DrawLog.of(logs.entries(drawId)));
+        return transparency.attach(drawId, BundleMapper.toBundle(x.inputs(), x.seedInputs(), x.result(), x.actions(),
+                DrawLog.of(logs.entries(drawId))));
     }
 
     @Override
@@ -766,6 +836,7 @@ class DrawService implements DrawUseCases {
         DrawLog log = DrawLog.of(entries).append(kind, at, actor, fields);
         LogEntry entry = log.entries().get(log.entries().size() - 1);
         logs.append(drawId, entry);
+        anchor.anchor(drawId, entry); // the platform transparency log, same transaction (§16)
         return entry;
     }
 
@@ -774,8 +845,21 @@ class DrawService implements DrawUseCases {
         audit.record(actor, action, "Draw", draw.id().value(), draw.header().initiatingDepartmentId(), before, after);
     }
 
+    /**
+     * Runs {@code work} in one transaction; a transient MongoDB failure (a write conflict on the transparency log's
+     * head with another instance's append) aborts it and it runs again, up to three times. A stale draw version is
+     * not retried.
+     */
     private <T> T inTransaction(Supplier<T> work) {
-        return transactions.execute(status -> work.get());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> work.get());
+            } catch (TransientDataAccessException conflict) {
+                if (attempt == 3 || conflict instanceof ConcurrencyFailureException) {
+                    throw conflict;
+                }
+            }
+        }
     }
 
     private static <T> T invalidAsProblem(String code, Supplier<T> work) {

@@ -7,6 +7,10 @@ import cn.shuangsuiji.contracts.planning.PlanTask;
 import cn.shuangsuiji.contracts.planning.PlanWithdrawn;
 import cn.shuangsuiji.contracts.registry.RegistrySnapshotConfirmed;
 import cn.shuangsuiji.draw.application.port.in.ReadModelUseCases;
+import cn.shuangsuiji.draw.application.port.out.DepartmentDirectory;
+import cn.shuangsuiji.draw.application.port.out.EntityStatusBook;
+import cn.shuangsuiji.draw.domain.draw.DispatchTargets;
+import cn.shuangsuiji.draw.application.port.out.ItemCatalog;
 import cn.shuangsuiji.draw.application.port.out.PlanRepository;
 import cn.shuangsuiji.draw.application.port.out.SnapshotCatalog;
 import cn.shuangsuiji.draw.domain.plan.ApprovedPlan;
@@ -25,10 +29,39 @@ class ReadModelService implements ReadModelUseCases {
 
     private final PlanRepository plans;
     private final SnapshotCatalog snapshots;
+    private final EntityStatusBook statuses;
+    private final ItemCatalog items;
+    private final DepartmentDirectory departments;
 
-    ReadModelService(PlanRepository plans, SnapshotCatalog snapshots) {
+    ReadModelService(PlanRepository plans, SnapshotCatalog snapshots, EntityStatusBook statuses, ItemCatalog items,
+                     DepartmentDirectory departments) {
+        this.departments = departments;
+        this.items = items;
         this.plans = plans;
         this.snapshots = snapshots;
+        this.statuses = statuses;
+    }
+
+    @Override
+    public void departmentRegistered(String departmentId, String level, String parentId) {
+        departments.save(new DispatchTargets.Department(departmentId, level, parentId));
+    }
+
+    @Override
+    public void itemPublished(String itemId, int version) {
+        items.published(itemId, version);
+    }
+
+    @Override
+    public void itemWithdrawn(String itemId, int version, String reason) {
+        items.withdrawn(itemId, version, reason);
+    }
+
+    @Override
+    public void entityStatus(String entityId, String status, long version) {
+        if (entityId != null && status != null) {
+            statuses.record(entityId, status, version);
+        }
     }
 
     @Override
@@ -40,7 +73,7 @@ class ReadModelService implements ReadModelUseCases {
         PlanPolicyParameters p = e.policy();
         PolicyFacts policy = new PolicyFacts(p.policyId(), p.policyVersion(), p.maxInspectionsPerEntityPerYear(),
                 p.minTeamSize(), p.replacementRule(), p.dispatchConfirmationWorkingDays(), p.excludeOwnArea(),
-                p.repeatPairingYears(), p.maxAssignmentsPerInspectorPerRound());
+                p.repeatPairingYears(), p.maxAssignmentsPerInspectorPerRound(), p.minRegistrySize());
         List<PlannedTask> tasks = e.tasks().stream().map(ReadModelService::task).toList();
         plans.save(new ApprovedPlan(e.planId(), e.planVersion(), e.kind(), e.year(), e.initiatingDepartmentId(),
                 e.participatingDepartmentIds(), policy, tasks, false));
@@ -51,9 +84,10 @@ class ReadModelService implements ReadModelUseCases {
         TaskScope scope = new TaskScope(s.objectTypes(), s.regionCodes(), s.industries(), s.tags(), s.creditClasses(),
                 s.includeEntityIds(), s.excludeEntityIds());
         return new PlannedTask(t.taskId(), t.name(),
-                t.items().stream().map(i -> new PlannedTask.ItemRef(i.itemId(), i.departmentId())).toList(), scope,
+                t.items().stream().map(i -> new PlannedTask.ItemRef(i.itemId(), i.departmentId(), i.version()))
+                        .toList(), scope,
                 t.sampleSizes().stream().map(ReadModelService::size).toList(), t.level(),
-                t.dispatchedToDepartmentIds());
+                t.dispatchedToDepartmentIds(), t.frequency(), t.inspectorTags());
     }
 
     private static PlannedTask.SampleSize size(PlanSampleSize s) {

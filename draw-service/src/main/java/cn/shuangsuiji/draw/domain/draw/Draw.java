@@ -23,10 +23,18 @@ public final class Draw {
     private final String abandonReason;
     private final List<Witness> witnesses;
     private final List<Dispatch> dispatches;
+    private final List<Confirmation> confirmations;
     private final long version;
 
     public Draw(DrawId id, DrawHeader header, DrawState state, String resultHash, String abandonReason,
                 List<Witness> witnesses, List<Dispatch> dispatches, long version) {
+        this(id, header, state, resultHash, abandonReason, witnesses, dispatches, List.of(), version);
+    }
+
+    public Draw(DrawId id, DrawHeader header, DrawState state, String resultHash, String abandonReason,
+                List<Witness> witnesses, List<Dispatch> dispatches, List<Confirmation> confirmations,
+                long version) {
+        this.confirmations = confirmations == null ? List.of() : List.copyOf(confirmations);
         this.id = Objects.requireNonNull(id, "id");
         this.header = Objects.requireNonNull(header, "header");
         this.state = Objects.requireNonNull(state, "state");
@@ -83,9 +91,18 @@ public final class Draw {
         return with(DrawState.ABANDONED, resultHash, reason, witnesses, dispatches);
     }
 
-    /** Records a witness of the draw (S2 20). */
+    /**
+     * Records a witness of the draw (S2 20): only before the result exists — a witness added after execution
+     * witnessed nothing (DRAW_WITNESS_TOO_LATE); the role must be a {@link WitnessRole}. Witnesses named in the
+     * commitment are registered by it; one added later is logged (WITNESS_ADDED) by the caller.
+     */
     public Draw recordWitness(Witness witness) {
         requireNotAbandoned();
+        WitnessRole.of(witness.role());
+        if (state != DrawState.COMMITTED) {
+            throw new DomainProblem(ProblemKind.CONFLICT, "DRAW_WITNESS_TOO_LATE", "抽取已执行，不能再登记见证人",
+                    "抽取 " + id + " 已执行：见证人须在抽取前登记，事后登记的人没有见证抽取过程");
+        }
         if (witnesses.stream().anyMatch(w -> w.name().equals(witness.name()))) {
             throw new DomainProblem(ProblemKind.CONFLICT, "DRAW_WITNESS_EXISTS", "见证人已登记",
                     "见证人 " + witness.name() + " 已登记");
@@ -93,6 +110,49 @@ public final class Draw {
         List<Witness> next = new ArrayList<>(witnesses);
         next.add(witness);
         return with(state, resultHash, abandonReason, next, dispatches);
+    }
+
+    /**
+     * 结果确认 (S2 20): the result, once produced, is confirmed by the drawer, the supervisor and each witness;
+     * each person confirms once in a role. Only an executed result can be confirmed.
+     */
+    public Draw confirm(Confirmation.Role role, String by, Instant at) {
+        if (state == DrawState.COMMITTED) {
+            throw new DomainProblem(ProblemKind.CONFLICT, "DRAW_NOT_EXECUTED", "抽取尚未执行",
+                    "抽取 " + id + " 尚未执行，没有可确认的结果");
+        }
+        if (confirmations.stream().anyMatch(c -> c.role().equals(role.name()) && c.by().equals(by))) {
+            throw new DomainProblem(ProblemKind.CONFLICT, "DRAW_CONFIRMATION_EXISTS", "已确认",
+                    by + " 已以 " + role + " 身份确认过抽取 " + id);
+        }
+        List<Confirmation> next = new ArrayList<>(confirmations);
+        next.add(new Confirmation(role.name(), by, at));
+        return new Draw(id, header, state, resultHash, abandonReason, witnesses, dispatches, next, version);
+    }
+
+    /**
+     * The confirmations still missing (S2 20): DRAWER and SUPERVISOR, and WITNESS by every witness registered or
+     * named in the commitment ({@code committedWitnesses}), as "ROLE" or "WITNESS:name".
+     */
+    public List<String> missingConfirmations(List<String> committedWitnesses) {
+        List<String> missing = new ArrayList<>();
+        for (String role : List.of("DRAWER", "SUPERVISOR")) {
+            if (confirmations.stream().noneMatch(c -> c.role().equals(role))) {
+                missing.add(role);
+            }
+        }
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(committedWitnesses);
+        witnesses.forEach(w -> names.add(w.name()));
+        for (String name : names) {
+            if (confirmations.stream().noneMatch(c -> c.role().equals("WITNESS") && c.by().equals(name))) {
+                missing.add("WITNESS:" + name);
+            }
+        }
+        return missing;
+    }
+
+    public List<Confirmation> confirmations() {
+        return confirmations;
     }
 
     /** Dispatches the drawn list to a lower-level department (下派, S0 17; S1 13). */
@@ -127,7 +187,7 @@ public final class Draw {
     }
 
     private Draw with(DrawState s, String hash, String reason, List<Witness> w, List<Dispatch> d) {
-        return new Draw(id, header, s, hash, reason, w, d, version);
+        return new Draw(id, header, s, hash, reason, w, d, confirmations, version);
     }
 
     public DrawId id() {

@@ -97,7 +97,8 @@ public final class DrawPreparation {
         for (InspectorRecord r : inspectors) {
             if (departments.contains(r.departmentId()) && byId.putIfAbsent(r.id(), r) == null) {
                 pool.add(new Inspector(new InspectorId(r.id()), new DepartmentId(r.departmentId()), r.active(),
-                        scope(r, items), r.regionCode() == null ? "" : r.regionCode()));
+                        r.tags().containsAll(task.inspectorTags()) ? scope(r, items) : List.of(),
+                        r.regionCode() == null ? "" : r.regionCode()));
             }
         }
         DrawPolicy drawPolicy = new DrawPolicy(Math.max(2, policy.minTeamSize()), 1,
@@ -105,6 +106,7 @@ public final class DrawPreparation {
                         : Math.max(1, policy.maxAssignmentsPerInspectorPerRound()),
                 Boolean.TRUE.equals(policy.excludeOwnArea()), RESERVE);
         if (!participating.isEmpty()) {
+            requireRegistrySize(participating, byId.values(), policy.minRegistrySize());
             requireEnoughInspectors(participating, items, pool, drawPolicy);
         }
         ConflictSet conflicts = participating.isEmpty() ? ConflictSet.empty()
@@ -114,6 +116,9 @@ public final class DrawPreparation {
     }
 
     /**
+     * 精准匹配 (S3 二(一)): an inspector lacking one of the task's {@code inspectorTags} enters the pool with an
+     * empty scope, so the team matcher cannot put them on a team and the commitment shows why.
+     * <p>
      * 执法范围 — the items an inspector may check: the listed item ids; an inspector with no listed items has
      * general competence (综合执法) for every item of their own department in this task. The resolved scope is
      * what the commitment freezes, so the rule is visible in the bundle.
@@ -161,6 +166,31 @@ public final class DrawPreparation {
             return c;
         }
         return quotas.containsKey(OTHER) ? OTHER : null;
+    }
+
+    /**
+     * 执法检查人员名录库至少 4 人 (S2 15) — the effective policy's {@code minRegistrySize}, checked at commitment on
+     * the confirmed inspector snapshots: every participating department's registry must hold at least that many
+     * active inspectors, else DRAW_REGISTRY_TOO_SMALL (409). The registry's own setting
+     * ({@code ssj.registry.min-inspectors}) only guards snapshot confirmation; the policy decides the draw.
+     */
+    static void requireRegistrySize(List<DepartmentId> participating, java.util.Collection<InspectorRecord> records,
+                                    Integer minRegistrySize) {
+        if (minRegistrySize == null || minRegistrySize < 1) {
+            return;
+        }
+        List<String> small = new ArrayList<>();
+        for (DepartmentId d : participating) {
+            long active = records.stream().filter(r -> r.departmentId().equals(d.value()) && r.active()).count();
+            if (active < minRegistrySize) {
+                small.add(d.value() + "（" + active + " 人）");
+            }
+        }
+        if (!small.isEmpty()) {
+            throw new DomainProblem(ProblemKind.CONFLICT, "DRAW_REGISTRY_TOO_SMALL", "执法检查人员名录库人数不足",
+                    "适用政策要求每个参与部门的执法检查人员名录库至少有 " + minRegistrySize + " 名在岗人员（S2 15），"
+                            + "不足的部门：" + String.join("、", small));
+        }
     }
 
     /** DRAW_TOO_FEW_INSPECTORS unless each department has enough eligible inspectors (active, scope covers its

@@ -41,8 +41,12 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class FrozenInputs {
 
-    /** 2 adds the policy's replacement rule after reservePerStratum; format 1 (without it) is still read. */
-    private static final int FORMAT = 2;
+    /**
+     * 3 adds each source's value format (protocol revision 1.3; "" = none) after its description; 2 added the
+     * policy's replacement rule after reservePerStratum; formats 1 and 2 are still read.
+     */
+    private static final int FORMAT = 3;
+    private static final int FORMAT_WITHOUT_SOURCE_FORMATS = 2;
     private static final int FORMAT_WITHOUT_RULE = 1;
 
     private FrozenInputs() {
@@ -87,6 +91,7 @@ public final class FrozenInputs {
             for (PublicSource s : c.sources()) {
                 str(out, s.name());
                 str(out, s.description());
+                str(out, s.format() == null ? "" : s.format());
             }
             out.writeInt(c.witnesses().size());
             for (WitnessCommitment w : c.witnesses()) {
@@ -130,7 +135,7 @@ public final class FrozenInputs {
     public static DrawInputs read(byte[] data) {
         try (DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(data), 1 << 16))) {
             int format = in.readInt();
-            if (format != FORMAT && format != FORMAT_WITHOUT_RULE) {
+            if (format != FORMAT && format != FORMAT_WITHOUT_SOURCE_FORMATS && format != FORMAT_WITHOUT_RULE) {
                 throw new IllegalStateException("unknown frozen-inputs format");
             }
             String drawId = str(in);
@@ -153,7 +158,7 @@ public final class FrozenInputs {
             }
             DrawPolicy policy = new DrawPolicy(in.readInt(), in.readInt(), in.readInt(), in.readBoolean(),
                     in.readInt());
-            if (format == FORMAT) {
+            if (format >= FORMAT_WITHOUT_SOURCE_FORMATS) {
                 policy = policy.withReplacementRule(ReplacementRule.valueOf(str(in)));
             }
             String network = str(in);
@@ -162,7 +167,10 @@ public final class FrozenInputs {
                     : DrandQuicknet.spec(round);
             List<PublicSource> sources = new ArrayList<>();
             for (int n = in.readInt(); n > 0; n--) {
-                sources.add(new PublicSource(str(in), str(in)));
+                String name = str(in);
+                String description = str(in);
+                String sourceFormat = format == FORMAT ? str(in) : "";
+                sources.add(new PublicSource(name, description, sourceFormat.isEmpty() ? null : sourceFormat));
             }
             List<WitnessCommitment> witnesses = new ArrayList<>();
             for (int n = in.readInt(); n > 0; n--) {

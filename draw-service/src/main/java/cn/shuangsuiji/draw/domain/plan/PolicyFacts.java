@@ -12,8 +12,19 @@ package cn.shuangsuiji.draw.domain.plan;
  * @param excludeOwnArea                     inspectors do not check entities of their own area; null = no rule
  * @param repeatPairingYears                 no repeat pairing of an inspector with an entity within this many years
  * @param maxAssignmentsPerInspectorPerRound workload cap per inspector per draw; null = none
+ * @param minRegistrySize                    active inspectors in each participating department's registry at
+ *                                           least (S2 15); null in read models written before it was kept
  */
 public record PolicyFacts(String policyId, int policyVersion, int maxInspectionsPerEntityPerYear, int minTeamSize,
                           String replacementRule, int dispatchConfirmationWorkingDays, Boolean excludeOwnArea,
-                          int repeatPairingYears, Integer maxAssignmentsPerInspectorPerRound) {
+                          int repeatPairingYears, Integer maxAssignmentsPerInspectorPerRound,
+                          Integer minRegistrySize) {
+
+    public PolicyFacts(String policyId, int policyVersion, int maxInspectionsPerEntityPerYear, int minTeamSize,
+                       String replacementRule, int dispatchConfirmationWorkingDays, Boolean excludeOwnArea,
+                       int repeatPairingYears, Integer maxAssignmentsPerInspectorPerRound) {
+        this(policyId, policyVersion, maxInspectionsPerEntityPerYear, minTeamSize, replacementRule,
+                dispatchConfirmationWorkingDays, excludeOwnArea, repeatPairingYears,
+                maxAssignmentsPerInspectorPerRound, null);
+    }
 }

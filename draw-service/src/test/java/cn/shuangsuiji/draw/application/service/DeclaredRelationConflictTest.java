@@ -49,7 +49,7 @@ class DeclaredRelationConflictTest {
         DrawService service = new DrawService(stores, stores, stores, stores, stores, stores, stores, stores, stores,
                 Clock.fixed(START, ZoneId.of("UTC")), new TransactionTemplate(new DrawServiceTest.NoTransactions()),
                 new DrawSettings(true, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")),
-                stores.audit());
+                stores.audit(), stores, stores, stores, stores.tlog().anchor, stores.tlog().attach);
         stores.save(DrawFixtures.plan());
         List<EntityRecord> entities = new ArrayList<>();
         for (EntityRecord e : DrawFixtures.entities()) {

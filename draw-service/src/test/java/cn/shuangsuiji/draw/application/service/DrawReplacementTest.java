@@ -48,7 +48,7 @@ class DrawReplacementTest {
     final DrawService service = new DrawService(stores, stores, stores, stores, stores, stores, stores, stores,
             stores, Clock.fixed(START, ZoneId.of("UTC")), new TransactionTemplate(new DrawServiceTest.NoTransactions()),
             new DrawSettings(true, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")),
-                stores.audit());
+                stores.audit(), stores, stores, stores, stores.tlog().anchor, stores.tlog().attach);
 
     /** A committed and executed draw of the fixture plan under the given replacement rule. */
     DrawView executed(String rule) {

@@ -16,6 +16,7 @@ import cn.shuangsuiji.contracts.draw.TargetSubstituted;
 import cn.shuangsuiji.draw.application.port.in.DrawCommands;
 import cn.shuangsuiji.draw.application.port.in.DrawUseCases.DrawView;
 import cn.shuangsuiji.draw.domain.draw.Draw;
+import cn.shuangsuiji.draw.domain.draw.DispatchTargets;
 import cn.shuangsuiji.draw.domain.draw.DrawFixtures;
 import cn.shuangsuiji.draw.domain.draw.DrawPreparation;
 import cn.shuangsuiji.draw.domain.draw.DrawState;
@@ -24,6 +25,7 @@ import cn.shuangsuiji.draw.domain.plan.ApprovedPlan;
 import cn.shuangsuiji.draw.domain.plan.PlannedTask;
 import cn.shuangsuiji.draw.domain.snapshot.InspectorRecord;
 import cn.shuangsuiji.platform.error.DomainProblem;
+import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.verifier.DrawLog;
 import cn.shuangsuiji.verifier.InspectorId;
 import cn.shuangsuiji.verifier.LogKind;
@@ -82,7 +84,7 @@ class DrawServiceTest {
         service = new DrawService(stores, stores, stores, stores, stores, stores, stores, stores, stores, clock,
                 new TransactionTemplate(new NoTransactions()),
                 new DrawSettings(true, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")),
-                stores.audit());
+                stores.audit(), stores, stores, stores, stores.tlog().anchor, stores.tlog().attach);
         stores.save(DrawFixtures.plan());
         confirm(SnapshotFixtures.entities("snap-ent-1", List.of("qy-amr"), START.minusSeconds(3600),
                 DrawFixtures.entities()));
@@ -152,10 +154,11 @@ class DrawServiceTest {
         assertThat(completed.thresholds()).hasSize(3);
 
         List<String> kinds = service.log(draw.id().value(), OPERATOR).stream().map(e -> e.kind().name()).toList();
-        assertThat(kinds).containsExactly("COMMIT", "WITNESS", "EXECUTE");
+        assertThat(kinds).containsExactly("COMMIT", "SOURCE", "WITNESS", "EXECUTE");
         assertThat(DrawLog.of(service.log(draw.id().value(), OPERATOR)).chainProblems()).isEmpty();
 
         Bundle bundle = service.bundle(draw.id().value(), OPERATOR);
+        cn.shuangsuiji.draw.BundleSchema.assertValid(bundle);
         VerificationReport report = new BundleVerifier(1).verify(bundle);
         assertThat(report.errors()).isEmpty();
         assertThat(report.ok()).isTrue();
@@ -223,7 +226,7 @@ class DrawServiceTest {
         DrawService production = new DrawService(stores, stores, stores, stores, stores, stores, stores, stores,
                 stores, Clock.fixed(START, ZoneOffset.UTC), new TransactionTemplate(new NoTransactions()),
                 new DrawSettings(false, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")),
-                stores.audit());
+                stores.audit(), stores, stores, stores, stores.tlog().anchor, stores.tlog().attach);
         assertThat(code(() -> production.commit(commit(futureRound(), DemoBeacon.NETWORK))))
                 .isEqualTo("DRAW_DEMO_BEACON_DISABLED");
         assertThat(code(() -> production.demoSignature(5))).isEqualTo("DRAW_DEMO_BEACON_DISABLED");
@@ -261,10 +264,20 @@ class DrawServiceTest {
         RankedTarget second = view.outcome().targets().stream().filter(t -> t.stratum().equals("A")).skip(1)
                 .findFirst().orElseThrow();
 
+        Actor approver = head("head-qy-amr", "qy-amr");
+        // S2 19, 21: a fixed reason, evidence, the head's approval, and a registry status that supports the reason
+        assertThat(code(() -> service.substitute(new DrawCommands.Substitute(id, first.id().value(), "DEREGISTERED",
+                "注销公告", OPERATOR)))).isEqualTo("FORBIDDEN");
+        assertThat(code(() -> service.substitute(new DrawCommands.Substitute(id, first.id().value(), "x",
+                "注销公告", approver)))).isEqualTo("DRAW_SUBSTITUTION_REASON");
+        assertThat(code(() -> service.substitute(new DrawCommands.Substitute(id, first.id().value(), "DEREGISTERED",
+                "注销公告", approver)))).isEqualTo("DRAW_SUBSTITUTION_STATUS");
+        stores.record(first.id().value(), "CANCELLED", 2);
+        stores.record(second.id().value(), "REVOKED", 2);
         DrawView afterFirst = service.substitute(new DrawCommands.Substitute(id, first.id().value(), "DEREGISTERED",
-                OPERATOR));
+                "注销公告 2026-001", approver));
         DrawView afterSecond = service.substitute(new DrawCommands.Substitute(id, second.id().value(), "DEREGISTERED",
-                OPERATOR));
+                "吊销决定书 2026-002", approver));
 
         List<String> current = afterSecond.outcome().targets().stream().map(t -> t.id().value()).toList();
         assertThat(current).doesNotContain(first.id().value(), second.id().value())
@@ -272,8 +285,8 @@ class DrawServiceTest {
         assertThat(stores.events(TargetSubstituted.class)).extracting(TargetSubstituted::substituteTargetId)
                 .containsExactly(a.reserve().get(0).id().value(), a.reserve().get(1).id().value());
         assertThat(afterFirst.outcome().targets()).hasSize(30);
-        assertThat(code(() -> service.substitute(new DrawCommands.Substitute(id, first.id().value(), "AGAIN",
-                OPERATOR)))).isEqualTo("DRAW_TARGET_NOT_DRAWN");
+        assertThat(code(() -> service.substitute(new DrawCommands.Substitute(id, first.id().value(), "DEREGISTERED",
+                "again", approver)))).isEqualTo("DRAW_TARGET_NOT_DRAWN");
 
         RankedTarget t = afterSecond.outcome().targets().get(3);
         Team team = afterSecond.outcome().team(t.id());
@@ -287,9 +300,10 @@ class DrawServiceTest {
         assertThat(event.replacementInspectorId()).startsWith("ins-qy-psb-").isNotEqualTo(out.value());
         assertThat(event.approvedBy()).isEqualTo("head-qy-psb");
 
-        assertThat(service.log(id, OPERATOR)).extracting(e -> e.kind()).containsExactly(LogKind.COMMIT, LogKind.WITNESS,
-                LogKind.EXECUTE, LogKind.SUBSTITUTE, LogKind.SUBSTITUTE, LogKind.REPLACE);
+        assertThat(service.log(id, OPERATOR)).extracting(e -> e.kind()).containsExactly(LogKind.COMMIT, LogKind.SOURCE,
+                LogKind.WITNESS, LogKind.EXECUTE, LogKind.SUBSTITUTE, LogKind.SUBSTITUTE, LogKind.REPLACE);
         assertThat(new BundleVerifier(1).verify(service.bundle(id, OPERATOR)).ok()).isTrue();
+        cn.shuangsuiji.draw.BundleSchema.assertValid(service.bundle(id, OPERATOR));
         // the ledger counts the substitutes, not the replaced targets
         assertThat(stores.drawnInYear(2026)).doesNotContainKey(first.id().value())
                 .containsKey(a.reserve().get(0).id().value());
@@ -309,8 +323,9 @@ class DrawServiceTest {
         long round = draw.header().beaconRound();
         service.execute(new DrawCommands.Execute(id, DemoBeacon.sign(round), List.of("3 1 4"), List.of(), OPERATOR));
         assertThat(service.log(id, OPERATOR)).extracting(e -> e.kind()).containsExactly(LogKind.COMMIT, LogKind.WITNESS,
-                LogKind.EXECUTE);
+                LogKind.SOURCE, LogKind.EXECUTE);
         assertThat(new BundleVerifier(1).verify(service.bundle(id, OPERATOR)).ok()).isTrue();
+        cn.shuangsuiji.draw.BundleSchema.assertValid(service.bundle(id, OPERATOR));
     }
 
     @Test
@@ -334,6 +349,20 @@ class DrawServiceTest {
         List<String> firstIds = first.outcome().targets().stream().map(t -> t.id().value()).toList();
         assertThat(secondView.outcome().targets()).extracting(t -> t.id().value()).doesNotContainAnyElementsOf(firstIds);
         assertThat(new BundleVerifier(1).verify(service.bundle(second.id().value(), OPERATOR)).ok()).isTrue();
+    }
+
+    /** S1 15, S0 17: the targets of an abandoned result are released, so the redraw of the round is not narrowed. */
+    @Test
+    void anAbandonedResultNoLongerCountsForTheYear() {
+        stores.save(DrawFixtures.plan(1, List.of(new PlannedTask.SampleSize("A", "0.5", null))));
+        Draw first = committed();
+        executed(first);
+        service.abandon(new DrawCommands.Abandon(first.id().value(), "见证人未到场，重新抽取",
+                head("head-qy-amr", "qy-amr")));
+        Draw redraw = committed();
+        assertThat(redraw.header().exclusionCount()).isZero();
+        assertThat(redraw.header().redrawOf()).isEqualTo(first.id().value());
+        assertThat(redraw.header().round()).isEqualTo(1);
     }
 
     @Test
@@ -360,12 +389,23 @@ class DrawServiceTest {
         Draw draw = committed();
         executed(draw);
         String id = draw.id().value();
+        stores.save(new DispatchTargets.Department("qy-town-1", "TOWNSHIP", "qy-amr"));
+        stores.save(new DispatchTargets.Department("qy-town-2", "TOWNSHIP", "qy-amr"));
+        stores.save(new DispatchTargets.Department("bd-amr", "CITY", null));
+        // S0 17; S1 13: only existing lower-level departments, named by the task or approved by the head
+        assertThat(code(() -> service.dispatch(new DrawCommands.DispatchTo(id, List.of("qy-town-1"), "请确认",
+                OPERATOR)))).isEqualTo("DRAW_DISPATCH_NOT_IN_TASK");
+        assertThat(code(() -> service.dispatch(new DrawCommands.DispatchTo(id, List.of("no-such-town"), "请确认",
+                head("head-qy-amr", "qy-amr"))))).isEqualTo("DRAW_DISPATCH_UNKNOWN_DEPARTMENT");
+        assertThat(code(() -> service.dispatch(new DrawCommands.DispatchTo(id, List.of("bd-amr"), "请确认",
+                head("head-qy-amr", "qy-amr"))))).isEqualTo("DRAW_DISPATCH_NOT_LOWER");
         Draw dispatched = service.dispatch(new DrawCommands.DispatchTo(id, List.of("qy-town-1", "qy-town-2"), "请确认",
-                OPERATOR));
+                head("head-qy-amr", "qy-amr")));
         // dispatched on Saturday 2026-02-14 (a make-up working day); 15–23 Feb are holidays
         assertThat(dispatched.dispatch("qy-town-1").orElseThrow().deadline()).isEqualTo(LocalDate.of(2026, 2, 24));
         assertThat(stores.events(DrawDispatched.class)).hasSize(2);
         assertThat(service.overdueDispatches(null, 10, OPERATOR)).isEmpty();
+        assertThat(service.overdueDispatches(LocalDate.of(2026, 2, 25), null, 10, OPERATOR)).hasSize(1);
 
         now.set(Instant.parse("2026-02-25T02:00:00Z"));
         assertThat(service.overdueDispatches(null, 10, OPERATOR)).extracting(d -> d.id().value()).containsExactly(id);
@@ -378,22 +418,35 @@ class DrawServiceTest {
         assertThat(code(() -> service.confirmDispatch(new DrawCommands.ConfirmDispatch(id, "qy-town-2", head("x", "qy-town-2")))))
                 .isEqualTo("DRAW_DISPATCH_CONFIRMED");
         assertThat(new BundleVerifier(1).verify(service.bundle(id, OPERATOR)).ok()).isTrue();
+        cn.shuangsuiji.draw.BundleSchema.assertValid(service.bundle(id, OPERATOR));
     }
 
     @Test
     void witnessesAreRecordedAndConfirmTheResult() {
         Draw draw = committed();
         String id = draw.id().value();
+        assertThat(code(() -> service.addWitness(new DrawCommands.AddWitness(id, "李某", "WHATEVER", null,
+                OPERATOR)))).isEqualTo("DRAW_WITNESS_ROLE");
         service.addWitness(new DrawCommands.AddWitness(id, "王记者", "MEDIA", "曲阳县融媒体中心", OPERATOR));
         assertThat(code(() -> service.confirm(new DrawCommands.Confirm(id, "WITNESS", witness("王记者")))))
                 .isEqualTo("DRAW_NOT_EXECUTED");
         executed(draw);
+        assertThat(code(() -> service.addWitness(new DrawCommands.AddWitness(id, "赵某", "MEDIA", null,
+                OPERATOR)))).isEqualTo("DRAW_WITNESS_TOO_LATE");
+        assertThat(code(() -> service.confirm(new DrawCommands.Confirm(id, "WHATEVER", witness("王记者")))))
+                .isEqualTo("DRAW_CONFIRMATION_ROLE");
         service.confirm(new DrawCommands.Confirm(id, "WITNESS", witness("王记者")));
+        assertThat(code(() -> service.confirm(new DrawCommands.Confirm(id, "WITNESS", witness("王记者")))))
+                .isEqualTo("DRAW_CONFIRMATION_EXISTS");
         assertThat(code(() -> service.confirm(new DrawCommands.Confirm(id, "WITNESS", witness("路人")))))
                 .isEqualTo("DRAW_WITNESS_UNKNOWN");
         assertThat(stores.draws.get(id).witnesses()).extracting(w -> w.organisation()).containsExactly("曲阳县融媒体中心");
-        assertThat(service.log(id, OPERATOR).get(3).kind()).isEqualTo(LogKind.CONFIRM);
+        assertThat(service.log(id, OPERATOR)).extracting(e -> e.kind()).containsExactly(LogKind.COMMIT,
+                LogKind.WITNESS_ADDED, LogKind.SOURCE, LogKind.WITNESS, LogKind.EXECUTE, LogKind.CONFIRM);
+        assertThat(stores.draws.get(id).missingConfirmations(List.of("媒体见证人")))
+                .containsExactly("DRAWER", "SUPERVISOR", "WITNESS:媒体见证人");
         assertThat(new BundleVerifier(1).verify(service.bundle(id, OPERATOR)).ok()).isTrue();
+        cn.shuangsuiji.draw.BundleSchema.assertValid(service.bundle(id, OPERATOR));
     }
 
     /** Runs the callback without a real transaction. */

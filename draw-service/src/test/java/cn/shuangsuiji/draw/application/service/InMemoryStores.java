@@ -36,7 +36,59 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 /** In-memory fakes of every out-port (and the event publisher), for application tests without MongoDB. */
 class InMemoryStores implements DrawRepository, DrawLogRepository, ExecutionRepository, FrozenInputsStore,
-        PlanRepository, SnapshotCatalog, SelectionLedger, SnapshotSource, EventPublisher {
+        PlanRepository, SnapshotCatalog, SelectionLedger, SnapshotSource, EventPublisher,
+        cn.shuangsuiji.draw.application.port.out.EntityStatusBook,
+        cn.shuangsuiji.draw.application.port.out.ItemCatalog,
+        cn.shuangsuiji.draw.application.port.out.DepartmentDirectory {
+
+    final Map<String, cn.shuangsuiji.draw.domain.draw.DispatchTargets.Department> departments =
+            new java.util.HashMap<>();
+
+    @Override
+    public void save(cn.shuangsuiji.draw.domain.draw.DispatchTargets.Department d) {
+        departments.put(d.id(), d);
+    }
+
+    @Override
+    public Optional<cn.shuangsuiji.draw.domain.draw.DispatchTargets.Department> department(String id) {
+        return Optional.ofNullable(departments.get(id));
+    }
+
+    final Map<String, String> statuses = new java.util.HashMap<>();
+    final Map<String, ItemState> items = new java.util.HashMap<>();
+
+    @Override
+    public void record(String entityId, String status, long version) {
+        statuses.put(entityId, status);
+    }
+
+    @Override
+    public Optional<String> statusOf(String entityId) {
+        return Optional.ofNullable(statuses.get(entityId));
+    }
+
+    @Override
+    public void published(String itemId, int version) {
+        ItemState s = items.get(itemId);
+        items.put(itemId, new ItemState(version, s == null ? 0 : s.withdrawnVersion(), null));
+    }
+
+    @Override
+    public void withdrawn(String itemId, int version, String reason) {
+        ItemState s = items.get(itemId);
+        items.put(itemId, new ItemState(s == null ? 0 : s.publishedVersion(), version, reason));
+    }
+
+    @Override
+    public Optional<ItemState> state(String itemId) {
+        return Optional.ofNullable(items.get(itemId));
+    }
+
+    @Override
+    public List<Draw> ofTask(String planId, String taskId) {
+        return draws.values().stream().filter(d -> d.header().planId().equals(planId)
+                && d.header().taskId().equals(taskId)).toList();
+    }
 
     final Map<String, Draw> draws = new TreeMap<>();
     /** The audit entries recorded (留痕). */
@@ -54,6 +106,15 @@ class InMemoryStores implements DrawRepository, DrawLogRepository, ExecutionRepo
             audit = new AuditTrail(mongo, java.time.Clock.systemUTC(), "draw-service");
         }
         return audit;
+    }
+    private InMemoryTransparencyLog tlog;
+
+    /** The platform transparency log, publishing its checkpoints into {@link #events}. */
+    InMemoryTransparencyLog tlog() {
+        if (tlog == null) {
+            tlog = new InMemoryTransparencyLog(this, java.time.Clock.systemUTC());
+        }
+        return tlog;
     }
     final Map<String, List<LogEntry>> logs = new HashMap<>();
     final Map<String, Execution> executions = new HashMap<>();
@@ -82,7 +143,7 @@ class InMemoryStores implements DrawRepository, DrawLogRepository, ExecutionRepo
 
     private static Draw bump(Draw d) {
         return new Draw(d.id(), d.header(), d.state(), d.resultHash(), d.abandonReason(), d.witnesses(),
-                d.dispatches(), d.version() + 1);
+                d.dispatches(), d.confirmations(), d.version() + 1);
     }
 
     @Override

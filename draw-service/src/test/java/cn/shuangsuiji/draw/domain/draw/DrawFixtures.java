@@ -21,12 +21,13 @@ public final class DrawFixtures {
     private DrawFixtures() {
     }
 
+    /** Twice a year (two rounds, S2 18). */
     public static ApprovedPlan plan(int maxPerYear, List<PlannedTask.SampleSize> sizes) {
         PolicyFacts policy = new PolicyFacts("hebei", 3, maxPerYear, 2, "SUBSTITUTION_DRAW", 1, null, 0, null);
         PlannedTask task = new PlannedTask(TASK, "联合抽查", List.of(
                 new PlannedTask.ItemRef("item-amr-1", "qy-amr"), new PlannedTask.ItemRef("item-psb-1", "qy-psb"),
                 new PlannedTask.ItemRef("item-cult-1", "qy-cult")), TaskScope.everything(), sizes, "COUNTY",
-                List.of());
+                List.of(), 2);
         return new ApprovedPlan(PLAN, 1, "JOINT", 2026, "qy-amr", List.of("qy-psb", "qy-cult"), policy,
                 List.of(task), false);
     }

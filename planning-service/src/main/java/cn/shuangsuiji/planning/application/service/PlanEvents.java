@@ -79,7 +79,7 @@ final class PlanEvents {
                 t.sampleSizes().stream().map(z -> new PlanSampleSize(z.creditClass().map(Enum::name).orElse(null),
                         z.ratio(), z.count())).toList(),
                 t.windowStart(), t.windowEnd(), t.frequency(), t.level().name(), ids(t.dispatchedTo()),
-                t.estimatedPopulation().orElse(null));
+                t.estimatedPopulation().orElse(null), t.inspectorTags());
     }
 
     private static List<String> ids(List<DepartmentId> departments) {

@@ -283,7 +283,9 @@ class PlanService implements PlanUseCases {
                 .toList();
         List<JointObligationStatus> result = new ArrayList<>();
         for (KnownDepartment department : reference.departments()) {
-            JointObligation duty = policies.effectiveFor(department.id()).parameters().jointObligation();
+            // S1 9: the department type's duty is the default; the effective policy may only be stricter
+            JointObligation duty = policies.effectiveFor(department.id()).parameters().jointObligation()
+                    .stricter(JointObligation.requiredOf(department.type()));
             Set<String> initiated = new TreeSet<>();
             Set<String> joined = new TreeSet<>();
             for (Plan plan : joint) {
@@ -300,7 +302,7 @@ class PlanService implements PlanUseCases {
             };
             if (!met || includeMet) {
                 result.add(new JointObligationStatus(department.id().value(), department.name(), duty.name(),
-                        List.copyOf(initiated), List.copyOf(joined), met));
+                        List.copyOf(initiated), List.copyOf(joined), met, duty.message(met)));
             }
         }
         return result;

@@ -12,13 +12,23 @@ import java.util.TreeSet;
  * level and the lower-level departments it is dispatched to [S0 14; S2 17].
  *
  * @param estimatedPopulation the planner's estimate of how many entities the scope holds, if known
+ * @param inspectorTags       精准匹配 (S3 二(一)): tags every drawn inspector must carry; empty = none
  */
 public record InspectionTask(TaskId id, String name, List<ItemRef> items, ObjectScope scope,
                              List<SampleSize> sampleSizes, LocalDate windowStart, LocalDate windowEnd, int frequency,
                              AdministrativeLevel level, List<DepartmentId> dispatchedTo,
-                             Optional<Integer> estimatedPopulation) {
+                             Optional<Integer> estimatedPopulation, List<String> inspectorTags) {
+
+    public InspectionTask(TaskId id, String name, List<ItemRef> items, ObjectScope scope,
+                          List<SampleSize> sampleSizes, LocalDate windowStart, LocalDate windowEnd, int frequency,
+                          AdministrativeLevel level, List<DepartmentId> dispatchedTo,
+                          Optional<Integer> estimatedPopulation) {
+        this(id, name, items, scope, sampleSizes, windowStart, windowEnd, frequency, level, dispatchedTo,
+                estimatedPopulation, List.of());
+    }
 
     public InspectionTask {
+        inspectorTags = inspectorTags == null ? List.of() : List.copyOf(inspectorTags);
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(windowStart, "windowStart");
         Objects.requireNonNull(windowEnd, "windowEnd");

@@ -82,10 +82,22 @@ public final class PlanRules {
         }
     }
 
-    /** Warnings that do not block the plan: counts above the estimated population, unverifiable counts. */
+    /** S2 18: where no higher rule applies, random inspections are made in principle at least twice a year. */
+    public static final int FREQUENCY_IN_PRINCIPLE = 2;
+
+    /**
+     * Warnings that do not block the plan: counts above the estimated population, unverifiable counts, and a
+     * frequency below S2 18's "原则上每年不少于2次" (in principle: a higher rule may differ, so it warns rather than
+     * refuses — PLAN_FREQUENCY_BELOW_PRINCIPLE).
+     */
     public static List<TaskWarning> warnings(PlanContent content) {
         List<TaskWarning> warnings = new ArrayList<>();
         for (InspectionTask task : content.tasks()) {
+            if (task.frequency() < FREQUENCY_IN_PRINCIPLE) {
+                warnings.add(new TaskWarning(task.id().value(), "PLAN_FREQUENCY_BELOW_PRINCIPLE", "任务 " + task.id()
+                        + " 每年抽查 " + task.frequency() + " 次：上位法没有规定的，抽查频次原则上每年不少于 "
+                        + FREQUENCY_IN_PRINCIPLE + " 次（S2 18），请确认有上位法依据或调整频次"));
+            }
             for (SampleSize size : task.sampleSizes()) {
                 if (size.count() == null) {
                     continue;

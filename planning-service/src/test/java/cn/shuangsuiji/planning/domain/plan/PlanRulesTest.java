@@ -134,10 +134,10 @@ class PlanRulesTest {
                 LocalDate.of(2024, 4, 1), 1, Optional.of(10), SampleSize.ofCount(null, 12));
         assertThatCode(() -> PlanRules.check(annual(many), catalogue(), POLICY)).doesNotThrowAnyException();
         assertThat(PlanRules.warnings(annual(many))).extracting(TaskWarning::code)
-                .containsExactly("PLAN_COUNT_EXCEEDS_POPULATION");
+                .containsExactly("PLAN_FREQUENCY_BELOW_PRINCIPLE", "PLAN_COUNT_EXCEEDS_POPULATION");
         InspectionTask unknownPopulation = task("t1", "item-amr-1", AMR, SampleSize.ofCount(null, 12));
         assertThat(PlanRules.warnings(annual(unknownPopulation))).extracting(TaskWarning::code)
-                .containsExactly("PLAN_POPULATION_UNKNOWN");
+                .containsExactly("PLAN_FREQUENCY_BELOW_PRINCIPLE", "PLAN_POPULATION_UNKNOWN");
     }
 
     @Test
@@ -150,5 +150,19 @@ class PlanRulesTest {
                 LocalDate.of(2024, 4, 1), 1, Optional.empty(), SampleSize.ofRatio(null, "0.05")))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SampleSize.ofRatio(null, "1.5")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** S2 18: a task drawn once a year gets a warning (in principle at least twice); twice a year none. */
+    @Test
+    void aFrequencyBelowTwiceAYearIsWarnedAbout() {
+        InspectionTask once = PlanFixtures.task("once", List.of(new ItemRef("item-f", 1, PlanFixtures.AMR)),
+                java.time.LocalDate.of(2024, 3, 1), java.time.LocalDate.of(2024, 6, 30), 1,
+                java.util.Optional.empty(), SampleSize.ofRatio(null, "0.05"));
+        InspectionTask twice = PlanFixtures.task("twice", List.of(new ItemRef("item-g", 1, PlanFixtures.AMR)),
+                java.time.LocalDate.of(2024, 3, 1), java.time.LocalDate.of(2024, 6, 30), 2,
+                java.util.Optional.empty(), SampleSize.ofRatio(null, "0.05"));
+        assertThat(PlanRules.warnings(PlanFixtures.annual(once, twice)))
+                .filteredOn(w -> w.code().equals("PLAN_FREQUENCY_BELOW_PRINCIPLE"))
+                .extracting(TaskWarning::taskId).containsExactly("once");
     }
 }

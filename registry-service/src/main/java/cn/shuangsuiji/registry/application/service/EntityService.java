@@ -9,7 +9,9 @@ import cn.shuangsuiji.registry.application.port.in.EntityUseCases;
 import cn.shuangsuiji.registry.application.port.in.Page;
 import cn.shuangsuiji.registry.application.port.in.RegionQueries;
 import cn.shuangsuiji.registry.application.port.in.RegistryRights;
+import cn.shuangsuiji.registry.application.port.in.TagUseCases;
 import cn.shuangsuiji.registry.application.port.out.EntityRepository;
+import cn.shuangsuiji.registry.domain.tag.TagTarget;
 import cn.shuangsuiji.registry.application.port.out.HistoryRepository;
 import cn.shuangsuiji.registry.application.port.out.HistoryRepository.Change;
 import cn.shuangsuiji.registry.domain.entity.EntityDetails;
@@ -40,9 +42,12 @@ class EntityService implements EntityUseCases {
     private final EventPublisher events;
     private final Pseudonyms pseudonyms;
     private final Clock clock;
+    private final TagUseCases tags;
 
     EntityService(EntityRepository entities, HistoryRepository history, KnownDepartments departments,
-                  RegionQueries regions, EventPublisher events, Pseudonyms pseudonyms, Clock clock) {
+                  RegionQueries regions, EventPublisher events, Pseudonyms pseudonyms, Clock clock,
+                  TagUseCases tags) {
+        this.tags = tags;
         this.entities = entities;
         this.pseudonyms = pseudonyms;
         this.history = history;
@@ -58,6 +63,7 @@ class EntityService implements EntityUseCases {
         RegistryRights.requireClerkOf(actor, details.supervisionScopes());
         departments.requireAll("supervisionScopes", details.supervisionScopes(), "ENTITY_INVALID");
         regions.requireKnown(new RegionCode(details.regionCode()), "regionCode");
+        tags.requireApplicableTags(details.tags(), TagTarget.ENTITY, "tags");
         Instant now = clock.instant();
         RegulatedEntity entity = RegulatedEntity.register(details, pseudonyms, now);
         if (entities.find(entity.id()).isPresent()) {
@@ -78,6 +84,9 @@ class EntityService implements EntityUseCases {
         RegistryRights.requireClerkOf(actor, details.supervisionScopes());
         departments.requireAll("supervisionScopes", details.supervisionScopes(), "ENTITY_INVALID");
         regions.requireKnown(new RegionCode(details.regionCode()), "regionCode");
+        // tags kept from before the library check stay; new ones must come from the library (S3 二(一))
+        tags.requireApplicableTags(details.tags().stream().filter(t -> !before.details().tags().contains(t))
+                .toList(), TagTarget.ENTITY, "tags");
         requireVersion(before, expectedVersion);
         RegulatedEntity after = before.revise(details, clock.instant());
         store(before, after, "REVISED", actor);

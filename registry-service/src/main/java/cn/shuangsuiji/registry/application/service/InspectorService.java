@@ -9,6 +9,9 @@ import cn.shuangsuiji.registry.application.port.in.InspectorUseCases;
 import cn.shuangsuiji.registry.application.port.in.Page;
 import cn.shuangsuiji.registry.application.port.in.RegionQueries;
 import cn.shuangsuiji.registry.application.port.in.RegistryRights;
+import cn.shuangsuiji.registry.application.port.in.TagUseCases;
+import cn.shuangsuiji.registry.application.port.out.EntityRepository;
+import cn.shuangsuiji.registry.domain.tag.TagTarget;
 import cn.shuangsuiji.registry.application.port.out.HistoryRepository;
 import cn.shuangsuiji.registry.application.port.out.HistoryRepository.Change;
 import cn.shuangsuiji.registry.application.port.out.InspectorRepository;
@@ -17,6 +20,7 @@ import cn.shuangsuiji.registry.domain.inspector.Inspector;
 import cn.shuangsuiji.registry.domain.inspector.InspectorDetails;
 import cn.shuangsuiji.registry.domain.inspector.InspectorId;
 import cn.shuangsuiji.registry.domain.inspector.InspectorPersonalField;
+import cn.shuangsuiji.registry.domain.inspector.RelationWarning;
 import cn.shuangsuiji.registry.domain.organisation.RegionCode;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,9 +40,14 @@ class InspectorService implements InspectorUseCases {
     private final RegionQueries regions;
     private final EventPublisher events;
     private final Clock clock;
+    private final EntityRepository entities;
+    private final TagUseCases tags;
 
     InspectorService(InspectorRepository inspectors, HistoryRepository history, KnownDepartments departments,
-                     RegionQueries regions, EventPublisher events, Clock clock) {
+                     RegionQueries regions, EventPublisher events, Clock clock, EntityRepository entities,
+                     TagUseCases tags) {
+        this.tags = tags;
+        this.entities = entities;
         this.inspectors = inspectors;
         this.history = history;
         this.departments = departments;
@@ -53,6 +62,7 @@ class InspectorService implements InspectorUseCases {
         RegistryRights.requireClerkOf(actor, details.departmentId());
         departments.requireAll("departmentId", List.of(details.departmentId()), "INSPECTOR_INVALID");
         regions.requireKnown(new RegionCode(details.regionCode()), "regionCode");
+        tags.requireApplicableTags(details.tags(), TagTarget.INSPECTOR, "tags");
         Instant now = clock.instant();
         Inspector inspector = Inspector.register(details, now);
         if (inspectors.find(inspector.id()).isPresent()) {
@@ -74,6 +84,8 @@ class InspectorService implements InspectorUseCases {
         RegistryRights.requireClerkOf(actor, details.departmentId());
         departments.requireAll("departmentId", List.of(details.departmentId()), "INSPECTOR_INVALID");
         regions.requireKnown(new RegionCode(details.regionCode()), "regionCode");
+        tags.requireApplicableTags(details.tags().stream().filter(t -> !before.details().tags().contains(t))
+                .toList(), TagTarget.INSPECTOR, "tags");
         if (before.version() != expectedVersion) {
             throw EntityService.stale(before.version(), expectedVersion);
         }
@@ -109,6 +121,12 @@ class InspectorService implements InspectorUseCases {
     public Inspector get(InspectorId id) {
         return inspectors.find(id)
                 .orElseThrow(() -> DomainProblem.notFound("INSPECTOR_NOT_FOUND", "执法检查人员", id.value()));
+    }
+
+    @Override
+    public List<RelationWarning> relationWarnings(Inspector inspector) {
+        return RelationWarning.of(inspector.details().relations(),
+                name -> entities.idsWithPartyNamed(name, RelationWarning.LIMIT));
     }
 
     @Override

@@ -19,10 +19,18 @@ import java.util.Objects;
  * @param category         重点 / 一般
  * @param defaultRatio     default draw ratio, 0 &lt; ratio ≤ 1
  * @param defaultFrequency default rounds per year, 1..12
+ * @param guideline        随机抽查工作指引 (S3 一(一)), or null while none is written
  */
 public record ItemContent(String checkProject, List<SubItem> subItems, String content, String legalBasis,
                           InspectionMethod method, InspectionObjectType objectType, ItemCategory category,
-                          BigDecimal defaultRatio, int defaultFrequency) {
+                          BigDecimal defaultRatio, int defaultFrequency, WorkingGuideline guideline) {
+
+    public ItemContent(String checkProject, List<SubItem> subItems, String content, String legalBasis,
+                       InspectionMethod method, InspectionObjectType objectType, ItemCategory category,
+                       BigDecimal defaultRatio, int defaultFrequency) {
+        this(checkProject, subItems, content, legalBasis, method, objectType, category, defaultRatio,
+                defaultFrequency, null);
+    }
 
     public ItemContent {
         checkProject = requireText(checkProject, "checkProject", "ITEM_CHECK_PROJECT_INVALID", "检查项目", 200);

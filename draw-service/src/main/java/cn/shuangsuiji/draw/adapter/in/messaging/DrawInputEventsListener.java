@@ -3,6 +3,12 @@ package cn.shuangsuiji.draw.adapter.in.messaging;
 import cn.shuangsuiji.contracts.Topics;
 import cn.shuangsuiji.contracts.planning.PlanApproved;
 import cn.shuangsuiji.contracts.planning.PlanWithdrawn;
+import cn.shuangsuiji.contracts.registry.DepartmentRegistered;
+import cn.shuangsuiji.contracts.registry.EntityChanged;
+import cn.shuangsuiji.contracts.registry.EntityDeregistered;
+import cn.shuangsuiji.contracts.registry.EntityRegistered;
+import cn.shuangsuiji.contracts.registry.InspectionItemPublished;
+import cn.shuangsuiji.contracts.registry.InspectionItemWithdrawn;
 import cn.shuangsuiji.contracts.registry.RegistrySnapshotConfirmed;
 import cn.shuangsuiji.draw.application.port.in.ReadModelUseCases;
 import cn.shuangsuiji.platform.messaging.IdempotentConsumer;
@@ -33,6 +39,48 @@ class DrawInputEventsListener {
                 readModels.planApproved(approved);
             } else if (event instanceof PlanWithdrawn withdrawn) {
                 readModels.planWithdrawn(withdrawn);
+            } else {
+                log.debug("Ignored {}", event.eventType());
+            }
+        });
+    }
+
+    /** Departments (for dispatch to lower levels, S0 17; S1 13). */
+    @KafkaListener(id = "draw-organisations", idIsGroup = false, topics = Topics.REGISTRY_ORGANISATIONS)
+    void onOrganisation(ConsumerRecord<String, String> record) {
+        consumer.consume("draw-organisations", record, event -> {
+            if (event instanceof DepartmentRegistered e) {
+                readModels.departmentRegistered(e.departmentId(), e.level(), e.parentId());
+            } else {
+                log.debug("Ignored {}", event.eventType());
+            }
+        });
+    }
+
+    /** The published item list (事项清单): withdrawals refuse later draws on the item (S2 8, 11). */
+    @KafkaListener(id = "draw-items", idIsGroup = false, topics = Topics.REGISTRY_ITEMS)
+    void onItem(ConsumerRecord<String, String> record) {
+        consumer.consume("draw-items", record, event -> {
+            if (event instanceof InspectionItemPublished e) {
+                readModels.itemPublished(e.itemId(), e.version());
+            } else if (event instanceof InspectionItemWithdrawn e) {
+                readModels.itemWithdrawn(e.itemId(), e.version(), e.reason());
+            } else {
+                log.debug("Ignored {}", event.eventType());
+            }
+        });
+    }
+
+    /** Entity status changes after the snapshot (注销/吊销), which substitution reasons are checked against. */
+    @KafkaListener(id = "draw-entities", idIsGroup = false, topics = Topics.REGISTRY_ENTITIES)
+    void onEntity(ConsumerRecord<String, String> record) {
+        consumer.consume("draw-entities", record, event -> {
+            if (event instanceof EntityRegistered e) {
+                readModels.entityStatus(e.entityId(), e.status(), e.version());
+            } else if (event instanceof EntityChanged e) {
+                readModels.entityStatus(e.entityId(), e.status(), e.version());
+            } else if (event instanceof EntityDeregistered e) {
+                readModels.entityStatus(e.entityId(), e.status(), e.version());
             } else {
                 log.debug("Ignored {}", event.eventType());
             }

@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,7 +51,7 @@ class DrawController {
         var draw = draws.commit(command(() -> new DrawCommands.Commit(r.planId(), r.taskId(), r.beaconNetwork(),
                 r.beaconRound(), r.targetSnapshotIds(), r.inspectorSnapshotIds(),
                 r.sources() == null ? List.of() : r.sources().stream()
-                        .map(s -> new DrawCommands.Source(s.name(), s.description())).toList(),
+                        .map(s -> new DrawCommands.Source(s.name(), s.description(), s.format())).toList(),
                 r.witnessCommitments() == null ? List.of() : r.witnessCommitments().stream()
                         .map(w -> new DrawCommands.WitnessCommitment(w.witness(), w.commitment())).toList(), actor)));
         return ResponseEntity.created(URI.create("/api/draws/" + draw.id().value())).body(DrawResponse.of(draw));
@@ -81,7 +82,8 @@ class DrawController {
 
     @PostMapping("/{id}/substitutions")
     DrawResponse substitute(@PathVariable String id, @Valid @RequestBody DrawRequests.Substitute r, Actor actor) {
-        return DrawResponse.of(draws.substitute(new DrawCommands.Substitute(id, r.targetId(), r.reason(), actor)));
+        return DrawResponse.of(draws.substitute(new DrawCommands.Substitute(id, r.targetId(), r.reason(), r.evidence(),
+                actor)));
     }
 
     @PostMapping("/{id}/replacements")
@@ -98,7 +100,8 @@ class DrawController {
 
     @PostMapping("/{id}/confirmations")
     DrawResponse confirm(@PathVariable String id, @Valid @RequestBody DrawRequests.Confirm r, Actor actor) {
-        return DrawResponse.of(draws.confirm(new DrawCommands.Confirm(id, r.role(), actor)));
+        draws.confirm(new DrawCommands.Confirm(id, r.role(), actor));
+        return DrawResponse.of(draws.get(id, actor));
     }
 
     @PostMapping("/{id}/dispatches")
@@ -114,8 +117,10 @@ class DrawController {
 
     @GetMapping("/dispatches/overdue")
     List<DrawResponse> overdue(@RequestParam(required = false) String after,
-                               @RequestParam(defaultValue = "50") int limit, Actor actor) {
-        return draws.overdueDispatches(after, Math.max(1, Math.min(limit, 500)), actor).stream().map(DrawResponse::of)
+                               @RequestParam(defaultValue = "50") int limit,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                               java.time.LocalDate asOf, Actor actor) {
+        return draws.overdueDispatches(asOf, after, Math.max(1, Math.min(limit, 500)), actor).stream().map(DrawResponse::of)
                 .toList();
     }
 

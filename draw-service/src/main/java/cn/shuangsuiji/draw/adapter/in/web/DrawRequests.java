@@ -37,8 +37,16 @@ public final class DrawRequests {
             List<@Valid WitnessCommitment> witnessCommitments) {
     }
 
+    /** format: the value's canonical format, INTEGER_LIST (default) or INTEGER_LIST:n (exactly n integers). */
     public record Source(@NotBlank(message = "随机源名称不能为空") String name,
-                         @NotBlank(message = "随机源说明不能为空") String description) {
+                         @NotBlank(message = "随机源说明不能为空") String description,
+                         @Pattern(regexp = "INTEGER_LIST(:[1-9][0-9]{0,3})?",
+                                 message = "随机源数值格式应为 INTEGER_LIST 或 INTEGER_LIST:n") String format) {
+    }
+
+    /** 录入随机源数值 — e.g. {@code {"source": "福彩3D 2026040", "value": "3 1 4"}}. */
+    public record SourceValue(@NotBlank(message = "随机源名称不能为空") String source,
+                              @NotBlank(message = "随机源数值不能为空") String value) {
     }
 
     public record WitnessCommitment(
@@ -63,8 +71,16 @@ public final class DrawRequests {
     public record Abandon(@NotBlank(message = "作废原因不能为空") @Size(max = 500, message = "原因不超过 500 字") String reason) {
     }
 
+    /**
+     * 抽取递补 — submitted by the initiating department's head, who is the approver (the caller).
+     *
+     * @param reason   DEREGISTERED, NOT_FOUND_AT_ADDRESS, CONFLICT_DISCOVERED or DUPLICATE_INSPECTION
+     * @param evidence the evidence on file (document number, verification record), never personal data
+     */
     public record Substitute(@NotBlank(message = "被递补对象不能为空") String targetId,
-                             @NotBlank(message = "递补原因不能为空") String reason) {
+                             @NotBlank(message = "递补原因不能为空") String reason,
+                             @NotBlank(message = "递补须附证明材料") @Size(max = 500, message = "证明材料说明不超过 500 字")
+                             String evidence) {
     }
 
     /**

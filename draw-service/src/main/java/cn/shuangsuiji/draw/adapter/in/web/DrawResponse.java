@@ -1,6 +1,7 @@
 package cn.shuangsuiji.draw.adapter.in.web;
 
 import cn.shuangsuiji.draw.application.port.in.DrawUseCases.DrawView;
+import cn.shuangsuiji.draw.domain.draw.Confirmation;
 import cn.shuangsuiji.draw.domain.draw.Dispatch;
 import cn.shuangsuiji.draw.domain.draw.Draw;
 import cn.shuangsuiji.draw.domain.draw.DrawHeader;
@@ -14,14 +15,19 @@ import cn.shuangsuiji.verifier.beacon.DrandQuicknet;
 import java.time.Instant;
 import java.util.List;
 
-/** A draw as the API shows it. */
+/** A draw as the API shows it; {@code confirmations} the result's confirmations and, when the draw is read with
+ * its commitment, {@code confirmationsComplete} / {@code missingConfirmations} what S2 20 still requires (drawer,
+ * supervisor, every witness as {@code WITNESS:name}); {@code round} is the task round (S2 18), {@code redrawOf} the abandoned or failed
+ * draw of the round it replaces. */
 public record DrawResponse(String id, String state, String planId, int planVersion, String taskId, int year,
                            String level, String initiatingDepartmentId, List<String> participatingDepartmentIds,
                            List<String> targetSnapshotIds, List<String> inspectorSnapshotIds, Beacon beacon,
                            String commitmentHash, long candidateCount, long exclusionCount, Instant committedAt,
                            String committedBy, String status, String failureCode, String seed, String resultHash,
                            List<Stratum> strata, List<Target> targets, List<Witness> witnesses,
-                           List<Dispatch> dispatches, String abandonReason, String bundlePath) {
+                           List<Dispatch> dispatches, String abandonReason, String bundlePath, Integer round,
+                           String redrawOf, List<Confirmation> confirmations, Boolean confirmationsComplete,
+                           List<String> missingConfirmations) {
 
     static final String DEMO_WARNING = "演示信标（非公共信标，任何人可签名）：抽取可复算，但事先并非不可预测，仅用于演示和测试";
 
@@ -55,7 +61,12 @@ public record DrawResponse(String id, String state, String planId, int planVersi
                 Instant.ofEpochSecond(roundTime), h.demoBeacon(), h.demoBeacon() ? DEMO_WARNING : null),
                 h.commitmentHash(), h.candidateCount(), h.exclusionCount(), h.committedAt(), h.committedBy(),
                 v.status(), v.failure(), v.seed(), d.resultHash(), strata, targets, d.witnesses(), d.dispatches(),
-                d.abandonReason(), v.status() == null ? null : "/api/draws/" + d.id().value() + "/bundle");
+                d.abandonReason(), v.status() == null ? null : "/api/draws/" + d.id().value() + "/bundle",
+                h.round(), h.redrawOf(), d.confirmations(),
+                v.committedWitnesses() == null || v.status() == null ? null
+                        : d.missingConfirmations(v.committedWitnesses()).isEmpty(),
+                v.committedWitnesses() == null || v.status() == null ? null
+                        : d.missingConfirmations(v.committedWitnesses()));
     }
 
     private static Stratum stratum(StratumOutcome s) {

@@ -8,6 +8,8 @@ import cn.shuangsuiji.draw.domain.draw.Dispatch;
 import cn.shuangsuiji.draw.domain.draw.Draw;
 import cn.shuangsuiji.draw.domain.draw.DrawId;
 import cn.shuangsuiji.draw.domain.draw.DrawState;
+import cn.shuangsuiji.platform.error.DomainProblem;
+import cn.shuangsuiji.platform.error.ProblemKind;
 import cn.shuangsuiji.verifier.Hash32;
 import cn.shuangsuiji.verifier.LogEntry;
 import cn.shuangsuiji.verifier.LogKind;
@@ -16,6 +18,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -37,7 +40,19 @@ class DrawPersistenceAdapter implements DrawRepository, DrawLogRepository, Execu
 
     @Override
     public void insert(Draw draw) {
-        mongo.insert(toDocument(draw, null));
+        try {
+            mongo.insert(toDocument(draw, null));
+        } catch (DuplicateKeyException e) {
+            throw new DomainProblem(ProblemKind.CONFLICT, "DRAW_ROUND_PENDING", "本轮抽取已存在",
+                    "任务 " + draw.header().taskId() + " 第 " + draw.header().round() + " 轮已有有效抽取（同时提交的另一承诺）");
+        }
+    }
+
+    @Override
+    public List<Draw> ofTask(String planId, String taskId) {
+        return mongo.find(Query.query(Criteria.where("header.planId").is(planId).and("header.taskId").is(taskId))
+                .with(Sort.by("header.committedAt", "_id")), DrawDocument.class).stream()
+                .map(DrawPersistenceAdapter::toDomain).toList();
     }
 
     @Override
@@ -65,7 +80,13 @@ class DrawPersistenceAdapter implements DrawRepository, DrawLogRepository, Execu
         return new DrawDocument(d.id().value(), d.header(), d.state().name(), d.resultHash(), d.abandonReason(),
                 d.witnesses(), d.dispatches().stream().map(x -> new DrawDocument.DispatchDocument(x.departmentId(),
                         x.dispatchedOn().toString(), x.deadline().toString(), x.confirmedBy(), x.confirmedAt()))
-                .toList(), version);
+                .toList(), version, standingRound(d), d.confirmations());
+    }
+
+    private static String standingRound(Draw d) {
+        boolean stands = d.state() == DrawState.COMMITTED || d.state() == DrawState.EXECUTED;
+        return stands && d.header().round() != null
+                ? d.header().planId() + "/" + d.header().taskId() + "/" + d.header().round() : null;
     }
 
     private static Draw toDomain(DrawDocument d) {
@@ -74,7 +95,7 @@ class DrawPersistenceAdapter implements DrawRepository, DrawLogRepository, Execu
                 d.dispatches() == null ? List.of() : d.dispatches().stream().map(x -> new Dispatch(x.departmentId(),
                         LocalDate.parse(x.dispatchedOn()), LocalDate.parse(x.deadline()), x.confirmedBy(),
                         x.confirmedAt())).toList(),
-                d.version() == null ? 0 : d.version());
+                d.confirmations(), d.version() == null ? 0 : d.version());
     }
 
     @Override

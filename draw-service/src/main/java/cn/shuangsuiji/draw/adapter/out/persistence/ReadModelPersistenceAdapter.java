@@ -1,5 +1,9 @@
 package cn.shuangsuiji.draw.adapter.out.persistence;
 
+import cn.shuangsuiji.draw.application.port.out.DepartmentDirectory;
+import cn.shuangsuiji.draw.application.port.out.EntityStatusBook;
+import cn.shuangsuiji.draw.domain.draw.DispatchTargets.Department;
+import cn.shuangsuiji.draw.application.port.out.ItemCatalog;
 import cn.shuangsuiji.draw.application.port.out.PlanRepository;
 import cn.shuangsuiji.draw.application.port.out.SelectionLedger;
 import cn.shuangsuiji.draw.application.port.out.SnapshotCatalog;
@@ -22,7 +26,8 @@ import org.springframework.stereotype.Component;
 
 /** Read models (plans, snapshots) and the selection ledger in MongoDB. */
 @Component
-class ReadModelPersistenceAdapter implements PlanRepository, SnapshotCatalog, SelectionLedger {
+class ReadModelPersistenceAdapter implements PlanRepository, SnapshotCatalog, SelectionLedger, EntityStatusBook,
+        ItemCatalog, DepartmentDirectory {
 
     private final MongoTemplate mongo;
 
@@ -94,14 +99,70 @@ class ReadModelPersistenceAdapter implements PlanRepository, SnapshotCatalog, Se
         return counts;
     }
 
+    /**
+     * 上级已抽查 (S2 18): entities whose net selections (+1 drawn, −1 substituted away) at one of the levels for one
+     * of the items are positive this year. Aggregated in the database to the entity id only — a projection of the
+     * whole {@link SelectionDocument} cannot be mapped (its numeric fields would be missing).
+     */
     @Override
     public Set<String> drawnAtLevels(int year, Collection<String> levels, Collection<String> itemIds) {
-        Query q = Query.query(Criteria.where("year").is(year).and("level").in(levels).and("delta").gt(0)
-                .and("itemIds").in(itemIds));
-        q.fields().include("entityId");
+        Aggregation a = Aggregation.newAggregation(Aggregation.match(Criteria.where("year").is(year)
+                        .and("level").in(levels).and("itemIds").in(itemIds)),
+                Aggregation.group("entityId").sum("delta").as("n"),
+                Aggregation.match(Criteria.where("n").gt(0)));
         Set<String> ids = new HashSet<>();
-        mongo.find(q, SelectionDocument.class).forEach(s -> ids.add(s.entityId()));
+        for (Document d : mongo.aggregate(a, SelectionDocument.class, Document.class).getMappedResults()) {
+            ids.add(d.getString("_id"));
+        }
         return ids;
+    }
+
+    @Override
+    public void record(String entityId, String status, long version) {
+        EntityStatusDocument known = mongo.findById(entityId, EntityStatusDocument.class);
+        if (known == null || known.version() <= version) {
+            mongo.save(new EntityStatusDocument(entityId, status, version));
+        }
+    }
+
+    @Override
+    public void save(Department d) {
+        mongo.save(new DepartmentDocument(d.id(), d.level(), d.parentId()));
+    }
+
+    @Override
+    public Optional<Department> department(String departmentId) {
+        return Optional.ofNullable(mongo.findById(departmentId, DepartmentDocument.class))
+                .map(d -> new Department(d.id(), d.level(), d.parentId()));
+    }
+
+    @Override
+    public void published(String itemId, int version) {
+        ItemStateDocument d = mongo.findById(itemId, ItemStateDocument.class);
+        if (d == null || d.publishedVersion() < version) {
+            mongo.save(new ItemStateDocument(itemId, version, d == null ? 0 : d.withdrawnVersion(),
+                    d == null ? null : d.withdrawReason()));
+        }
+    }
+
+    @Override
+    public void withdrawn(String itemId, int version, String reason) {
+        ItemStateDocument d = mongo.findById(itemId, ItemStateDocument.class);
+        if (d == null || d.withdrawnVersion() < version) {
+            mongo.save(new ItemStateDocument(itemId, d == null ? 0 : d.publishedVersion(), version, reason));
+        }
+    }
+
+    @Override
+    public Optional<ItemState> state(String itemId) {
+        return Optional.ofNullable(mongo.findById(itemId, ItemStateDocument.class))
+                .map(d -> new ItemState(d.publishedVersion(), d.withdrawnVersion(), d.withdrawReason()));
+    }
+
+    @Override
+    public Optional<String> statusOf(String entityId) {
+        return Optional.ofNullable(mongo.findById(entityId, EntityStatusDocument.class))
+                .map(EntityStatusDocument::status);
     }
 
     @Override

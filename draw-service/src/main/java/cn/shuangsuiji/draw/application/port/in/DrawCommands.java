@@ -46,8 +46,29 @@ public final class DrawCommands {
         }
     }
 
-    /** A named future public source. */
-    public record Source(String name, String description) {
+    /**
+     * A named future public source and the canonical format of its value (protocol revision 1.3:
+     * {@code INTEGER_LIST} or {@code INTEGER_LIST:n}); its value is entered and logged before the beacon round.
+     */
+    public record Source(String name, String description, String format) {
+        public Source {
+            format = format == null || format.isBlank() ? cn.shuangsuiji.verifier.SourceFormat.INTEGER_LIST : format;
+        }
+
+        /** A source whose value is an ordered list of integers ({@code INTEGER_LIST}). */
+        public Source(String name, String description) {
+            this(name, description, null);
+        }
+    }
+
+    /** 录入随机源数值 — a committed source's published value, entered before the beacon round's time. */
+    public record EnterSource(String drawId, String source, String value, Actor actor) {
+        public EnterSource {
+            Objects.requireNonNull(drawId, "drawId");
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(actor, "actor");
+        }
     }
 
     /** A witness's hash commitment (hex SHA-256 of their secret). */
@@ -91,12 +112,14 @@ public final class DrawCommands {
         }
     }
 
-    public record Substitute(String drawId, String targetId, String reason, Actor actor) {
+    /** 递补 — by the approving department head (the actor); reason one of SubstitutionReason, evidence required. */
+    public record Substitute(String drawId, String targetId, String reason, String evidence, Actor actor) {
         public Substitute {
             Objects.requireNonNull(actor, "actor");
             required(drawId, "drawId");
             required(targetId, "targetId");
             required(reason, "reason");
+            required(evidence, "evidence");
         }
     }
 

@@ -35,7 +35,13 @@ public interface DrawUseCases {
     Draw confirmDispatch(DrawCommands.ConfirmDispatch command);
 
     /** Draws with overdue dispatches the caller may read. */
-    List<Draw> overdueDispatches(String after, int limit, Actor caller);
+    /** Draws with a dispatch unconfirmed after its deadline as of {@code asOf} (null = today), keyset-paged. */
+    List<Draw> overdueDispatches(java.time.LocalDate asOf, String after, int limit, Actor caller);
+
+    /** Overdue as of today. */
+    default List<Draw> overdueDispatches(String after, int limit, Actor caller) {
+        return overdueDispatches(null, after, limit, caller);
+    }
 
     DrawView get(String drawId, Actor caller);
 
@@ -57,7 +63,14 @@ public interface DrawUseCases {
      * @param outcome current targets and teams (null before execution)
      * @param forms   joint forms (empty before execution)
      */
+    /** A draw with its result; {@code committedWitnesses} (null when not loaded) decides which confirmations are
+     * still missing (S2 20). */
     record DrawView(Draw draw, String status, String failure, String seed, List<StratumOutcome> strata,
-                    DrawOutcome outcome, List<DrawOutcome.Form> forms) {
+                    DrawOutcome outcome, List<DrawOutcome.Form> forms, List<String> committedWitnesses) {
+
+        public DrawView(Draw draw, String status, String failure, String seed, List<StratumOutcome> strata,
+                        DrawOutcome outcome, List<DrawOutcome.Form> forms) {
+            this(draw, status, failure, seed, strata, outcome, forms, null);
+        }
     }
 }

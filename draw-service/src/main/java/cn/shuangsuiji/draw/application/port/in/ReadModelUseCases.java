@@ -15,6 +15,18 @@ public interface ReadModelUseCases {
 
     void planWithdrawn(PlanWithdrawn event);
 
+    /** The registry reported an entity's status (registered, changed, deregistered). */
+    void entityStatus(String entityId, String status, long version);
+
+    /** The registry registered a department (or changed its public facts). */
+    void departmentRegistered(String departmentId, String level, String parentId);
+
+    /** The registry published a version of an inspection item. */
+    void itemPublished(String itemId, int version);
+
+    /** The registry withdrew a version of an inspection item (撤回). */
+    void itemWithdrawn(String itemId, int version, String reason);
+
     void snapshotConfirmed(RegistrySnapshotConfirmed event);
 
     Optional<ApprovedPlan> plan(String planId);

@@ -16,6 +16,9 @@ public interface DrawRepository {
 
     Optional<Draw> find(DrawId id);
 
+    /** Every draw of a plan task, in commitment order. */
+    List<Draw> ofTask(String planId, String taskId);
+
     /** Draws with a dispatch not confirmed by a deadline before {@code today}, keyset-paged by draw id. */
     List<Draw> withOverdueDispatches(LocalDate today, String after, int limit);
 }

@@ -20,7 +20,14 @@ import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.platform.security.Role;
 import cn.shuangsuiji.testsupport.RealInfra;
 import cn.shuangsuiji.testsupport.RequiresRealInfra;
+import cn.shuangsuiji.verifier.Hash32;
 import cn.shuangsuiji.verifier.InspectorId;
+import cn.shuangsuiji.verifier.bundle.Bundle;
+import cn.shuangsuiji.verifier.bundle.BundleCodec;
+import cn.shuangsuiji.verifier.tlog.BundleProofs;
+import cn.shuangsuiji.verifier.tlog.Checkpoint;
+import cn.shuangsuiji.verifier.tlog.NoteVerifierKey;
+import cn.shuangsuiji.verifier.tlog.ProofJson;
 import cn.shuangsuiji.verifier.RankedTarget;
 import cn.shuangsuiji.verifier.Team;
 import cn.shuangsuiji.verifier.beacon.DemoBeacon;
@@ -194,7 +201,8 @@ class DrawAccessMatrixIT {
                 + "\"inspectorSnapshotIds\":[\"{inspectors}\"]}";
         String execute = "{\"signature\":\"{signature}\",\"witnessReveals\":[\"" + SECRET + "\"]}";
         String reveal = "{\"reveal\":\"" + SECRET + "\"}";
-        String substitute = "{\"targetId\":\"{target}\",\"reason\":\"DEREGISTERED\"}";
+        String substitute = "{\"targetId\":\"{target}\",\"reason\":\"NOT_FOUND_AT_ADDRESS\","
+                + "\"evidence\":\"核查记录 2026-017\"}";
         String replace = "{\"targetId\":\"{target}\",\"inspectorId\":\"{inspector}\",\"reason\":\"AVOIDANCE\"}";
         String witness = "{\"name\":\"" + WITNESS_NAME + "\",\"role\":\"MEDIA\",\"organisation\":\"县融媒体中心\"}";
         String reason = "{\"reason\":\"见证人未到场\"}";
@@ -235,10 +243,12 @@ class DrawAccessMatrixIT {
                         401, "UNAUTHENTICATED"),
                 row("substitute: operator of a joining department", Start.EXECUTED, "POST", draw + "/substitutions",
                         substitute, OPERATOR_PSB, 403, "FORBIDDEN"),
-                row("substitute: head (wrong role)", Start.EXECUTED, "POST", draw + "/substitutions", substitute,
-                        HEAD_AMR, 403, "FORBIDDEN"),
-                row("substitute: operator", Start.EXECUTED, "POST", draw + "/substitutions", substitute,
-                        OPERATOR_AMR, 200, null),
+                row("substitute: operator (wrong role: the head approves)", Start.EXECUTED, "POST",
+                        draw + "/substitutions", substitute, OPERATOR_AMR, 403, "FORBIDDEN"),
+                row("substitute: head of a joining department", Start.EXECUTED, "POST", draw + "/substitutions",
+                        substitute, HEAD_PSB, 403, "FORBIDDEN"),
+                row("substitute: head of the initiating department", Start.EXECUTED, "POST", draw + "/substitutions",
+                        substitute, HEAD_AMR, 200, null),
                 // 人员调整 replace (approved by a head)
                 row("replace: anonymous", Start.EXECUTED, "POST", draw + "/replacements", replace, ANONYMOUS, 401,
                         "UNAUTHENTICATED"),
@@ -295,8 +305,12 @@ class DrawAccessMatrixIT {
                         dispatch, OPERATOR_PSB, 403, "FORBIDDEN"),
                 row("dispatch: witness (wrong role)", Start.EXECUTED, "POST", draw + "/dispatches", dispatch, WITNESS,
                         403, "FORBIDDEN"),
-                row("dispatch: operator", Start.EXECUTED, "POST", draw + "/dispatches", dispatch, OPERATOR_AMR, 200,
-                        null),
+                row("dispatch: operator, to a department the task did not name", Start.EXECUTED, "POST",
+                        draw + "/dispatches", dispatch, OPERATOR_AMR, 422, "DRAW_DISPATCH_NOT_IN_TASK"),
+                row("dispatch: head of a joining department", Start.EXECUTED, "POST", draw + "/dispatches", dispatch,
+                        HEAD_PSB, 403, "FORBIDDEN"),
+                row("dispatch: head (approves a dispatch the task did not name)", Start.EXECUTED, "POST",
+                        draw + "/dispatches", dispatch, HEAD_AMR, 200, null),
                 row("confirm dispatch: anonymous", Start.DISPATCHED, "POST", draw + "/dispatches/" + TOWN + "/confirm",
                         null, ANONYMOUS, 401, "UNAUTHENTICATED"),
                 row("confirm dispatch: head of the dispatching department", Start.DISPATCHED, "POST",
@@ -369,6 +383,74 @@ class DrawAccessMatrixIT {
                 .doesNotContain("partyKeys");
     }
 
+    /**
+     * 透明日志 (issue 11): anyone, without a token, reads the checkpoints, the key and the proofs; a draw's bundle
+     * carries inclusion proofs, and the verifier CLI checks it against a checkpoint kept before the draw, with the
+     * consistency proof served here. Each action's checkpoint went to the outbox with the action.
+     */
+    @Test
+    void theTransparencyLogIsPublicAndABundleVerifiesAgainstACheckpointKeptBeforeIt(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        prepare(Start.EXECUTED);
+        String kept = text(perform("GET", "/api/draws/log/checkpoint", null, ANONYMOUS));
+        String vkey = text(perform("GET", "/api/draws/log/key", null, ANONYMOUS));
+        NoteVerifierKey key = NoteVerifierKey.parse(vkey);
+        Checkpoint keptCheckpoint = Checkpoint.open(kept, key);
+        assertThat(keptCheckpoint.origin()).isEqualTo("shuangsuiji.cn/draw-log");
+
+        Prepared p = prepare(Start.EXECUTED);
+        String json = text(perform("GET", "/api/draws/" + p.id() + "/bundle", null, OPERATOR_PSB));
+        Bundle bundle = BundleCodec.fromJson(json);
+        assertThat(bundle.transparency()).isNotNull();
+        cn.shuangsuiji.draw.BundleSchema.assertValid(json);
+        Checkpoint bundleCheckpoint = Checkpoint.open(bundle.transparency().checkpoint(), key);
+        assertThat(bundleCheckpoint.treeSize()).isGreaterThan(keptCheckpoint.treeSize());
+        assertThat(text(perform("GET", "/api/draws/log/checkpoints/" + bundleCheckpoint.treeSize(), null, ANONYMOUS)))
+                .isEqualTo(bundle.transparency().checkpoint());
+
+        String consistency = text(perform("GET", "/api/draws/log/proofs/consistency?from="
+                + keptCheckpoint.treeSize() + "&to=" + bundleCheckpoint.treeSize(), null, ANONYMOUS));
+        assertThat(BundleProofs.check(bundle, keptCheckpoint, ProofJson.consistency(consistency), key).errors())
+                .isEmpty();
+        // the verifier CLI on the real bundle
+        java.nio.file.Files.writeString(dir.resolve("bundle.json"), json);
+        java.nio.file.Files.writeString(dir.resolve("kept.txt"), kept);
+        java.nio.file.Files.writeString(dir.resolve("proof.json"), consistency);
+        java.nio.file.Files.writeString(dir.resolve("log.vkey"), vkey + "\n");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int exit = cn.shuangsuiji.verifier.cli.Main.run(new String[] {"inclusion", dir.resolve("bundle.json").toString(),
+                dir.resolve("kept.txt").toString(), "--proof", dir.resolve("proof.json").toString(), "--key",
+                dir.resolve("log.vkey").toString()}, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
+
+        String leaves = text(perform("GET", "/api/draws/log/draws/" + p.id(), null, ANONYMOUS));
+        for (Bundle.LogProof proof : bundle.transparency().proofs()) {
+            assertThat(leaves).contains("\"leafIndex\":" + proof.leafIndex());
+            String inclusion = text(perform("GET", "/api/draws/log/proofs/inclusion?index=" + proof.leafIndex()
+                    + "&size=" + bundleCheckpoint.treeSize(), null, ANONYMOUS));
+            assertThat(ProofJson.inclusion(inclusion).proof()).extracting(Hash32::hex)
+                    .containsExactlyElementsOf(proof.proof());
+        }
+        MockHttpServletResponse bad = perform("GET", "/api/draws/log/proofs/inclusion?index=0&size=0", null,
+                ANONYMOUS);
+        assertThat(bad.getStatus()).isEqualTo(422);
+        assertThat(bad.getContentAsString(StandardCharsets.UTF_8)).contains("\"code\":\"DRAW_LOG_SIZE_INVALID\"");
+        assertThat(perform("GET", "/api/draws/log/checkpoints/0", null, ANONYMOUS).getStatus()).isEqualTo(404);
+        // the bundle itself still needs a token
+        assertThat(perform("GET", "/api/draws/" + p.id() + "/bundle", null, ANONYMOUS).getStatus()).isEqualTo(401);
+        // every checkpoint made went to the outbox, in the transaction of its action
+        assertThat(mongo.find(Query.query(Criteria.where("type").is("ssj.draw.DrawLogCheckpointed")),
+                cn.shuangsuiji.platform.events.OutboxRecord.class)).extracting(r -> r.payload())
+                .anySatisfy(payload -> assertThat(payload).contains("\"treeSize\":" + bundleCheckpoint.treeSize()));
+    }
+
+    private static String text(MockHttpServletResponse response) throws java.io.UnsupportedEncodingException {
+        String body = response.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(response.getStatus()).as(body).isEqualTo(200);
+        return body;
+    }
+
     /** A prepared draw: its id and plan, the round, a drawn target and a joining department's member of its team. */
     record Prepared(String id, String plan, long round, String target, String inspector) {
     }
@@ -377,6 +459,7 @@ class DrawAccessMatrixIT {
         String plan = "mx-plan-" + S + "-" + YEAR.get();
         int year = YEAR.getAndIncrement();
         readModels.planApproved(plan(plan, year));
+        readModels.departmentRegistered(TOWN, "TOWNSHIP", "qy-amr");
         long round = DrandQuicknet.firstRoundAfter(Instant.now().getEpochSecond() + 30);
         if (start == Start.PLAN) {
             return new Prepared(null, plan, round, null, null);
@@ -388,15 +471,17 @@ class DrawAccessMatrixIT {
         if (start == Start.COMMITTED) {
             return new Prepared(id, plan, round, null, null);
         }
+        if (start == Start.WITNESSED) {
+            // S2 20: a witness is registered before the result exists
+            draws.addWitness(new DrawCommands.AddWitness(id, WITNESS_NAME, "MEDIA", "县融媒体中心", SYSTEM));
+        }
         var view = draws.execute(new DrawCommands.Execute(id, DemoBeacon.sign(round), List.of(), List.of(SECRET),
                 SYSTEM));
         RankedTarget target = view.outcome().targets().get(0);
         Team team = view.outcome().team(target.id());
         String member = team.members().stream().map(InspectorId::value).filter(m -> m.startsWith("ins-qy-psb-"))
                 .findFirst().orElseThrow();
-        if (start == Start.WITNESSED) {
-            draws.addWitness(new DrawCommands.AddWitness(id, WITNESS_NAME, "MEDIA", "县融媒体中心", SYSTEM));
-        } else if (start == Start.DISPATCHED) {
+        if (start == Start.DISPATCHED) {
             draws.dispatch(new DrawCommands.DispatchTo(id, List.of(TOWN), "请确认", SYSTEM));
         }
         return new Prepared(id, plan, round, target.id().value(), member);

@@ -59,7 +59,8 @@ interface PlanWebMapper {
                 t.sampleSizes().stream().map(z -> new SampleSize(
                         Optional.ofNullable(z.creditClass()).map(CreditClass::valueOf), z.ratio(), z.count())).toList(),
                 t.windowStart(), t.windowEnd(), t.frequency(), AdministrativeLevel.valueOf(t.level()),
-                departments(t.dispatchedToDepartmentIds()), Optional.ofNullable(t.estimatedPopulation()));
+                departments(t.dispatchedToDepartmentIds()), Optional.ofNullable(t.estimatedPopulation()),
+                t.inspectorTags());
     }
 
     private static TaskBody toBody(InspectionTask t) {
@@ -74,7 +75,7 @@ interface PlanWebMapper {
                 t.sampleSizes().stream().map(z -> new TaskBody.SampleSizeBody(
                         z.creditClass().map(Enum::name).orElse(null), z.ratio(), z.count())).toList(),
                 t.windowStart(), t.windowEnd(), t.frequency(), t.level().name(), ids(t.dispatchedTo()),
-                t.estimatedPopulation().orElse(null));
+                t.estimatedPopulation().orElse(null), t.inspectorTags());
     }
 
     private static List<DepartmentId> departments(List<String> ids) {

@@ -6,6 +6,7 @@ import cn.shuangsuiji.planning.application.port.in.RevisePolicyCommand;
 import cn.shuangsuiji.planning.domain.plan.DepartmentId;
 import cn.shuangsuiji.planning.domain.policy.JurisdictionPolicy;
 import cn.shuangsuiji.planning.domain.policy.PolicyId;
+import cn.shuangsuiji.planning.domain.policy.PolicyParameters;
 import cn.shuangsuiji.planning.domain.policy.PolicyScope;
 import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.platform.security.Role;
@@ -46,9 +47,15 @@ class PolicyController {
     @Operation(summary = "新建辖区或部门政策（部门政策只能从严）")
     ResponseEntity<PolicyResponse> create(@Valid @RequestBody PolicyRequests.Create request,
                                           Actor actor) {
+        // a department policy inherits every parameter it omits from its jurisdiction's policy, not the national
+        // defaults (so an omitted parameter never reads as a loosening)
+        PolicyParameters base = !"DEPARTMENT".equals(request.scope()) ? PolicyParameters.defaults()
+                : request.jurisdictionPolicyId() != null
+                ? policies.get(Inputs.parse(() -> new PolicyId(request.jurisdictionPolicyId()))).parameters()
+                : policies.effectiveFor(Inputs.parse(() -> new DepartmentId(request.ownerId()))).parameters();
         CreatePolicyCommand command = Inputs.parse(() -> new CreatePolicyCommand(new PolicyId(request.id()),
                 PolicyScope.valueOf(request.scope()), request.ownerId(), request.name(),
-                mapper.toParameters(request.parameters()),
+                mapper.toParameters(request.parameters(), base),
                 Optional.ofNullable(request.jurisdictionPolicyId()).map(PolicyId::new), actor.subject()));
         JurisdictionPolicy policy = policies.create(command, actor);
         return ResponseEntity.created(URI.create("/api/planning/policies/" + policy.id().value()))
@@ -59,8 +66,10 @@ class PolicyController {
     @Operation(summary = "修订政策（生成新版本）")
     PolicyResponse revise(@PathVariable String id, @Valid @RequestBody PolicyRequests.Revise request,
                           Actor actor) {
+        // a revision keeps every parameter it omits at the current version's value
+        PolicyParameters current = policies.get(Inputs.parse(() -> new PolicyId(id))).parameters();
         RevisePolicyCommand command = Inputs.parse(() -> new RevisePolicyCommand(new PolicyId(id),
-                mapper.toParameters(request.parameters()), request.reason(), actor.subject()));
+                mapper.toParameters(request.parameters(), current), request.reason(), actor.subject()));
         return mapper.toResponse(policies.revise(command, actor));
     }
 

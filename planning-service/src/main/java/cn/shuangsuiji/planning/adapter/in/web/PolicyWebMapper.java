@@ -45,9 +45,11 @@ interface PolicyWebMapper {
                 p.maxAssignmentsPerInspectorPerRound());
     }
 
-    /** Parameters from a request; missing values take the national defaults. */
-    default PolicyParameters toParameters(PolicyBody b) {
-        PolicyParameters d = PolicyParameters.defaults();
+    /**
+     * Parameters from a request; a missing value is inherited from {@code d}: the jurisdiction's policy for a
+     * department policy, the current version for a revision, the national defaults otherwise.
+     */
+    default PolicyParameters toParameters(PolicyBody b, PolicyParameters d) {
         return Inputs.parse(() -> {
             Map<CreditClass, BigDecimal> classes;
             if (b.ratiosByCreditClass() == null) {
@@ -68,8 +70,8 @@ interface PolicyWebMapper {
                     or(b.jointInspectionShare(), d.jointInspectionShare()), or(b.jointEntityShare(), d.jointEntityShare()),
                     or(b.riskBasedShare(), d.riskBasedShare()),
                     b.jointObligation() == null ? d.jointObligation() : JointObligation.valueOf(b.jointObligation()),
-                    b.excludeOwnArea(), or(b.repeatPairingYears(), d.repeatPairingYears()),
-                    b.maxAssignmentsPerInspectorPerRound());
+                    or(b.excludeOwnArea(), d.excludeOwnArea()), or(b.repeatPairingYears(), d.repeatPairingYears()),
+                    or(b.maxAssignmentsPerInspectorPerRound(), d.maxAssignmentsPerInspectorPerRound()));
         });
     }
 

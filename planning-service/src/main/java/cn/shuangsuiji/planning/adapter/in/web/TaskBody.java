@@ -10,7 +10,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A plan task as the API takes and shows it. */
+/** A plan task as the API takes and shows it; {@code inspectorTags} (精准匹配, S3 二(一)) are tags every drawn
+ * inspector must carry. */
 public record TaskBody(
         @NotBlank(message = "任务标识不能为空") String taskId,
         @NotBlank(message = "任务名称不能为空") String name,
@@ -23,7 +24,8 @@ public record TaskBody(
         @Max(value = 12, message = "抽查频次至多每年 12 次") Integer frequency,
         @NotBlank(message = "实施层级不能为空") String level,
         List<String> dispatchedToDepartmentIds,
-        @Min(value = 0, message = "对象数量估计不能为负") Integer estimatedPopulation) {
+        @Min(value = 0, message = "对象数量估计不能为负") Integer estimatedPopulation,
+        List<@NotBlank(message = "执法人员标签不能为空") String> inspectorTags) {
 
     /** An item version and the plan department contributing it. */
     public record ItemBody(@NotBlank(message = "事项标识不能为空") String itemId,

@@ -22,7 +22,7 @@ record PlanDocument(@Id String id, String planId, int version, String kind, int 
 
     record Task(String taskId, String name, List<Item> items, Scope scope, List<Size> sampleSizes,
                 LocalDate windowStart, LocalDate windowEnd, int frequency, String level,
-                List<String> dispatchedTo, Integer estimatedPopulation) {
+                List<String> dispatchedTo, Integer estimatedPopulation, List<String> inspectorTags) {
     }
 
     record Item(String itemId, int version, String departmentId) {

@@ -128,7 +128,7 @@ class PlanPersistenceAdapter implements PlanRepository {
                 t.sampleSizes().stream().map(z -> new PlanDocument.Size(z.creditClass().map(Enum::name).orElse(null),
                         z.ratio() == null ? null : z.ratio().toPlainString(), z.count())).toList(),
                 t.windowStart(), t.windowEnd(), t.frequency(), t.level().name(), ids(t.dispatchedTo()),
-                t.estimatedPopulation().orElse(null));
+                t.estimatedPopulation().orElse(null), t.inspectorTags());
     }
 
     private static Plan toDomain(PlanDocument d) {
@@ -160,7 +160,8 @@ class PlanPersistenceAdapter implements PlanRepository {
                         Optional.ofNullable(z.creditClass()).map(CreditClass::valueOf),
                         z.ratio() == null ? null : new BigDecimal(z.ratio()), z.count())).toList(),
                 t.windowStart(), t.windowEnd(), t.frequency(), AdministrativeLevel.valueOf(t.level()),
-                departments(t.dispatchedTo()), Optional.ofNullable(t.estimatedPopulation()));
+                departments(t.dispatchedTo()), Optional.ofNullable(t.estimatedPopulation()),
+                t.inspectorTags() == null ? List.of() : t.inspectorTags());
     }
 
     private static List<String> ids(List<DepartmentId> departments) {

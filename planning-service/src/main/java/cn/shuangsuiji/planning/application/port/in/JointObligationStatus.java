@@ -7,5 +7,6 @@ import java.util.List;
  * this year [S1 9]. Counted: joint and temporary joint plans approved (or later) and not withdrawn.
  */
 public record JointObligationStatus(String departmentId, String departmentName, String obligation,
-                                    List<String> initiatedPlanIds, List<String> joinedPlanIds, boolean met) {
+                                    List<String> initiatedPlanIds, List<String> joinedPlanIds, boolean met,
+                                    String message) {
 }

@@ -98,8 +98,15 @@ class PlanningApiIT {
         events.add(new InspectionItemWithdrawn(UUID.randomUUID(), Instant.now(), "i-cult-" + SUFFIX, 1, CULT, "废止"));
         events.add(new InspectionItemClaimed(UUID.randomUUID(), Instant.now(), "i-amr-" + SUFFIX, 1, AMR, CULT));
         for (String demo : DEMO_DEPARTMENTS) {
+            String type = switch (demo.substring(3)) {
+                case "psb" -> "PUBLIC_SECURITY";
+                case "eco" -> "ECOLOGY_ENVIRONMENT";
+                case "cult" -> "CULTURE_TOURISM";
+                case "emg" -> "EMERGENCY_MANAGEMENT";
+                default -> "MARKET_REGULATION";
+            };
             events.add(new DepartmentRegistered(UUID.randomUUID(), Instant.now(), demo, "演示部门 " + demo,
-                    "MARKET_REGULATION", demo.startsWith("bd") ? "CITY" : "COUNTY", "130634", null));
+                    type, demo.startsWith("bd") ? "CITY" : "COUNTY", "130634", null));
             events.add(item("item-" + demo + "-it" + SUFFIX, demo));
         }
         InspectionItemPublished duplicate = item("i-psb-dup-" + SUFFIX, PSB);
@@ -164,7 +171,8 @@ class PlanningApiIT {
                 "ssj.planning.PlanPublished", "ssj.planning.PlanAmended", "ssj.planning.PlanWithdrawn");
         assertThat(records.get(0).value()).contains("\"minAnnualRatio\":0.03").contains("\"planVersion\":1")
                 .contains("\"participatingDepartmentIds\":[\"" + PSB + "\",\"" + CULT + "\"]")
-                .contains("\"taskId\":\"t1\"").contains("\"replacementRule\":\"SUBSTITUTION_DRAW\"");
+                .contains("\"taskId\":\"t1\"").contains("\"replacementRule\":\"SUBSTITUTION_DRAW\"")
+                .contains("\"inspectorTags\":[\"食品安全\"]");
         assertThat(records.get(2).value()).contains("\"newVersion\":2").contains("增加检查事项");
     }
 
@@ -185,6 +193,27 @@ class PlanningApiIT {
                 .get("body"))
                 .contains("\"id\":\"pol-" + SUFFIX + "\"").contains("\"parentPolicyId\":\"default\"")
                 .contains("\"effectiveId\":\"pol-" + SUFFIX + "\"").contains("\"tightenedParameters\":[]");
+    }
+
+    /**
+     * rules.md preamble (政策按辖区/部门分级): a department policy that omits a parameter inherits its
+     * jurisdiction's value, not the national default — it used to be refused as loosening the jurisdiction.
+     */
+    @Test
+    void aDepartmentPolicyInheritsTheParametersItOmitsFromItsJurisdiction() {
+        String region = "9" + String.format("%05d", Math.floorMod(SUFFIX.hashCode(), 100000));
+        Map<String, Object> jurisdiction = Map.of("id", "jur-" + SUFFIX, "scope", "JURISDICTION", "ownerId", region,
+                "name", "辖区从严", "parameters", Map.of("minRegistrySize", 5, "minTeamSize", 3));
+        Map<String, Object> created = call("POST", "/api/planning/policies", jurisdiction, ADMIN);
+        assertThat(created.get("status")).as((String) created.get("body")).isEqualTo(201);
+        String department = "dep-" + SUFFIX;
+        Map<String, Object> own = Map.of("id", "dpol-" + SUFFIX, "scope", "DEPARTMENT", "ownerId", department,
+                "name", "部门从严", "jurisdictionPolicyId", "jur-" + SUFFIX,
+                "parameters", Map.of("minAnnualRatio", new BigDecimal("0.05")));
+        Map<String, Object> accepted = call("POST", "/api/planning/policies", own, head(department));
+        assertThat(accepted.get("status")).as((String) accepted.get("body")).isEqualTo(201);
+        assertThat((String) accepted.get("body")).contains("\"minRegistrySize\":5").contains("\"minTeamSize\":3")
+                .contains("\"minAnnualRatio\":0.05");
     }
 
     @Test
@@ -221,6 +250,10 @@ class PlanningApiIT {
         }
         String obligations = (String) call("GET", "/api/planning/obligations?year=" + year, null, planner(AMR))
                 .get("body");
+        // S1 9 by department type: culture and tourism must initiate (joining the demo plan is not enough); public
+        // security may initiate or join
+        assertThat(obligations).contains("\"departmentId\":\"qy-cult\"").contains("本年度尚未发起")
+                .contains("\"obligation\":\"INITIATE\"");
         assertThat(obligations).contains("\"departmentId\":\"qy-eco\"").doesNotContain("\"departmentId\":\"qy-psb\"")
                 .doesNotContain("\"departmentId\":\"qy-amr\"");
     }
@@ -237,7 +270,7 @@ class PlanningApiIT {
     private static Map<String, Object> body(String planId, List<Map<String, Object>> items) {
         Map<String, Object> task = Map.of("taskId", "t1", "name", "联合抽查", "items", items,
                 "sampleSizes", List.of(Map.of("ratio", new BigDecimal("0.05"))), "windowStart", "2024-04-01",
-                "windowEnd", "2024-10-31", "frequency", 1, "level", "COUNTY");
+                "windowEnd", "2024-10-31", "frequency", 1, "level", "COUNTY", "inspectorTags", List.of("食品安全"));
         return Map.of("id", planId, "kind", "JOINT", "year", 2024, "title", "联合抽查计划",
                 "participatingDepartmentIds", List.of(PSB, CULT), "tasks", List.of(task));
     }

@@ -72,7 +72,8 @@ class InspectorController {
     ResponseEntity<InspectorResponse> register(@RequestBody InspectorRequest request, Actor actor) {
         Inspector inspector = inspectors.register(request.toDetails(), actor);
         return ResponseEntity.created(URI.create("/api/registry/inspectors/" + inspector.id().value()))
-                .eTag(etag(inspector.version())).body(InspectorResponse.of(inspector, false));
+                .eTag(etag(inspector.version())).body(InspectorResponse.of(inspector, false,
+                        inspectors.relationWarnings(inspector)));
     }
 
     @GetMapping("/api/registry/inspectors/{id}")
@@ -80,8 +81,10 @@ class InspectorController {
     ResponseEntity<InspectorResponse> get(@PathVariable String id, Actor actor) {
         RegistryRights.requireStaff(actor);
         Inspector inspector = inspectors.get(new InspectorId(id));
+        boolean open = disclose(actor, "INSPECTOR", inspector);
         return ResponseEntity.ok().eTag(etag(inspector.version()))
-                .body(InspectorResponse.of(inspector, disclose(actor, "INSPECTOR", inspector)));
+                .body(open ? InspectorResponse.of(inspector, true, inspectors.relationWarnings(inspector))
+                        : InspectorResponse.of(inspector, false));
     }
 
     @GetMapping("/api/registry/public/inspectors/{id}")
@@ -100,7 +103,8 @@ class InspectorController {
         Inspector stored = inspectors.get(new InspectorId(id));
         Inspector inspector = inspectors.revise(stored.id(), expected,
                 request.keepingStoredPersonalData(stored.details()).toDetails(), actor);
-        return ResponseEntity.ok().eTag(etag(inspector.version())).body(InspectorResponse.of(inspector, false));
+        return ResponseEntity.ok().eTag(etag(inspector.version())).body(InspectorResponse.of(inspector, false,
+                inspectors.relationWarnings(inspector)));
     }
 
     @DeleteMapping("/api/registry/inspectors/{id}/personal/{field}")

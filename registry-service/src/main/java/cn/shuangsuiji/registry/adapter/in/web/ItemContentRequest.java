@@ -29,7 +29,19 @@ public record ItemContentRequest(
         @DecimalMin(value = "0", inclusive = false, message = "默认抽查比例应大于 0")
         @DecimalMax(value = "1", message = "默认抽查比例不超过 1（100%）") BigDecimal defaultRatio,
         @NotNull(message = "默认抽查频次不能为空") @Min(value = 1, message = "默认抽查频次至少每年 1 次")
-        @Max(value = 12, message = "默认抽查频次至多每年 12 次") Integer defaultFrequency) {
+        @Max(value = 12, message = "默认抽查频次至多每年 12 次") Integer defaultFrequency,
+        @Valid GuidelineRequest guideline) {
+
+    /** 随机抽查工作指引 (S3 一(一)): text and attachments, versioned and published with the item. */
+    public record GuidelineRequest(
+            @NotBlank(message = "工作指引正文不能为空") @Size(max = 10000, message = "工作指引正文不超过 10000 字") String text,
+            @Size(max = 20, message = "工作指引附件不超过 20 个") List<@Valid AttachmentRequest> attachments) {
+    }
+
+    /** An attachment: name, location and optional hex SHA-256. */
+    public record AttachmentRequest(@NotBlank(message = "附件名称不能为空") String name,
+                                    @NotBlank(message = "附件地址不能为空") String uri, String sha256) {
+    }
 
     /** A sub-item; {@code allowedResults} defaults to 正常/不正常. */
     public record SubItemRequest(

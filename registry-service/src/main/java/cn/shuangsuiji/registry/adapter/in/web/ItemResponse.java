@@ -1,5 +1,6 @@
 package cn.shuangsuiji.registry.adapter.in.web;
 
+import cn.shuangsuiji.registry.domain.item.WorkingGuideline;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +20,7 @@ public record ItemResponse(String id, String departmentId, Integer publishedVers
                           String content, String legalBasis, String method, String methodName, String objectType,
                           String objectTypeName, String category, String categoryName, BigDecimal defaultRatio,
                           int defaultFrequency, Instant createdAt, Instant publishedAt, Instant endedAt,
-                          String withdrawalReason) {
+                          String withdrawalReason, WorkingGuideline guideline) {
     }
 
     /** A sub-item with its allowed results. */

@@ -2,6 +2,7 @@ package cn.shuangsuiji.registry.adapter.in.web;
 
 import cn.shuangsuiji.registry.domain.item.InspectionItem;
 import cn.shuangsuiji.registry.domain.item.ItemContent;
+import cn.shuangsuiji.registry.domain.item.WorkingGuideline;
 import cn.shuangsuiji.registry.domain.item.ItemVersion;
 import cn.shuangsuiji.registry.domain.item.SubItem;
 import java.util.List;
@@ -15,7 +16,10 @@ final class ItemWebMapper {
     static ItemContent toContent(ItemContentRequest r) {
         return new ItemContent(r.checkProject(),
                 r.subItems().stream().map(s -> new SubItem(s.name(), s.allowedResults())).toList(), r.content(),
-                r.legalBasis(), r.method(), r.objectType(), r.category(), r.defaultRatio(), r.defaultFrequency());
+                r.legalBasis(), r.method(), r.objectType(), r.category(), r.defaultRatio(), r.defaultFrequency(),
+                r.guideline() == null ? null : new WorkingGuideline(r.guideline().text(),
+                        r.guideline().attachments() == null ? List.of() : r.guideline().attachments().stream()
+                                .map(a -> new WorkingGuideline.Attachment(a.name(), a.uri(), a.sha256())).toList()));
     }
 
     static ItemResponse toResponse(InspectionItem item) {
@@ -34,6 +38,6 @@ final class ItemWebMapper {
                 subItems, c.content(), c.legalBasis(), c.method().name(), c.method().chineseName(),
                 c.objectType().name(), c.objectType().chineseName(), c.category().name(), c.category().chineseName(),
                 c.defaultRatio(), c.defaultFrequency(), v.createdAt(), v.publishedAt().orElse(null),
-                v.endedAt().orElse(null), v.withdrawalReason().orElse(null));
+                v.endedAt().orElse(null), v.withdrawalReason().orElse(null), c.guideline());
     }
 }

@@ -55,6 +55,15 @@ class EntityPersistenceAdapter implements EntityRepository {
     }
 
     @Override
+    public List<String> idsWithPartyNamed(String name, int limit) {
+        Query query = Query.query(new Criteria().orOperator(Criteria.where("legalRepresentative").is(name),
+                Criteria.where("holders.name").is(name))).with(org.springframework.data.domain.Sort.by("_id"))
+                .limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, ENTITIES).stream().map(d -> d.getString("_id")).toList();
+    }
+
+    @Override
     public Optional<RegulatedEntity> findByFormerId(EntityId formerId) {
         Document alias = mongo.findById(formerId.value(), Document.class, RegistrySchema.ENTITY_ID_ALIASES);
         return alias == null ? Optional.empty() : find(new EntityId(alias.getString("entityId")));

@@ -20,7 +20,15 @@ record ItemDocument(@Id String id, @Indexed String ownerId, List<VersionDoc> ver
     }
 
     record ContentDoc(String checkProject, List<SubItemDoc> subItems, String content, String legalBasis,
-                      String method, String objectType, String category, String defaultRatio, int defaultFrequency) {
+                      String method, String objectType, String category, String defaultRatio, int defaultFrequency,
+                      GuidelineDoc guideline) {
+    }
+
+    /** 工作指引; absent in versions written before guidelines existed. */
+    record GuidelineDoc(String text, List<AttachmentDoc> attachments) {
+    }
+
+    record AttachmentDoc(String name, String uri, String sha256) {
     }
 
     record SubItemDoc(String name, List<String> allowedResults) {

@@ -9,6 +9,7 @@ import cn.shuangsuiji.registry.domain.item.InspectionObjectType;
 import cn.shuangsuiji.registry.domain.item.ItemCategory;
 import cn.shuangsuiji.registry.domain.item.ItemClaim;
 import cn.shuangsuiji.registry.domain.item.ItemContent;
+import cn.shuangsuiji.registry.domain.item.WorkingGuideline;
 import cn.shuangsuiji.registry.domain.item.ItemVersion;
 import cn.shuangsuiji.registry.domain.item.ItemVersionStatus;
 import cn.shuangsuiji.registry.domain.item.SubItem;
@@ -86,7 +87,9 @@ class ItemPersistenceAdapter implements ItemRepository {
         return new ItemDocument.ContentDoc(c.checkProject(),
                 c.subItems().stream().map(s -> new ItemDocument.SubItemDoc(s.name(), s.allowedResults())).toList(),
                 c.content(), c.legalBasis(), c.method().name(), c.objectType().name(), c.category().name(),
-                c.defaultRatio().toPlainString(), c.defaultFrequency());
+                c.defaultRatio().toPlainString(), c.defaultFrequency(), c.guideline() == null ? null
+                        : new ItemDocument.GuidelineDoc(c.guideline().text(), c.guideline().attachments().stream()
+                        .map(a -> new ItemDocument.AttachmentDoc(a.name(), a.uri(), a.sha256())).toList()));
     }
 
     private static InspectionItem toDomain(ItemDocument d) {
@@ -103,6 +106,9 @@ class ItemPersistenceAdapter implements ItemRepository {
         return new ItemContent(c.checkProject(),
                 c.subItems().stream().map(s -> new SubItem(s.name(), s.allowedResults())).toList(), c.content(),
                 c.legalBasis(), InspectionMethod.valueOf(c.method()), InspectionObjectType.valueOf(c.objectType()),
-                ItemCategory.valueOf(c.category()), new BigDecimal(c.defaultRatio()), c.defaultFrequency());
+                ItemCategory.valueOf(c.category()), new BigDecimal(c.defaultRatio()), c.defaultFrequency(),
+                c.guideline() == null ? null : new WorkingGuideline(c.guideline().text(),
+                        c.guideline().attachments() == null ? List.of() : c.guideline().attachments().stream()
+                                .map(a -> new WorkingGuideline.Attachment(a.name(), a.uri(), a.sha256())).toList()));
     }
 }

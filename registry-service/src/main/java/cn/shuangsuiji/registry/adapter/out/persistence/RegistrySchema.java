@@ -53,6 +53,11 @@ class RegistrySchema implements SmartInitializingSingleton {
                 mongo.createCollection(c);
             }
         }
+        // 回避 by name: a relative declared without an ID number is matched against these (RelationWarning)
+        mongo.indexOps(ENTITIES).createIndex(new Index().on("legalRepresentative", Sort.Direction.ASC).sparse()
+                .named("legal_representative"));
+        mongo.indexOps(ENTITIES).createIndex(new Index().on("holders.name", Sort.Direction.ASC).sparse()
+                .named("holder_name"));
         mongo.indexOps(INSPECTORS).createIndex(new Index().on("departmentId", Sort.Direction.ASC)
                 .on("_id", Sort.Direction.ASC).named("department_id"));
         mongo.indexOps(HISTORY).createIndex(new Index().on("recordId", Sort.Direction.ASC)

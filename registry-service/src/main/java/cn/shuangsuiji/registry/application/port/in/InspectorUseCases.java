@@ -3,6 +3,7 @@ package cn.shuangsuiji.registry.application.port.in;
 import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.registry.domain.history.HistoryEntry;
 import cn.shuangsuiji.registry.domain.inspector.Inspector;
+import cn.shuangsuiji.registry.domain.inspector.RelationWarning;
 import cn.shuangsuiji.registry.domain.inspector.InspectorDetails;
 import cn.shuangsuiji.registry.domain.inspector.InspectorId;
 import cn.shuangsuiji.registry.domain.inspector.InspectorPersonalField;
@@ -21,6 +22,12 @@ public interface InspectorUseCases {
     Inspector revise(InspectorId id, long expectedVersion, InspectorDetails details, Actor actor);
 
     Inspector get(InspectorId id);
+
+    /**
+     * 回避提示 — warnings for the inspector's relatives declared without an ID number, matched by name against
+     * legal representatives and holders (for the owning department's clerk or head only).
+     */
+    List<RelationWarning> relationWarnings(Inspector inspector);
 
     Page<Inspector> list(InspectorQuery query);
 

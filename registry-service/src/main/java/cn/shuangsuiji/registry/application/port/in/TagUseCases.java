@@ -29,4 +29,26 @@ public interface TagUseCases {
      * per bad tag ({@code TAG_UNKNOWN} or {@code TAG_NOT_APPLICABLE}) on {@code field}.
      */
     void requireApplicable(Collection<TagCode> codes, TagTarget target, String field);
+
+    /**
+     * 分类标注须出自标签库 (S3 二(一)): tags given as text (entities, inspectors) must be codes of the tag library
+     * applicable to {@code target}; a value that is no tag code is TAG_UNKNOWN like an unknown code.
+     */
+    default void requireApplicableTags(Collection<String> values, TagTarget target, String field) {
+        java.util.List<TagCode> codes = new java.util.ArrayList<>();
+        java.util.List<cn.shuangsuiji.platform.error.FieldProblem> malformed = new java.util.ArrayList<>();
+        for (String v : values) {
+            try {
+                codes.add(new TagCode(v));
+            } catch (IllegalArgumentException e) {
+                malformed.add(new cn.shuangsuiji.platform.error.FieldProblem(field, "TAG_UNKNOWN",
+                        "标签不存在（须为标签库中的标签编码）：" + v));
+            }
+        }
+        if (!malformed.isEmpty()) {
+            throw cn.shuangsuiji.platform.error.DomainProblem.invalid("TAG_UNKNOWN", "有 " + malformed.size()
+                    + " 个标签不在标签库中", malformed);
+        }
+        requireApplicable(codes, target, field);
+    }
 }

@@ -17,6 +17,10 @@ public interface EntityRepository {
 
     Optional<RegulatedEntity> find(EntityId id);
 
+    /** Ids of entities whose legal representative or a holder bears exactly this name (回避 by name), at most
+     * {@code limit}, sorted. */
+    List<String> idsWithPartyNamed(String name, int limit);
+
     /** The entity that had this id before natural persons' ids became keyed pseudonyms (private alias). */
     Optional<RegulatedEntity> findByFormerId(EntityId formerId);
 

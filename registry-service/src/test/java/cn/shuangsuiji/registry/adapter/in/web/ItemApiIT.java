@@ -99,6 +99,35 @@ class ItemApiIT {
         return c;
     }
 
+    /**
+     * 一单两库一指引 (S3 一(一)): an item version carries its working guideline (text and attachments); it is
+     * versioned and published with the item — the published version keeps its guideline when a new one is drafted.
+     */
+    @Test
+    void anItemVersionCarriesItsWorkingGuidelineVersionedAndPublishedWithIt() {
+        as = TestTokens.clerk("bd-amr");
+        String id = "item-guide-" + suffix();
+        Map<String, Object> v1 = content("登记事项检查");
+        v1.put("guideline", Map.of("text", "先核对营业执照，再实地核查住所", "attachments", List.of(Map.of(
+                "name", "检查表.docx", "uri", "https://example.gov.cn/guide/check.docx", "sha256", "ab".repeat(32)))));
+        assertThat(call(HttpMethod.POST, "/api/registry/items", Map.of("id", id, "departmentId", "bd-amr",
+                "content", v1), null).get("status")).isEqualTo(201);
+        assertThat(call(HttpMethod.POST, "/api/registry/items/" + id + "/versions/1/publish", null, null)
+                .get("status")).isEqualTo(200);
+        Map<String, Object> badHash = content("登记事项检查（2）");
+        badHash.put("guideline", Map.of("text", "新指引", "attachments", List.of(Map.of("name", "表", "uri", "u",
+                "sha256", "xyz"))));
+        assertCode(call(HttpMethod.POST, "/api/registry/items/" + id + "/versions", badHash, null), 422,
+                "ITEM_GUIDELINE_INVALID");
+        Map<String, Object> v2 = content("登记事项检查（2）");
+        v2.put("guideline", Map.of("text", "新版指引：增加年报核查"));
+        assertThat(call(HttpMethod.POST, "/api/registry/items/" + id + "/versions", v2, null).get("status"))
+                .isIn(200, 201);
+        String item = (String) get("/api/registry/items/" + id).get("body");
+        assertThat(item).contains("\"publishedVersion\":1").contains("先核对营业执照，再实地核查住所")
+                .contains("检查表.docx").contains("ab".repeat(32)).contains("新版指引：增加年报核查");
+    }
+
     @Test
     void regionsDepartmentsItemsClaimsJointListsAndDemoData() {
         // regions

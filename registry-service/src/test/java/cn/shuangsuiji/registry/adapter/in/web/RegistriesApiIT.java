@@ -72,6 +72,11 @@ class RegistriesApiIT {
             send("POST", "/api/registry/departments", Map.of("id", id, "name", "测试部门" + id,
                     "type", "MARKET_REGULATION", "level", "COUNTY", "regionCode", "130634"), admin());
         }
+        // 分类标注 from the tag library (S3 二(一)): the entity fixture's tag, and one for inspectors only
+        send("POST", "/api/registry/tags", Map.of("code", "it.stone", "name", "石材", "targets", List.of("ENTITY")),
+                admin());
+        send("POST", "/api/registry/tags", Map.of("code", "it.food", "name", "食品安全",
+                "targets", List.of("INSPECTOR")), admin());
     }
 
     Reply send(String method, String uri, Object body, Map<String, String> headers) {
@@ -91,7 +96,7 @@ class RegistriesApiIT {
         return Map.ofEntries(Map.entry("name", "曲阳县恒达石材有限公司"), Map.entry("uscc", uscc),
                 Map.entry("legalRepresentative", "王建国"), Map.entry("regionCode", "130634"),
                 Map.entry("industry", "C3032"), Map.entry("objectType", "ENTERPRISE"), Map.entry("creditClass", "B"),
-                Map.entry("tags", List.of("石材")), Map.entry("supervisionScopes", List.of("it-amr")),
+                Map.entry("tags", List.of("it.stone")), Map.entry("supervisionScopes", List.of("it-amr")),
                 Map.entry("phone", phone));
     }
 
@@ -162,6 +167,66 @@ class RegistriesApiIT {
                     "idNumber", "11010519491231002X")), "interestUsccs", List.of(Uscc.complete("91130634MA0A00009"))));
         }
         return body;
+    }
+
+    /**
+     * 回避 by name (S0 16; S1 16): a relative declared without an ID number is matched by name against legal
+     * representatives and holders, and the registering clerk sees a warning naming the matching entity (it used to
+     * be accepted silently and never screened).
+     */
+    /** S3 二(一): entity and inspector tags come from the tag library and must apply to the kind of record. */
+    @Test
+    void entityAndInspectorTagsAreCheckedAgainstTheTagLibrary() {
+        send("POST", "/api/registry/departments", Map.of("id", "it-tag", "name", "测试部门it-tag",
+                "type", "MARKET_REGULATION", "level", "COUNTY", "regionCode", "130634"), admin());
+        Map<String, String> tagClerk = clerk("it-tag");
+        Map<String, Object> freeText = new java.util.HashMap<>(entity(Uscc.complete("91130634MA0H16081"),
+                "13812345671"));
+        freeText.put("supervisionScopes", List.of("it-tag"));
+        freeText.put("tags", List.of("石材"));
+        Reply unknown = send("POST", "/api/registry/entities", freeText, tagClerk);
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(422);
+        assertThat(unknown.body()).contains("\"code\":\"TAG_UNKNOWN\"");
+        freeText.put("tags", List.of("it.food"));
+        assertThat(send("POST", "/api/registry/entities", freeText, tagClerk).body()).contains("TAG_NOT_APPLICABLE");
+        freeText.put("tags", List.of("it.stone"));
+        assertThat(send("POST", "/api/registry/entities", freeText, tagClerk).status()).isEqualTo(201);
+
+        Map<String, Object> inspector = inspector("JZ-16081", "it-tag", false);
+        inspector.put("tags", List.of("it.stone"));
+        assertThat(send("POST", "/api/registry/inspectors", inspector, tagClerk).body())
+                .contains("TAG_NOT_APPLICABLE");
+        inspector.put("tags", List.of("it.food"));
+        assertThat(send("POST", "/api/registry/inspectors", inspector, tagClerk).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aRelativeWithoutAnIdNumberIsMatchedByNameAndTheClerkIsWarned() {
+        send("POST", "/api/registry/departments", Map.of("id", "it-rel", "name", "测试部门it-rel",
+                "type", "MARKET_REGULATION", "level", "COUNTY", "regionCode", "130634"), admin());
+        Map<String, String> rel = clerk("it-rel");
+        Map<String, Object> entity = new java.util.HashMap<>(entity(Uscc.complete("91130634MA0H16051"),
+                "13812345670"));
+        entity.put("legalRepresentative", "回避甲");
+        entity.put("supervisionScopes", List.of("it-rel"));
+        Reply created = send("POST", "/api/registry/entities", entity, rel);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String entityId = created.body().replaceAll(".*?\"id\":\"([^\"]+)\".*", "$1");
+
+        Map<String, Object> body = inspector("JZ-16051", "it-rel", false);
+        body.put("relations", Map.of("relatives", List.of(
+                Map.of("name", "回避甲", "relationship", "兄弟"),
+                Map.of("name", "无匹配乙", "relationship", "配偶"),
+                Map.of("name", "有证号丙", "relationship", "父亲", "idNumber", "11010519491231002X"))));
+        Reply registered = send("POST", "/api/registry/inspectors", body, rel);
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.body()).contains("\"relationWarnings\":[")
+                .contains("\"matchedEntityIds\":[\"" + entityId + "\"]").contains("同名")
+                .contains("无匹配乙").doesNotContain("\"relativeName\":\"有证号丙\"");
+        String id = registered.body().replaceAll(".*?\"id\":\"([^\"]+)\".*", "$1");
+        // others never see the warnings (they name relatives)
+        assertThat(send("GET", "/api/registry/inspectors/" + id, null, PSB).body())
+                .doesNotContain("\"relationWarnings\":[").doesNotContain("回避甲");
     }
 
     @Test

@@ -1,0 +1,30 @@
+package cn.shuangsuiji.draw.adapter.in.web;
+
+import cn.shuangsuiji.draw.application.port.in.DrawCommands;
+import cn.shuangsuiji.draw.application.port.in.EnterSourceValueUseCase;
+import cn.shuangsuiji.platform.security.Actor;
+import jakarta.validation.Valid;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 录入随机源数值 — {@code POST /api/draws/{id}/sources}, before the beacon round (protocol revision 1.3). */
+@RestController
+@RequestMapping("/api/draws")
+class DrawSourceController {
+
+    private final EnterSourceValueUseCase sources;
+
+    DrawSourceController(EnterSourceValueUseCase sources) {
+        this.sources = sources;
+    }
+
+    @PostMapping("/{id}/sources")
+    DrawController.LogEntryResponse enter(@PathVariable String id, @Valid @RequestBody DrawRequests.SourceValue r,
+                                          Actor actor) {
+        return DrawController.LogEntryResponse.of(sources.enter(new DrawCommands.EnterSource(id, r.source(),
+                r.value(), actor)));
+    }
+}
