@@ -2,12 +2,13 @@
 # Import benchmark: generates N valid entities (default 1,000,000) as CSV, imports them into the real MongoDB
 # through the bulk-import code path, confirms a snapshot and prints rows/s, snapshot time and bytes/entity.
 # Needs a MongoDB replica set and Kafka: SSJ_MONGO_URI / SSJ_KAFKA_BOOTSTRAP (or IT_MONGO_URI / IT_KAFKA_BOOTSTRAP).
-# The modules it depends on must be installed once: ./mvnw -B -q -pl registry-service -am install -DskipTests
+# It builds what it needs itself (the registry and the modules it depends on, resolved from the reactor: nothing has
+# to be installed into ~/.m2 first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS="${1:-1000000}"
 export SSJ_MONGO_URI="${SSJ_MONGO_URI:-${IT_MONGO_URI:-mongodb://127.0.0.1:27017/?replicaSet=rs0}}"
 export SSJ_KAFKA_BOOTSTRAP="${SSJ_KAFKA_BOOTSTRAP:-${IT_KAFKA_BOOTSTRAP:-127.0.0.1:9092}}"
-./mvnw -B -q -pl registry-service compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+./mvnw -B -q -ntp -pl registry-service -am compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
 exec java -Xmx1g -XX:+UseParallelGC -cp "registry-service/target/classes:$(cat registry-service/target/bench.classpath)" \
   cn.shuangsuiji.registry.bench.ImportBenchmark "$ROWS" "${@:2}"
