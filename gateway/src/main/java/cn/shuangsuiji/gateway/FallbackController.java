@@ -17,6 +17,8 @@ import reactor.core.publisher.Mono;
 @RestController
 class FallbackController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FallbackController.class);
+
     @RequestMapping("/fallback/{service}")
     Mono<ResponseEntity<ProblemDetail>> unavailable(@PathVariable String service, ServerWebExchange exchange) {
         String path = exchange.getRequest().getPath().value();
@@ -31,6 +33,13 @@ class FallbackController {
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", "请求体过大", e.getReason(),
                             path, exchange.getRequest().getHeaders().getFirst("X-Request-Id"))));
+        }
+        Object cause = exchange.getAttribute(CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+        if (cause instanceof io.github.resilience4j.circuitbreaker.CallNotPermittedException) {
+            log.debug("{} {}: circuit of {} is open", exchange.getRequest().getMethod(), path, service);
+        } else {
+            log.warn("{} {}: {} unavailable: {}", exchange.getRequest().getMethod(), path, service,
+                    cause instanceof Throwable t ? t.getClass().getName() + ": " + t.getMessage() : "no response");
         }
         ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "UPSTREAM_UNAVAILABLE", "服务暂不可用",
                 "后端服务 " + service + " 暂时无法响应（超时或不可达），请稍后重试", path,

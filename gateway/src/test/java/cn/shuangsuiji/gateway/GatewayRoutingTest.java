@@ -29,6 +29,16 @@ class GatewayRoutingTest extends GatewayTestBase {
     }
 
     @Test
+    void routesTheDisclosureServicesReportsAndExportsAndTheDrawServicesTransparencyLog() {
+        client().get().uri("/api/disclosure/reports/qy-amr/2026-11").header("Authorization", bearer(token))
+                .exchange().expectStatus().isOk();
+        assertThat(backend.lastPath.get()).isEqualTo("/api/disclosure/reports/qy-amr/2026-11");
+        assertThat(backend.header("Authorization")).isEqualTo(bearer(token));
+        client().get().uri("/api/draws/log/checkpoints/latest").exchange().expectStatus().isOk();
+        assertThat(backend.lastPath.get()).isEqualTo("/api/draws/log/checkpoints/latest");
+    }
+
+    @Test
     void servesEachServicesOpenApiDocumentAndHealth() {
         client().get().uri("/v3/api-docs/registry").exchange().expectStatus().isOk();
         assertThat(backend.lastPath.get()).isEqualTo("/v3/api-docs");

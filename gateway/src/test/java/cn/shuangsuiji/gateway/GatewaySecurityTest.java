@@ -19,7 +19,8 @@ class GatewaySecurityTest extends GatewayTestBase {
     @ParameterizedTest
     @ValueSource(strings = {"/api/public/departments", "/api/public/disclosures?page=1", "/v3/api-docs/registry",
             "/v3/api-docs/draw", "/services/registry/actuator/health", "/services/draw/actuator/health",
-            "/actuator/health", "/v3/api-docs/gateway/swagger-config", "/api/registry/public/inspectors/i-1", "/webjars/swagger-ui/index.html"})
+            "/actuator/health", "/v3/api-docs/gateway/swagger-config", "/api/registry/public/inspectors/i-1", "/webjars/swagger-ui/index.html",
+            "/api/draws/log/checkpoints/latest", "/api/draws/log/proofs/d-1"})
     void anonymousCallersReachThePublicViewsTheDocumentsAndHealth(String path) {
         client().get().uri(path).exchange().expectStatus().isOk();
     }
@@ -35,7 +36,9 @@ class GatewaySecurityTest extends GatewayTestBase {
             "POST /api/draws/d-1/abandon", "GET /api/inspections", "GET /services/registry/actuator/env",
             "GET /actuator/info", "GET /actuator/prometheus", "GET /no/such/route",
             "DELETE /api/public/departments", "POST /api/public/reports",
-            "PUT /api/registry/public/inspectors/i-1", "GET /api/registry/publicity"})
+            "PUT /api/registry/public/inspectors/i-1", "GET /api/registry/publicity",
+            "GET /api/disclosure/reports/qy-amr/2026-11", "POST /api/disclosure/open-data/exports",
+            "POST /api/draws/log/checkpoints", "GET /api/draws/logs"})
     void everythingElseIsA401ProblemWithoutAToken(String call) {
         String[] parts = call.split(" ");
         String before = backend.lastPath.get();
