@@ -22,6 +22,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -70,7 +71,8 @@ public class PlatformAutoConfiguration {
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, Clock clock,
                             PlatformProperties properties) {
         PlatformProperties.Outbox outbox = properties.outbox();
-        return new OutboxRelay(mongo, kafka, clock, outbox.pollInterval(), outbox.sendTimeout(), outbox.relayEnabled());
+        return new OutboxRelay(mongo, kafka, clock, outbox.pollInterval(), outbox.sendTimeout(), outbox.relayEnabled(),
+                outbox.leaseTtl());
     }
 
     @Bean
@@ -97,8 +99,14 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    MongoPingHealthIndicator mongodbPingHealthIndicator(MongoTemplate mongo) {
-        return new MongoPingHealthIndicator(mongo);
+    MongoPingHealthIndicator mongodbPingHealthIndicator(MongoTemplate mongo, PlatformProperties properties) {
+        return new MongoPingHealthIndicator(mongo, properties.mongo().healthTimeout());
+    }
+
+    /** Short driver timeouts ({@code ssj.mongo.*}): a MongoDB outage fails a request in seconds, not 30 s. */
+    @Bean
+    MongoClientSettingsBuilderCustomizer platformMongoTimeouts(PlatformProperties properties) {
+        return MongoTimeouts.customizer(properties.mongo());
     }
 
     @Bean
