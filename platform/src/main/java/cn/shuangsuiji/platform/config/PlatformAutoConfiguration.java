@@ -5,6 +5,7 @@ import cn.shuangsuiji.platform.audit.AuditController;
 import cn.shuangsuiji.platform.audit.AuditTrail;
 import cn.shuangsuiji.platform.events.EventCodec;
 import cn.shuangsuiji.platform.events.EventPublisher;
+import cn.shuangsuiji.platform.events.OutboxLease;
 import cn.shuangsuiji.platform.events.OutboxRelay;
 import cn.shuangsuiji.platform.events.Outboxes;
 import cn.shuangsuiji.platform.health.KafkaHealthIndicator;
@@ -69,10 +70,10 @@ public class PlatformAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, Clock clock,
-                            PlatformProperties properties) {
+                            PlatformProperties properties, @Value("${server.port:8080}") int port) {
         PlatformProperties.Outbox outbox = properties.outbox();
         return new OutboxRelay(mongo, kafka, clock, outbox.pollInterval(), outbox.sendTimeout(), outbox.relayEnabled(),
-                outbox.leaseTtl());
+                new OutboxLease(mongo, clock, outbox.leaseTtl(), OutboxLease.instanceId(port)));
     }
 
     @Bean

@@ -37,11 +37,38 @@ public class OutboxLease {
         this(mongo, clock, ttl, "relay-" + UUID.randomUUID());
     }
 
-    OutboxLease(MongoTemplate mongo, Clock clock, Duration ttl, String owner) {
+    /**
+     * @param owner this instance's id; the same id after a restart takes its own lease back at once. Two live
+     *              instances must never share it: {@link #instanceId(int)} gives host and port
+     */
+    public OutboxLease(MongoTemplate mongo, Clock clock, Duration ttl, String owner) {
         this.mongo = mongo;
         this.clock = clock;
         this.ttl = ttl;
         this.owner = owner;
+    }
+
+    /**
+     * An instance id that survives a restart: host name and HTTP port (two live processes cannot listen on the same
+     * port of one host), so a service restarted after a SIGKILL resumes sending at once instead of waiting for its
+     * former lease to expire. A random id for port 0 (tests).
+     */
+    public static String instanceId(int port) {
+        if (port <= 0) {
+            return "relay-" + UUID.randomUUID();
+        }
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "relay-" + UUID.randomUUID();
+        }
+        return host + ":" + port;
+    }
+
+    /** How long the lease lasts without renewal. */
+    public Duration ttl() {
+        return ttl;
     }
 
     /** This instance's id as a lease holder. */

@@ -60,14 +60,14 @@ public class OutboxRelay implements SmartLifecycle {
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, Clock clock, Duration pollInterval,
                        Duration sendTimeout, boolean enabled, Duration leaseTtl) {
         this(mongo, kafka, clock, pollInterval, sendTimeout, enabled, new OutboxLease(mongo, clock, leaseTtl));
-        if (leaseTtl.compareTo(sendTimeout) <= 0) {
-            throw new IllegalArgumentException("ssj.outbox.lease-ttl (" + leaseTtl
-                    + ") must be longer than ssj.outbox.send-timeout (" + sendTimeout + ")");
-        }
     }
 
-    OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, Clock clock, Duration pollInterval,
-                Duration sendTimeout, boolean enabled, OutboxLease lease) {
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, Clock clock, Duration pollInterval,
+                       Duration sendTimeout, boolean enabled, OutboxLease lease) {
+        if (lease.ttl().compareTo(sendTimeout) <= 0) {
+            throw new IllegalArgumentException("ssj.outbox.lease-ttl (" + lease.ttl()
+                    + ") must be longer than ssj.outbox.send-timeout (" + sendTimeout + ")");
+        }
         this.lease = lease;
         this.mongo = mongo;
         this.kafka = kafka;

@@ -3,6 +3,7 @@ package cn.shuangsuiji.platform.web;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.FieldProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
+import cn.shuangsuiji.platform.mongo.DatabaseOutages;
 import cn.shuangsuiji.platform.trace.TraceIds;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -14,9 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import com.mongodb.MongoExecutionTimeoutException;
-import com.mongodb.MongoSocketException;
-import com.mongodb.MongoTimeoutException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
@@ -215,16 +213,8 @@ public class ProblemDetailsAdvice {
                 .header(HttpHeaders.RETRY_AFTER, "5").body(response.getBody());
     }
 
-    /** A timeout or socket failure of the MongoDB driver anywhere in the cause chain (also inside transactions). */
     static boolean isDatabaseOutage(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof MongoTimeoutException || t instanceof MongoSocketException
-                    || t instanceof MongoExecutionTimeoutException
-                    || t instanceof DataAccessResourceFailureException) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseOutages.isOutage(e);
     }
 
     /** Builds the problem+json response; public so other advice in a service renders alike. */

@@ -128,6 +128,27 @@ class OutboxRelayLeaseIT {
     }
 
     @Test
+    void theSameInstanceRestartedAfterAKillResumesAtOnce() {
+        store(0, 10);
+        assertThat(relayA.drain()).isEqualTo(10);
+        // instance A is SIGKILLed and restarted on the same host and port: same instance id, new process
+        MockProducer<String, String> restarted = new KeptOpenProducer();
+        OutboxRelay relayA2 = relay(restarted, "instance-a");
+        store(10, 10);
+
+        assertThat(relayB.drain()).isZero();
+        assertThat(relayA2.drain()).as("no wait for the lease of its former self").isEqualTo(10);
+        assertThat(sentIds(restarted.history())).containsExactlyElementsOf(ids(10, 20));
+    }
+
+    @Test
+    void instanceIdsSurviveARestartButDifferBetweenPorts() {
+        assertThat(OutboxLease.instanceId(8084)).isEqualTo(OutboxLease.instanceId(8084))
+                .isNotEqualTo(OutboxLease.instanceId(8094));
+        assertThat(OutboxLease.instanceId(0)).isNotEqualTo(OutboxLease.instanceId(0));
+    }
+
+    @Test
     void aCleanStopReleasesTheLeaseAtOnce() {
         store(0, 10);
         assertThat(relayA.drain()).isEqualTo(10);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
+import cn.shuangsuiji.platform.mongo.RetryingTransactions;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -49,14 +50,18 @@ class ImportJobEnding {
     /**
      * Ends the stored job with {@code end} applied to its counted state; returns the ended job, or empty if it had
      * already ended (nothing stored, nothing announced).
+     *
+     * @param cutOff whether a batch may have been cut off between its insert and its transaction (a failed or
+     *               dead run); a run that awaited all its batches has counted every record
      */
-    java.util.Optional<ImportJob> end(String jobId, UnaryOperator<ImportJob> end, Actor actor, String action) {
-        return java.util.Optional.ofNullable(transactions.execute(status -> {
+    java.util.Optional<ImportJob> end(String jobId, UnaryOperator<ImportJob> end, boolean cutOff, Actor actor,
+                                      String action) {
+        return java.util.Optional.ofNullable(RetryingTransactions.inTransaction(transactions, () -> {
             ImportJob counted = jobs.find(jobId).orElseThrow();
             if (!counted.state().unfinished()) {
                 return null;
             }
-            long uncounted = counted.kind() == ImportKind.ENTITIES
+            long uncounted = cutOff && counted.kind() == ImportKind.ENTITIES
                     ? Math.max(0, entities.countCreatedBy(ImportService.source(jobId)) - counted.created()) : 0;
             ImportJob ended = end.apply(counted.withUncountedCreations(uncounted));
             if (!jobs.finish(ended)) {

@@ -58,6 +58,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import cn.shuangsuiji.platform.mongo.RetryingTransactions;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -128,8 +129,6 @@ class ImportService implements ImportUseCases {
             t.setDaemon(true);
             return t;
         });
-        long period = Math.max(100, lease.toMillis() / 3);
-        heartbeat.scheduleWithFixedDelay(this::renewLeases, period, period, TimeUnit.MILLISECONDS);
         this.pseudonyms = pseudonyms;
         this.audit = audit;
         this.files = files;
@@ -144,6 +143,8 @@ class ImportService implements ImportUseCases {
         this.transactions = transactions;
         this.executor = executor;
         this.clock = clock;
+        long period = Math.max(100, lease.toMillis() / 3);
+        heartbeat.scheduleWithFixedDelay(this::renewLeases, period, period, TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -157,8 +158,7 @@ class ImportService implements ImportUseCases {
         requireImporter(actor);
         ImportJob job = ImportJob.queued("imp-" + UUID.randomUUID(), kind, fileName, format, actor.subject(),
                 clock.instant());
-        jobs.save(job);
-        hold(job.id());
+        hold(job);
         executor.execute(() -> run(job, file, publishItems, actor));
         return job;
     }
@@ -174,8 +174,7 @@ class ImportService implements ImportUseCases {
         requireImporter(actor);
         ImportJob job = ImportJob.queued("imp-" + UUID.randomUUID(), kind, fileName, format, actor.subject(),
                 clock.instant());
-        jobs.save(job);
-        hold(job.id());
+        hold(job);
         return run(job, file, publishItems, actor);
     }
 
@@ -189,10 +188,10 @@ class ImportService implements ImportUseCases {
         heartbeat.shutdownNow();
     }
 
-    /** Takes the lease of a job this instance queues or runs. */
-    private void hold(String jobId) {
-        leased.add(jobId);
-        jobs.renewLeases(List.of(jobId), clock.instant().plus(lease));
+    /** Stores a new job with its lease, which this instance then renews while it queues or runs the job. */
+    private void hold(ImportJob job) {
+        jobs.save(job, clock.instant().plus(lease));
+        leased.add(job.id());
     }
 
     private void renewLeases() {
@@ -271,7 +270,7 @@ class ImportService implements ImportUseCases {
             } finally {
                 batcher.writer.shutdownNow();
             }
-            ImportJob done = ending.end(queued.id(), counted -> counted.completed(clock.instant()), actor,
+            ImportJob done = ending.end(queued.id(), counted -> counted.completed(clock.instant()), false, actor,
                     "import.complete").orElseGet(() -> get(queued.id()));
             log.info("Import {}: {} rows, {}; waited {} ms for writes, {} ms for lookups of existing records",
                     done.id(), done.rowsDone(), done.state(), batcher.writeWaitNanos / 1_000_000,
@@ -293,7 +292,7 @@ class ImportService implements ImportUseCases {
     }
 
     private ImportJob fail(ImportJob queued, String code, String message, Actor actor) {
-        return ending.end(queued.id(), counted -> counted.failed(code, message, clock.instant()), actor,
+        return ending.end(queued.id(), counted -> counted.failed(code, message, clock.instant()), true, actor,
                 "import.fail").orElseGet(() -> get(queued.id()));
     }
 
@@ -492,7 +491,7 @@ class ImportService implements ImportUseCases {
             Set<EntityId> stored = entities.insertNew(candidates, actor.subject(), source);
             faults.afterInsert(job.id(), batch);
             if (stored.isEmpty()) {
-                transactions.executeWithoutResult(status ->
+                RetryingTransactions.inTransaction(transactions, () ->
                         jobs.addBatch(job.id(), rows, candidates.size(), 0, 0, rejected));
                 return new long[] {candidates.size(), 0, 0};
             }
@@ -519,7 +518,7 @@ class ImportService implements ImportUseCases {
             }
             long created = candidates.size() - stored.size();
             long unchangedRows = unchanged;
-            transactions.executeWithoutResult(status -> {
+            RetryingTransactions.inTransaction(transactions, () -> {
                 if (!changed.isEmpty()) {
                     entities.bulkWrite(List.of(), changed.stream().map(Change::after).toList(), null, null);
                     history.appendEntityChanges(changed);
@@ -572,7 +571,7 @@ class ImportService implements ImportUseCases {
             storeErrors();
             long batchRejected = parseRejected + rejected;
             long unchangedRows = unchanged;
-            transactions.executeWithoutResult(status -> {
+            RetryingTransactions.inTransaction(transactions, () -> {
                 if (!inserts.isEmpty() || !changed.isEmpty()) {
                     inspectors.bulkWrite(inserts, changed.stream().map(Change::after).toList());
                     history.appendInspectorChanges(created);
@@ -629,7 +628,7 @@ class ImportService implements ImportUseCases {
             storeErrors();
             long batchRejected = parseRejected + rejected;
             long unchangedRows = unchanged;
-            transactions.executeWithoutResult(status -> {
+            RetryingTransactions.inTransaction(transactions, () -> {
                 List<InspectionItem> written = new ArrayList<>();
                 inserts.forEach(item -> written.add(items.insert(item)));
                 updates.forEach(item -> written.add(items.update(item)));

@@ -36,7 +36,7 @@ class RecoverInterruptedImportsService implements RecoverInterruptedImports {
         List<ImportJob> ended = new ArrayList<>();
         for (ImportJob expired : jobs.findWithExpiredLease(now)) {
             try {
-                ending.end(expired.id(), counted -> counted.interrupted(now), RECOVERY, "import.interrupted")
+                ending.end(expired.id(), counted -> counted.interrupted(now), true, RECOVERY, "import.interrupted")
                         .ifPresent(job -> {
                             log.warn("Import {} ({}) was interrupted: its process stopped; {} rows counted, {} created",
                                     job.id(), job.fileName(), job.rowsDone(), job.created());

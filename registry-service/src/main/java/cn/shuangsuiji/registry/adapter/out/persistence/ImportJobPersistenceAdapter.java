@@ -35,14 +35,24 @@ class ImportJobPersistenceAdapter implements ImportJobRepository {
 
     @Override
     public void save(ImportJob j) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(j.id())), new Update().set("kind", j.kind().name())
+        mongo.upsert(Query.query(Criteria.where("_id").is(j.id())), fields(j), IMPORT_JOBS);
+    }
+
+    @Override
+    public void save(ImportJob j, Instant leaseUntil) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(j.id())),
+                fields(j).set("leaseUntil", BsonValues.instant(leaseUntil)), IMPORT_JOBS);
+    }
+
+    private static Update fields(ImportJob j) {
+        return new Update().set("kind", j.kind().name())
                 .set("fileName", j.fileName()).set("format", j.format() == null ? null : j.format().name())
                 .set("state", j.state().name()).set("totalRows", j.totalRows()).set("rowsDone", j.rowsDone())
                 .set("created", j.created()).set("updated", j.updated()).set("unchanged", j.unchanged())
                 .set("rejected", j.rejected()).set("failureCode", j.failureCode())
                 .set("failureMessage", j.failureMessage()).set("startedBy", j.startedBy())
                 .set("createdAt", BsonValues.instant(j.createdAt())).set("startedAt", BsonValues.instant(j.startedAt()))
-                .set("finishedAt", BsonValues.instant(j.finishedAt())), IMPORT_JOBS);
+                .set("finishedAt", BsonValues.instant(j.finishedAt()));
     }
 
     @Override

@@ -14,6 +14,9 @@ public interface ImportJobRepository {
     /** Stores the job's fields (its lease and counters of later batches are kept as they are). */
     void save(ImportJob job);
 
+    /** Stores a new job together with its first lease. */
+    void save(ImportJob job, Instant leaseUntil);
+
     /**
      * Adds one written batch to the job's counters; inside the batch's transaction, so the counters always match
      * what was committed.
