@@ -5,6 +5,7 @@ import cn.shuangsuiji.platform.audit.AuditController;
 import cn.shuangsuiji.platform.audit.AuditTrail;
 import cn.shuangsuiji.platform.events.EventCodec;
 import cn.shuangsuiji.platform.events.EventPublisher;
+import cn.shuangsuiji.platform.events.OutboxLease;
 import cn.shuangsuiji.platform.events.OutboxRelay;
 import cn.shuangsuiji.platform.events.Outboxes;
 import cn.shuangsuiji.platform.health.KafkaHealthIndicator;
@@ -22,6 +23,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -68,9 +70,10 @@ public class PlatformAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, Clock clock,
-                            PlatformProperties properties) {
+                            PlatformProperties properties, @Value("${server.port:8080}") int port) {
         PlatformProperties.Outbox outbox = properties.outbox();
-        return new OutboxRelay(mongo, kafka, clock, outbox.pollInterval(), outbox.sendTimeout(), outbox.relayEnabled());
+        return new OutboxRelay(mongo, kafka, clock, outbox.pollInterval(), outbox.sendTimeout(), outbox.relayEnabled(),
+                new OutboxLease(mongo, clock, outbox.leaseTtl(), OutboxLease.instanceId(port)));
     }
 
     @Bean
@@ -97,8 +100,14 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    MongoPingHealthIndicator mongodbPingHealthIndicator(MongoTemplate mongo) {
-        return new MongoPingHealthIndicator(mongo);
+    MongoPingHealthIndicator mongodbPingHealthIndicator(MongoTemplate mongo, PlatformProperties properties) {
+        return new MongoPingHealthIndicator(mongo, properties.mongo().healthTimeout());
+    }
+
+    /** Short driver timeouts ({@code ssj.mongo.*}): a MongoDB outage fails a request in seconds, not 30 s. */
+    @Bean
+    MongoClientSettingsBuilderCustomizer platformMongoTimeouts(PlatformProperties properties) {
+        return MongoTimeouts.customizer(properties.mongo());
     }
 
     @Bean

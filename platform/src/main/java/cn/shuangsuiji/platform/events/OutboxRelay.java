@@ -31,6 +31,11 @@ import org.springframework.kafka.core.KafkaTemplate;
  * sends are pipelined instead of one round trip each; the producer is idempotent, which keeps per-partition (so
  * per-aggregate) order. The records Kafka acknowledged are marked sent in one update; a failed send stops the
  * pass and is retried on the next one (a record sent again is a duplicate the idempotent consumers drop).
+ *
+ * <p>With several instances of a service on one database, only the holder of the {@link OutboxLease} sends: each
+ * batch starts by renewing the lease, and an instance that does not hold it sends nothing. The lease outlives a
+ * batch's send timeout, so a batch is never sent by two relays at once while the holder is alive; after the holder
+ * dies, another instance takes over when the lease expires and resumes from the oldest unsent event.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -43,11 +48,27 @@ public class OutboxRelay implements SmartLifecycle {
     private final Duration pollInterval;
     private final Duration sendTimeout;
     private final boolean enabled;
+    private final OutboxLease lease;
     private final AtomicBoolean drainQueued = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, Clock clock, Duration pollInterval,
                        Duration sendTimeout, boolean enabled) {
+        this(mongo, kafka, clock, pollInterval, sendTimeout, enabled, sendTimeout.plusSeconds(5));
+    }
+
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, Clock clock, Duration pollInterval,
+                       Duration sendTimeout, boolean enabled, Duration leaseTtl) {
+        this(mongo, kafka, clock, pollInterval, sendTimeout, enabled, new OutboxLease(mongo, clock, leaseTtl));
+    }
+
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, Clock clock, Duration pollInterval,
+                       Duration sendTimeout, boolean enabled, OutboxLease lease) {
+        if (lease.ttl().compareTo(sendTimeout) <= 0) {
+            throw new IllegalArgumentException("ssj.outbox.lease-ttl (" + lease.ttl()
+                    + ") must be longer than ssj.outbox.send-timeout (" + sendTimeout + ")");
+        }
+        this.lease = lease;
         this.mongo = mongo;
         this.kafka = kafka;
         this.clock = clock;
@@ -69,10 +90,20 @@ public class OutboxRelay implements SmartLifecycle {
         return mongo.count(pendingQuery(), OutboxRecord.class);
     }
 
-    /** One pass over the pending events; returns how many were sent. */
+    /** The lease this relay sends under. */
+    public OutboxLease lease() {
+        return lease;
+    }
+
+    /**
+     * One pass over the pending events; returns how many were sent (0 when another instance holds the lease).
+     */
     public int drain() {
         int sent = 0;
         while (true) {
+            if (!lease.acquire()) {
+                return sent;
+            }
             List<OutboxRecord> batch = mongo.find(pendingQuery().with(Sort.by("sequence")).limit(BATCH),
                     OutboxRecord.class);
             int acknowledged = sendAll(batch);
@@ -175,9 +206,14 @@ public class OutboxRelay implements SmartLifecycle {
         if (current != null) {
             current.shutdown();
             try {
-                current.awaitTermination(sendTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+                if (current.awaitTermination(sendTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS)) {
+                    // a clean stop hands the sending over at once instead of after the lease expires
+                    lease.release();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                log.warn("Could not release the outbox lease: {}", e.toString());
             }
         }
     }

@@ -3,16 +3,23 @@ package cn.shuangsuiji.platform.messaging;
 import cn.shuangsuiji.contracts.Topics;
 import cn.shuangsuiji.platform.events.EventDecodingException;
 import cn.shuangsuiji.platform.error.DomainProblem;
+import cn.shuangsuiji.platform.mongo.DatabaseOutages;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * 死信 — a record that keeps failing is retried a bounded number of times, then published to
  * {@code <topic>.dlt} with the failure in its headers, so a poison message never blocks a partition. Records
  * that can never succeed (unreadable, or refused by a business rule) go there at once.
+ *
+ * <p>A record that fails because MongoDB cannot be reached is not at fault: it is retried without limit (1 s, doubling
+ * to at most 10 s apart) until the database is back, so a database outage delays consumption instead of filling
+ * the dead-letter topics. The partition waits meanwhile, which keeps the order of its records.
  */
 public final class DeadLetterErrorHandlerFactory {
 
@@ -24,6 +31,17 @@ public final class DeadLetterErrorHandlerFactory {
                 (record, exception) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(backOffMillis, retries));
         handler.addNotRetryableExceptions(EventDecodingException.class, DomainProblem.class);
+        handler.setBackOffFunction((record, exception) -> backOffFor(exception));
         return handler;
+    }
+
+    /** The back-off for a failure: unlimited for a database outage, else null (the bounded default). */
+    static BackOff backOffFor(Exception exception) {
+        if (!DatabaseOutages.isOutage(exception)) {
+            return null;
+        }
+        ExponentialBackOff outage = new ExponentialBackOff(1000, 2);
+        outage.setMaxInterval(10_000);
+        return outage;
     }
 }

@@ -14,6 +14,8 @@ public final class ProblemCodes {
     public static final String CONCURRENT_MODIFICATION = "CONCURRENT_MODIFICATION";
     public static final String DUPLICATE = "DUPLICATE_KEY";
     public static final String INTERNAL = "INTERNAL_ERROR";
+    /** 503: the database cannot be reached right now; the request changed nothing and may be retried. */
+    public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
     public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
 
     private ProblemCodes() {

@@ -3,6 +3,7 @@ package cn.shuangsuiji.platform.web;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.FieldProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
+import cn.shuangsuiji.platform.mongo.DatabaseOutages;
 import cn.shuangsuiji.platform.trace.TraceIds;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -14,7 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -182,11 +185,36 @@ public class ProblemDetailsAdvice {
         return problem(HttpStatus.CONFLICT, ProblemCodes.DUPLICATE, "记录重复", "已存在相同标识的记录", List.of(), request);
     }
 
+    @ExceptionHandler(DataAccessResourceFailureException.class)
+    ResponseEntity<ProblemDetail> databaseFailure(DataAccessResourceFailureException e, HttpServletRequest request) {
+        return databaseUnavailable(e, request);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (isDatabaseOutage(e)) {
+            return databaseUnavailable(e, request);
+        }
         log.error("Unhandled error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCodes.INTERNAL, "服务内部错误",
                 "服务内部错误，请凭追踪号 " + TraceIds.current() + " 联系管理员", List.of(), request);
+    }
+
+    /**
+     * 数据库不可用 — MongoDB could not be reached within the platform's short client timeouts: 503 with
+     * {@code Retry-After}, so a client (or the gateway) retries the same request, with the same idempotency key.
+     */
+    private static ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, HttpServletRequest request) {
+        log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.SERVICE_UNAVAILABLE,
+                ProblemCodes.DATABASE_UNAVAILABLE, "数据库暂不可用",
+                "数据库暂时无法访问，本次请求未生效，请稍后重试（追踪号 " + TraceIds.current() + "）", List.of(), request);
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, "5").body(response.getBody());
+    }
+
+    static boolean isDatabaseOutage(Throwable e) {
+        return DatabaseOutages.isOutage(e);
     }
 
     /** Builds the problem+json response; public so other advice in a service renders alike. */

@@ -1,7 +1,5 @@
 package cn.shuangsuiji.registry.application.service;
 
-import cn.shuangsuiji.contracts.registry.EntitiesImported;
-import cn.shuangsuiji.contracts.registry.InspectorsImported;
 import cn.shuangsuiji.platform.audit.AuditTrail;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.FieldProblem;
@@ -37,6 +35,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,16 +44,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import cn.shuangsuiji.platform.mongo.RetryingTransactions;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -72,12 +76,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * edited, S2 8, 11), a row equal to the latest version changes nothing. Publishing stays an explicit act unless
  * the job was started with {@code publishItems}, which publishes each imported draft and emits
  * {@code InspectionItemPublished} in the batch's transaction.
+ *
+ * <p>Crash safety: each batch adds its counts to the job in the transaction that commits the batch's changes (new
+ * records inserted just before it are found again by their {@code import:<job>} source if that transaction never
+ * ran); a job ends, and announces what it wrote, exactly once through {@link ImportJobEnding}. While this instance
+ * queues or runs a job it renews the job's lease (租约) every third of {@code ssj.registry.import.lease}; a job whose
+ * lease expired belongs to a dead process and {@link RecoverInterruptedImportsService} ends it as
+ * {@code INTERRUPTED}.
  */
 @Service
 class ImportService implements ImportUseCases {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     static final int BATCH = 5000;
+    private static final BatchFaults NO_FAULTS = (jobId, batch) -> { };
     static final int WRITES_IN_FLIGHT = 2;
     /** Items carry long texts; a MongoDB 4.0 transaction must stay under 16 MB of oplog. */
     static final int ITEM_BATCH = 200;
@@ -96,12 +108,27 @@ class ImportService implements ImportUseCases {
     private final Clock clock;
     private final Pseudonyms pseudonyms;
     private final AuditTrail audit;
+    private final ImportJobEnding ending;
+    private final int batchSize;
+    private final Duration lease;
+    private final Set<String> leased = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService heartbeat;
+    private volatile BatchFaults faults = NO_FAULTS;
 
     ImportService(TabularFiles files, EntityRepository entities, InspectorRepository inspectors, ItemRepository items,
                   HistoryRepository history, ImportJobRepository jobs, KnownDepartments departments, RegionQueries regions,
                   EventPublisher events, TransactionTemplate transactions,
                   @Qualifier("registryImportExecutor") Executor executor, Pseudonyms pseudonyms, AuditTrail audit,
-                  Clock clock) {
+                  ImportJobEnding ending, @Value("${ssj.registry.import.batch-size:5000}") int batchSize,
+                  @Value("${ssj.registry.import.lease:30s}") Duration lease, Clock clock) {
+        this.ending = ending;
+        this.batchSize = batchSize;
+        this.lease = lease;
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "registry-import-lease");
+            t.setDaemon(true);
+            return t;
+        });
         this.pseudonyms = pseudonyms;
         this.audit = audit;
         this.files = files;
@@ -116,6 +143,8 @@ class ImportService implements ImportUseCases {
         this.transactions = transactions;
         this.executor = executor;
         this.clock = clock;
+        long period = Math.max(100, lease.toMillis() / 3);
+        heartbeat.scheduleWithFixedDelay(this::renewLeases, period, period, TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -129,7 +158,7 @@ class ImportService implements ImportUseCases {
         requireImporter(actor);
         ImportJob job = ImportJob.queued("imp-" + UUID.randomUUID(), kind, fileName, format, actor.subject(),
                 clock.instant());
-        jobs.save(job);
+        hold(job);
         executor.execute(() -> run(job, file, publishItems, actor));
         return job;
     }
@@ -145,8 +174,45 @@ class ImportService implements ImportUseCases {
         requireImporter(actor);
         ImportJob job = ImportJob.queued("imp-" + UUID.randomUUID(), kind, fileName, format, actor.subject(),
                 clock.instant());
-        jobs.save(job);
+        hold(job);
         return run(job, file, publishItems, actor);
+    }
+
+    /** The source recorded on the records an import job creates. */
+    static String source(String jobId) {
+        return "import:" + jobId;
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stopRenewingLeases() {
+        heartbeat.shutdownNow();
+    }
+
+    /** Stores a new job with its lease, which this instance then renews while it queues or runs the job. */
+    private void hold(ImportJob job) {
+        jobs.save(job, clock.instant().plus(lease));
+        leased.add(job.id());
+    }
+
+    private void renewLeases() {
+        try {
+            if (!leased.isEmpty()) {
+                jobs.renewLeases(List.copyOf(leased), clock.instant().plus(lease));
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not renew the leases of import jobs {}: {}", leased, e.toString());
+        }
+    }
+
+    /** Test seam: called after a batch of new entities was inserted, before the batch's transaction. */
+    void faults(BatchFaults faults) {
+        this.faults = faults == null ? NO_FAULTS : faults;
+    }
+
+    /** A fault injected between a batch's insert and its transaction (tests simulate a crash with it). */
+    @FunctionalInterface
+    interface BatchFaults {
+        void afterInsert(String jobId, int batch);
     }
 
     /**
@@ -186,7 +252,6 @@ class ImportService implements ImportUseCases {
     }
 
     private ImportJob run(ImportJob queued, Path file, boolean publishItems, Actor actor) {
-        ImportJob job = queued;
         try {
             ImportColumns columns = switch (queued.kind()) {
                 case ENTITIES -> EntityRows.COLUMNS;
@@ -195,7 +260,7 @@ class ImportService implements ImportUseCases {
             };
             TabularFiles.Structure structure = files.inspect(file, queued.format());
             Map<String, Integer> positions = columns.bind(structure.header());
-            job = queued.running(structure.dataRows(), clock.instant());
+            ImportJob job = queued.running(structure.dataRows(), clock.instant());
             jobs.save(job);
             Batcher batcher = new Batcher(job, positions, departments.all(), publishItems, actor);
             try {
@@ -205,50 +270,30 @@ class ImportService implements ImportUseCases {
             } finally {
                 batcher.writer.shutdownNow();
             }
-            ImportJob done = batcher.job.completed(clock.instant());
-            log.info("Import {}: {} rows; waited {} ms for writes, {} ms for lookups of existing records", done.id(),
-                    done.rowsDone(), batcher.writeWaitNanos / 1_000_000, batcher.lookupNanos / 1_000_000);
-            Map<String, Object> summary = Map.of("kind", done.kind().name(), "fileName", done.fileName(),
-                    "created", done.created(), "updated", done.updated(), "unchanged", done.unchanged(),
-                    "rejected", done.rejected());
-            if (done.kind() == ImportKind.ITEMS) {
-                // item changes were announced per item (InspectionItemPublished) when published
-                transactions.executeWithoutResult(status -> {
-                    jobs.save(done);
-                    audit.record(actor, "import.complete", "ImportJob", done.id(), importerDepartment(actor), null,
-                            summary);
-                });
-                return done;
-            }
-            transactions.executeWithoutResult(status -> {
-                jobs.save(done);
-                audit.record(actor, "import.complete", "ImportJob", done.id(), importerDepartment(actor), null,
-                        summary);
-                events.publish(done.kind() == ImportKind.ENTITIES
-                        ? new EntitiesImported(UUID.randomUUID(), done.finishedAt(), done.id(), done.fileName(),
-                        done.totalRows(), done.created(), done.updated(), done.unchanged(), done.rejected(),
-                        done.startedBy())
-                        : new InspectorsImported(UUID.randomUUID(), done.finishedAt(), done.id(), done.fileName(),
-                        done.totalRows(), done.created(), done.updated(), done.unchanged(), done.rejected(),
-                        done.startedBy()));
-            });
+            ImportJob done = ending.end(queued.id(), counted -> counted.completed(clock.instant()), false, actor,
+                    "import.complete").orElseGet(() -> get(queued.id()));
+            log.info("Import {}: {} rows, {}; waited {} ms for writes, {} ms for lookups of existing records",
+                    done.id(), done.rowsDone(), done.state(), batcher.writeWaitNanos / 1_000_000,
+                    batcher.lookupNanos / 1_000_000);
             return done;
         } catch (DomainProblem e) {
-            ImportJob failed = job.failed(e.code(), e.detail(), clock.instant());
-            jobs.save(failed);
-            return failed;
+            return fail(queued, e.code(), e.detail(), actor);
         } catch (RuntimeException e) {
             log.error("Import {} failed", queued.id(), e);
-            ImportJob failed = job.failed("IMPORT_FAILED", "导入中断：" + e.getMessage(), clock.instant());
-            jobs.save(failed);
-            return failed;
+            return fail(queued, "IMPORT_FAILED", "导入中断：" + e.getMessage(), actor);
         } finally {
+            leased.remove(queued.id());
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
                 log.warn("Could not delete import file {}", file, e);
             }
         }
+    }
+
+    private ImportJob fail(ImportJob queued, String code, String message, Actor actor) {
+        return ending.end(queued.id(), counted -> counted.failed(code, message, clock.instant()), true, actor,
+                "import.fail").orElseGet(() -> get(queued.id()));
     }
 
     /** Collects validated rows and writes them a batch at a time. */
@@ -286,9 +331,7 @@ class ImportService implements ImportUseCases {
         }
 
         void finishWrites() {
-            long[] counts = awaitWrites(0);
-            job = job.progressed(done, counts[0], counts[1], counts[2], 0);
-            jobs.save(job);
+            awaitWrites(0);
         }
 
         /**
@@ -313,6 +356,9 @@ class ImportService implements ImportUseCases {
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof RuntimeException runtime) {
                     throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
                 }
                 throw new IllegalStateException(e.getCause());
             }
@@ -356,7 +402,8 @@ class ImportService implements ImportUseCases {
                 }
                 rejectedInBatch++;
             }
-            if (lines.size() >= (job.kind() == ImportKind.ITEMS ? ITEM_BATCH : BATCH)) {
+            if (lines.size() + rejectedInBatch >= (job.kind() == ImportKind.ITEMS ? Math.min(ITEM_BATCH, batchSize)
+                    : batchSize)) {
                 flush();
             }
         }
@@ -379,20 +426,29 @@ class ImportService implements ImportUseCases {
             return entities.find(id).map(e -> e.details().idNumber()).orElse(null);
         }
 
+        /**
+         * Writes the collected rows as one batch; the batch's transaction adds the batch's rows to the job's
+         * counters (for entities on the writer thread, when the batch is written).
+         */
         void flush() {
-            long[] counts = switch (job.kind()) {
-                case ENTITIES -> writeEntities();
-                case INSPECTORS -> writeInspectors();
-                case ITEMS -> writeItems();
-            };
-            if (!errors.isEmpty()) {
-                jobs.appendErrors(job.id(), List.copyOf(errors));
+            long rows = lines.size() + rejectedInBatch;
+            if (rows == 0) {
+                return;
             }
-            job = job.progressed(done, counts[0], counts[1], counts[2], rejectedInBatch + counts[3]);
-            jobs.save(job);
+            switch (job.kind()) {
+                case ENTITIES -> writeEntities(rows, rejectedInBatch);
+                case INSPECTORS -> writeInspectors(rows, rejectedInBatch);
+                case ITEMS -> writeItems(rows, rejectedInBatch);
+            }
             errors.clear();
             lines.clear();
             rejectedInBatch = 0;
+        }
+
+        private void storeErrors() {
+            if (!errors.isEmpty()) {
+                jobs.appendErrors(job.id(), List.copyOf(errors));
+            }
         }
 
         /**
@@ -401,8 +457,8 @@ class ImportService implements ImportUseCases {
          * compared and, if changed, replaced with history and events in one transaction. The write of one batch
          * runs while the next batch is parsed and validated.
          */
-        private long[] writeEntities() {
-            long[] counts = awaitWrites(WRITES_IN_FLIGHT - 1);
+        private void writeEntities(long rows, long parseRejected) {
+            awaitWrites(WRITES_IN_FLIGHT - 1);
             Instant now = clock.instant();
             Map<EntityId, RegulatedEntity> candidates = new java.util.LinkedHashMap<>();
             long rejected = 0;
@@ -416,16 +472,27 @@ class ImportService implements ImportUseCases {
                 }
             }
             entityRows.clear();
-            String source = "import:" + job.id();
+            storeErrors();
+            String source = source(job.id());
+            int batch = ++batches;
+            long batchRejected = parseRejected + rejected;
             pendingWrites.addLast(writer.submit(() -> storeEntities(List.copyOf(candidates.values()), importer, source,
-                    now)));
-            return new long[] {counts[0], counts[1], counts[2], rejected};
+                    now, batch, rows, batchRejected)));
         }
 
-        /** Runs on the writer thread: created, updated, unchanged. */
-        private long[] storeEntities(List<RegulatedEntity> candidates, Actor actor, String source, Instant now) {
+        private int batches;
+
+        /**
+         * Runs on the writer thread: inserts the new records, then in one transaction replaces the changed ones
+         * with their history and events and adds the batch to the job's counters; created, updated, unchanged.
+         */
+        private long[] storeEntities(List<RegulatedEntity> candidates, Actor actor, String source, Instant now,
+                                     int batch, long rows, long rejected) {
             Set<EntityId> stored = entities.insertNew(candidates, actor.subject(), source);
+            faults.afterInsert(job.id(), batch);
             if (stored.isEmpty()) {
+                RetryingTransactions.inTransaction(transactions, () ->
+                        jobs.addBatch(job.id(), rows, candidates.size(), 0, 0, rejected));
                 return new long[] {candidates.size(), 0, 0};
             }
             long lookupStart = System.nanoTime();
@@ -449,8 +516,10 @@ class ImportService implements ImportUseCases {
                             actor, now, source));
                 }
             }
-            if (!changed.isEmpty()) {
-                transactions.executeWithoutResult(status -> {
+            long created = candidates.size() - stored.size();
+            long unchangedRows = unchanged;
+            RetryingTransactions.inTransaction(transactions, () -> {
+                if (!changed.isEmpty()) {
                     entities.bulkWrite(List.of(), changed.stream().map(Change::after).toList(), null, null);
                     history.appendEntityChanges(changed);
                     for (Change<RegulatedEntity> c : changed) {
@@ -458,12 +527,13 @@ class ImportService implements ImportUseCases {
                                 ? RegistryEventFactory.deregistered(c.after(), "批量导入")
                                 : RegistryEventFactory.changed(c.after()));
                     }
-                });
-            }
-            return new long[] {candidates.size() - stored.size(), changed.size(), unchanged};
+                }
+                jobs.addBatch(job.id(), rows, created, changed.size(), unchangedRows, rejected);
+            });
+            return new long[] {created, changed.size(), unchanged};
         }
 
-        private long[] writeInspectors() {
+        private void writeInspectors(long rows, long parseRejected) {
             Instant now = clock.instant();
             Map<InspectorId, Inspector> existing = inspectors.findAll(inspectorRows.stream()
                     .map(d -> InspectorId.ofCertificate(d.certificateNumber())).toList());
@@ -473,7 +543,7 @@ class ImportService implements ImportUseCases {
             Set<InspectorId> seen = new HashSet<>();
             long unchanged = 0;
             long rejected = 0;
-            String source = "import:" + job.id();
+            String source = source(job.id());
             for (int i = 0; i < inspectorRows.size(); i++) {
                 InspectorDetails details = inspectorRows.get(i);
                 InspectorId id = InspectorId.ofCertificate(details.certificateNumber());
@@ -498,17 +568,20 @@ class ImportService implements ImportUseCases {
                             importer, now, source));
                 }
             }
-            if (!inserts.isEmpty() || !changed.isEmpty()) {
-                transactions.executeWithoutResult(status -> {
+            storeErrors();
+            long batchRejected = parseRejected + rejected;
+            long unchangedRows = unchanged;
+            RetryingTransactions.inTransaction(transactions, () -> {
+                if (!inserts.isEmpty() || !changed.isEmpty()) {
                     inspectors.bulkWrite(inserts, changed.stream().map(Change::after).toList());
                     history.appendInspectorChanges(created);
                     history.appendInspectorChanges(changed);
                     created.forEach(c -> events.publish(RegistryEventFactory.registered(c.after())));
                     changed.forEach(c -> events.publish(RegistryEventFactory.changed(c.after())));
-                });
-            }
+                }
+                jobs.addBatch(job.id(), rows, inserts.size(), changed.size(), unchangedRows, batchRejected);
+            });
             inspectorRows.clear();
-            return new long[] {inserts.size(), changed.size(), unchanged, rejected};
         }
 
         /**
@@ -516,7 +589,7 @@ class ImportService implements ImportUseCases {
          * id (published versions are never edited); with {@code publishItems} the draft is published too. All
          * writes and events of the batch share one transaction.
          */
-        private long[] writeItems() {
+        private void writeItems(long rows, long parseRejected) {
             Instant now = clock.instant();
             Set<InspectionItemId> seen = new HashSet<>();
             List<InspectionItem> inserts = new ArrayList<>();
@@ -552,17 +625,18 @@ class ImportService implements ImportUseCases {
                     updates.add(next);
                 }
             }
-            if (!inserts.isEmpty() || !updates.isEmpty()) {
-                transactions.executeWithoutResult(status -> {
-                    List<InspectionItem> written = new ArrayList<>();
-                    inserts.forEach(item -> written.add(items.insert(item)));
-                    updates.forEach(item -> written.add(items.update(item)));
-                    written.stream().filter(item -> publishedNow.contains(item.id()))
-                            .forEach(item -> events.publish(RegistryEventFactory.published(item, item.latest())));
-                });
-            }
+            storeErrors();
+            long batchRejected = parseRejected + rejected;
+            long unchangedRows = unchanged;
+            RetryingTransactions.inTransaction(transactions, () -> {
+                List<InspectionItem> written = new ArrayList<>();
+                inserts.forEach(item -> written.add(items.insert(item)));
+                updates.forEach(item -> written.add(items.update(item)));
+                written.stream().filter(item -> publishedNow.contains(item.id()))
+                        .forEach(item -> events.publish(RegistryEventFactory.published(item, item.latest())));
+                jobs.addBatch(job.id(), rows, inserts.size(), updates.size(), unchangedRows, batchRejected);
+            });
             itemRows.clear();
-            return new long[] {inserts.size(), updates.size(), unchanged, rejected};
         }
 
         /** A row equal to the latest version (the open draft if any) changes nothing (idempotent re-import). */

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param kind        which registry
  * @param fileName    uploaded file name
  * @param format      CSV or XLSX
- * @param state       queued, running, completed, failed
+ * @param state       queued, running, completed, failed, interrupted
  * @param totalRows   data rows in the file (known after the structure check)
  * @param rowsDone    rows processed
  * @param created     records created
@@ -63,6 +63,29 @@ public record ImportJob(String id, ImportKind kind, String fileName, FileFormat 
     public ImportJob failed(String code, String message, Instant now) {
         return new ImportJob(id, kind, fileName, format, ImportState.FAILED, totalRows, rowsDone, created, updated,
                 unchanged, rejected, code, message, startedBy, createdAt, startedAt, now);
+    }
+
+    /**
+     * Adds records the job created that no committed batch counted (a batch cut off between its insert and its
+     * commit by a crash or a failure) to the created rows.
+     */
+    public ImportJob withUncountedCreations(long uncounted) {
+        if (uncounted < 0) {
+            throw new IllegalArgumentException("uncounted < 0");
+        }
+        return new ImportJob(id, kind, fileName, format, state, totalRows, rowsDone + uncounted,
+                created + uncounted, updated, unchanged, rejected, failureCode, failureMessage, startedBy, createdAt,
+                startedAt, finishedAt);
+    }
+
+    /**
+     * 导入中断 — the process running the job died (its lease expired): the job ends with the counters of what
+     * was written.
+     */
+    public ImportJob interrupted(Instant now) {
+        return new ImportJob(id, kind, fileName, format, ImportState.INTERRUPTED, totalRows, rowsDone, created,
+                updated, unchanged, rejected, "IMPORT_INTERRUPTED", "导入中断：处理该任务的服务进程已停止。已写入的记录已计入并公告；"
+                + "重新导入同一文件可补全其余行（重复导入不会重复写入）", startedBy, createdAt, startedAt, now);
     }
 
     /** Rows per second since the start, or 0. */

@@ -151,6 +151,11 @@ class EntityPersistenceAdapter implements EntityRepository {
     }
 
     @Override
+    public long countCreatedBy(String source) {
+        return mongo.count(Query.query(Criteria.where("source").is(source)), ENTITIES);
+    }
+
+    @Override
     public List<RegulatedEntity> page(EntityQuery q) {
         Query query = new Query(criteria(q)).with(org.springframework.data.domain.Sort.by("_id")).limit(q.limit());
         return mongo.find(query, Document.class, ENTITIES).stream().map(EntityDocuments::toDomain).toList();

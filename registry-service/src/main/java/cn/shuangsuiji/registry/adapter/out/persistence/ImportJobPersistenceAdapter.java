@@ -10,7 +10,8 @@ import cn.shuangsuiji.registry.domain.importing.ImportKind;
 import cn.shuangsuiji.registry.domain.importing.ImportState;
 import cn.shuangsuiji.registry.domain.importing.RowError;
 import com.mongodb.client.model.InsertManyOptions;
-import com.mongodb.client.model.ReplaceOptions;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -19,8 +20,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Import jobs ({@code import_jobs}) and their row errors ({@code import_errors}). */
 @Component
@@ -34,20 +35,62 @@ class ImportJobPersistenceAdapter implements ImportJobRepository {
 
     @Override
     public void save(ImportJob j) {
-        Document doc = new Document("_id", j.id()).append("kind", j.kind().name()).append("fileName", j.fileName())
-                .append("format", j.format() == null ? null : j.format().name()).append("state", j.state().name())
-                .append("totalRows", j.totalRows()).append("rowsDone", j.rowsDone()).append("created", j.created())
-                .append("updated", j.updated()).append("unchanged", j.unchanged()).append("rejected", j.rejected())
-                .append("failureCode", j.failureCode()).append("failureMessage", j.failureMessage())
-                .append("startedBy", j.startedBy()).append("createdAt", BsonValues.instant(j.createdAt()))
-                .append("startedAt", BsonValues.instant(j.startedAt()))
-                .append("finishedAt", BsonValues.instant(j.finishedAt()));
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            mongo.save(doc, IMPORT_JOBS);
-        } else {
-            mongo.getCollection(IMPORT_JOBS).replaceOne(new Document("_id", j.id()), doc,
-                    new ReplaceOptions().upsert(true));
+        mongo.upsert(Query.query(Criteria.where("_id").is(j.id())), fields(j), IMPORT_JOBS);
+    }
+
+    @Override
+    public void save(ImportJob j, Instant leaseUntil) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(j.id())),
+                fields(j).set("leaseUntil", BsonValues.instant(leaseUntil)), IMPORT_JOBS);
+    }
+
+    private static Update fields(ImportJob j) {
+        return new Update().set("kind", j.kind().name())
+                .set("fileName", j.fileName()).set("format", j.format() == null ? null : j.format().name())
+                .set("state", j.state().name()).set("totalRows", j.totalRows()).set("rowsDone", j.rowsDone())
+                .set("created", j.created()).set("updated", j.updated()).set("unchanged", j.unchanged())
+                .set("rejected", j.rejected()).set("failureCode", j.failureCode())
+                .set("failureMessage", j.failureMessage()).set("startedBy", j.startedBy())
+                .set("createdAt", BsonValues.instant(j.createdAt())).set("startedAt", BsonValues.instant(j.startedAt()))
+                .set("finishedAt", BsonValues.instant(j.finishedAt()));
+    }
+
+    @Override
+    public void addBatch(String jobId, long rows, long created, long updated, long unchanged, long rejected) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(jobId)), new Update().inc("rowsDone", rows)
+                .inc("created", created).inc("updated", updated).inc("unchanged", unchanged)
+                .inc("rejected", rejected), IMPORT_JOBS);
+    }
+
+    @Override
+    public boolean finish(ImportJob j) {
+        Query unfinished = Query.query(Criteria.where("_id").is(j.id())
+                .and("state").in(ImportState.QUEUED.name(), ImportState.RUNNING.name()));
+        Update end = new Update().set("state", j.state().name()).set("totalRows", j.totalRows())
+                .set("rowsDone", j.rowsDone()).set("created", j.created()).set("updated", j.updated())
+                .set("unchanged", j.unchanged()).set("rejected", j.rejected()).set("failureCode", j.failureCode())
+                .set("failureMessage", j.failureMessage()).set("finishedAt", BsonValues.instant(j.finishedAt()))
+                .unset("leaseUntil");
+        return mongo.updateFirst(unfinished, end, IMPORT_JOBS).getModifiedCount() == 1;
+    }
+
+    @Override
+    public void renewLeases(Collection<String> jobIds, Instant until) {
+        if (!jobIds.isEmpty()) {
+            mongo.updateMulti(Query.query(Criteria.where("_id").in(jobIds)
+                    .and("state").in(ImportState.QUEUED.name(), ImportState.RUNNING.name())),
+                    new Update().set("leaseUntil", BsonValues.instant(until)), IMPORT_JOBS);
         }
+    }
+
+    @Override
+    public List<ImportJob> findWithExpiredLease(Instant now) {
+        Query expired = Query.query(new Criteria().andOperator(
+                Criteria.where("state").in(ImportState.QUEUED.name(), ImportState.RUNNING.name()),
+                new Criteria().orOperator(Criteria.where("leaseUntil").lt(BsonValues.instant(now)),
+                        Criteria.where("leaseUntil").exists(false))));
+        return mongo.find(expired, Document.class, IMPORT_JOBS).stream()
+                .map(d -> find(d.getString("_id")).orElseThrow()).toList();
     }
 
     @Override

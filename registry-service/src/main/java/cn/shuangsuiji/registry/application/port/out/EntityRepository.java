@@ -43,6 +43,9 @@ public interface EntityRepository {
      */
     Set<EntityId> insertNew(List<RegulatedEntity> entities, String actor, String source);
 
+    /** How many stored records were created by {@link #insertNew} with this source (an import job's records). */
+    long countCreatedBy(String source);
+
     List<RegulatedEntity> page(EntityQuery query);
 
     void forEach(EntityQuery query, Consumer<RegulatedEntity> sink);
