@@ -5,8 +5,9 @@ import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.platform.security.Role;
 
 /**
- * Who may read a record: its participating departments, the joint office of its jurisdiction, platform admins and
- * services (S1 5).
+ * Who may read a record: the inspectors, heads and planners of its participating departments (not, say, a draw's
+ * witness who happens to carry a department), the joint office of its jurisdiction, platform admins and services
+ * (S1 5).
  */
 final class RecordAccess {
 
@@ -24,7 +25,8 @@ final class RecordAccess {
                 && actor.jurisdiction().equals(record.jointOfficeId())) {
             return;
         }
-        if (actor.departmentId() != null && record.partOf(actor.departmentId()).isPresent()) {
+        if (actor.hasAny(Role.INSPECTOR, Role.DEPARTMENT_HEAD, Role.PLANNER) && actor.departmentId() != null
+                && record.partOf(actor.departmentId()).isPresent()) {
             return;
         }
         throw Actor.forbidden("本部门不参与此检查记录");
