@@ -97,6 +97,7 @@ class DisclosureAccessMatrixIT {
     static final RequestPostProcessor JOINT = token("qy-joint", "qy-joint", "130634", "JOINT_OFFICE");
     static final RequestPostProcessor JOINT_ELSEWHERE = token("bd-joint", "bd-joint", "130600", "JOINT_OFFICE");
     static final RequestPostProcessor JOINT_OTHER_COUNTY = token("x-joint", "x-joint", "130602", "JOINT_OFFICE");
+    static final RequestPostProcessor JOINT_WITHOUT_JURISDICTION = token("y-joint", "y-joint", null, "JOINT_OFFICE");
     static final RequestPostProcessor ADMIN = token("admin", null, null, "PLATFORM_ADMIN");
 
     static RequestPostProcessor token(String subject, String department, String jurisdiction, String... roles) {
@@ -130,7 +131,7 @@ class DisclosureAccessMatrixIT {
         String kpis = "/api/disclosure/kpis/departments/" + AMR + "/2026-03";
         String region = "/api/disclosure/kpis/jurisdictions/130634/2026-03";
         String export = "/api/disclosure/open-data/exports";
-        String audit = "/api/disclosure-service/audit";
+        String audit = "/api/disclosure/audit";
         return Stream.of(
                 // 月报表填报 monthly report entries
                 row("enter report: anonymous", "PUT", enter, entries, ANONYMOUS, 401, "UNAUTHENTICATED"),
@@ -168,6 +169,8 @@ class DisclosureAccessMatrixIT {
                         403, "FORBIDDEN"),
                 row("jurisdiction kpis: planner (wrong role)", "GET", region, null, PLANNER_AMR, 403, "FORBIDDEN"),
                 row("jurisdiction kpis: joint office of the county", "GET", region, null, JOINT, 200, null),
+                row("jurisdiction kpis: joint office token without a jurisdiction", "GET", region, null,
+                        JOINT_WITHOUT_JURISDICTION, 403, "FORBIDDEN"),
                 row("jurisdiction kpis: joint office of the city above", "GET", region, null, JOINT_ELSEWHERE, 200,
                         null),
                 // 开放数据导出 open-data export

@@ -117,8 +117,9 @@ class MonthlyReports implements MonthlyReportUseCase {
         throw Actor.forbidden("只能查看本部门（或本辖区）的月报表与指标");
     }
 
+    /** A joint office covers the regions under its jurisdiction claim; a token without one covers none. */
     private static boolean inJurisdiction(Actor actor, String regionCode) {
-        return actor.jurisdiction() == null || regionCode != null && regionCode.startsWith(
+        return actor.jurisdiction() != null && regionCode != null && regionCode.startsWith(
                 actor.jurisdiction().replaceAll("0+$", ""));
     }
 
