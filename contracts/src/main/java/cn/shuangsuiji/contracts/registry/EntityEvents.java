@@ -7,7 +7,8 @@ import java.util.List;
 public final class EntityEvents {
 
     public static final List<Class<? extends IntegrationEvent>> TYPES = List.of(
-            EntityRegistered.class, EntityChanged.class, EntityDeregistered.class, EntitiesImported.class);
+            EntityRegistered.class, EntityChanged.class, EntityDeregistered.class, EntitiesImported.class,
+            EntitiesRegistered.class);
 
     private EntityEvents() {
     }

@@ -4,6 +4,7 @@ import cn.shuangsuiji.contracts.IntegrationEvent;
 import cn.shuangsuiji.contracts.disclosure.ItemDisclosed;
 import cn.shuangsuiji.contracts.disclosure.PublicItem;
 import cn.shuangsuiji.contracts.registry.DepartmentRegistered;
+import cn.shuangsuiji.contracts.registry.EntitiesRegistered;
 import cn.shuangsuiji.contracts.registry.EntityChanged;
 import cn.shuangsuiji.contracts.registry.EntityDeregistered;
 import cn.shuangsuiji.contracts.registry.EntityRegistered;
@@ -39,6 +40,7 @@ class ProjectRegistryFacts implements RegistryFactsProjection {
                 .on(InspectionItemWithdrawn.class, this::itemWithdrawn)
                 .on(EntityRegistered.class, e -> entities.save(new PublicEntity(e.entityId(), e.name(), e.uscc(),
                         e.regionCode(), e.objectType(), e.status()), e.creditClass()))
+                .on(EntitiesRegistered.class, this::entitiesRegistered)
                 .on(EntityChanged.class, e -> entities.save(new PublicEntity(e.entityId(), e.name(), e.uscc(),
                         e.regionCode(), e.objectType(), e.status()), e.creditClass()))
                 .on(EntityDeregistered.class, e -> entities.find(e.entityId()).ifPresent(x -> entities.save(
@@ -49,6 +51,19 @@ class ProjectRegistryFacts implements RegistryFactsProjection {
     @Override
     public void apply(IntegrationEvent event) {
         handlers.handle(event);
+    }
+
+    /**
+     * Entities a bulk import created, each kept like a single {@link EntityRegistered} unless already known (a later
+     * {@link EntityChanged} travels under the entity's own key and may have arrived first).
+     */
+    private void entitiesRegistered(EntitiesRegistered event) {
+        for (EntitiesRegistered.RegisteredEntity e : event.entities()) {
+            if (entities.find(e.entityId()).isEmpty()) {
+                entities.save(new PublicEntity(e.entityId(), e.name(), e.uscc(), e.regionCode(), e.objectType(),
+                        e.status()), e.creditClass());
+            }
+        }
     }
 
     private void department(DepartmentRegistered e) {

@@ -3,9 +3,11 @@ package cn.shuangsuiji.inspection.application.usecase;
 import cn.shuangsuiji.contracts.planning.PlanApproved;
 import cn.shuangsuiji.contracts.planning.PlanPolicyParameters;
 import cn.shuangsuiji.contracts.registry.DepartmentRegistered;
+import cn.shuangsuiji.contracts.registry.EntitiesRegistered;
 import cn.shuangsuiji.contracts.registry.EntityChanged;
 import cn.shuangsuiji.contracts.registry.EntityRegistered;
 import cn.shuangsuiji.contracts.registry.InspectionItemPublished;
+import cn.shuangsuiji.inspection.application.port.out.InspectionRecords;
 import cn.shuangsuiji.inspection.application.port.out.ReferenceData;
 import cn.shuangsuiji.inspection.domain.record.ItemDefinition;
 import cn.shuangsuiji.inspection.domain.record.ItemRef;
@@ -22,9 +24,11 @@ import org.springframework.stereotype.Service;
 public class KeepReferenceData {
 
     private final ReferenceData reference;
+    private final InspectionRecords records;
 
-    KeepReferenceData(ReferenceData reference) {
+    KeepReferenceData(ReferenceData reference, InspectionRecords records) {
         this.reference = reference;
+        this.records = records;
     }
 
     public void planApproved(PlanApproved event) {
@@ -42,11 +46,29 @@ public class KeepReferenceData {
     }
 
     public void entityRegistered(EntityRegistered event) {
-        reference.saveEntity(new EntityFacts(event.entityId(), event.name(), event.uscc()));
+        saveEntity(new EntityFacts(event.entityId(), event.name(), event.uscc()));
+    }
+
+    /**
+     * Entities a bulk import created: each is kept like a single {@link EntityRegistered}, unless the entity is
+     * known already (a later {@link EntityChanged} travels under another key and may have arrived first).
+     */
+    public void entitiesRegistered(EntitiesRegistered event) {
+        for (EntitiesRegistered.RegisteredEntity e : event.entities()) {
+            if (reference.entity(e.entityId()).isEmpty()) {
+                saveEntity(new EntityFacts(e.entityId(), e.name(), e.uscc()));
+            }
+        }
     }
 
     public void entityChanged(EntityChanged event) {
-        reference.saveEntity(new EntityFacts(event.entityId(), event.name(), event.uscc()));
+        saveEntity(new EntityFacts(event.entityId(), event.name(), event.uscc()));
+    }
+
+    /** Keeps the entity's facts and names the records drawn before they arrived (saving again changes nothing). */
+    private void saveEntity(EntityFacts entity) {
+        reference.saveEntity(entity);
+        records.nameEntity(entity.entityId(), entity.name(), entity.uscc());
     }
 
     public void departmentRegistered(DepartmentRegistered event) {

@@ -1,5 +1,6 @@
 package cn.shuangsuiji.registry.application.service;
 
+import cn.shuangsuiji.contracts.registry.EntitiesRegistered;
 import cn.shuangsuiji.platform.audit.AuditTrail;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.FieldProblem;
@@ -68,8 +69,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * malformed file or a bad header fails the job before anything is applied; the second validates each row,
  * and writes good rows in batches: new records by unordered bulk insert (outside a transaction, for speed),
  * changed records by replacement together with their history and per-record events in one transaction per
- * batch. Rows equal to the stored record change nothing (idempotent re-import). New records get no per-record
- * event: one {@code EntitiesImported}/{@code InspectorsImported} per job announces them.
+ * batch. Rows equal to the stored record change nothing (idempotent re-import). New entities are announced by
+ * {@code EntitiesRegistered} events (at most 500 entities each) in their batch's transaction, and one
+ * {@code EntitiesImported}/{@code InspectorsImported} per job announces the job's totals.
  *
  * <p>Inspection items (抽查事项, rules.md §1) are imported by item id into <em>draft</em> versions: a new id
  * drafts version 1, a changed row edits the open draft or starts version n+1 (a published version is never
@@ -491,8 +493,10 @@ class ImportService implements ImportUseCases {
             Set<EntityId> stored = entities.insertNew(candidates, actor.subject(), source);
             faults.afterInsert(job.id(), batch);
             if (stored.isEmpty()) {
-                RetryingTransactions.inTransaction(transactions, () ->
-                        jobs.addBatch(job.id(), rows, candidates.size(), 0, 0, rejected));
+                RetryingTransactions.inTransaction(transactions, () -> {
+                    publishRegistered(candidates, batch, now);
+                    jobs.addBatch(job.id(), rows, candidates.size(), 0, 0, rejected);
+                });
                 return new long[] {candidates.size(), 0, 0};
             }
             long lookupStart = System.nanoTime();
@@ -518,7 +522,9 @@ class ImportService implements ImportUseCases {
             }
             long created = candidates.size() - stored.size();
             long unchangedRows = unchanged;
+            List<RegulatedEntity> inserted = candidates.stream().filter(c -> !stored.contains(c.id())).toList();
             RetryingTransactions.inTransaction(transactions, () -> {
+                publishRegistered(inserted, batch, now);
                 if (!changed.isEmpty()) {
                     entities.bulkWrite(List.of(), changed.stream().map(Change::after).toList(), null, null);
                     history.appendEntityChanges(changed);
@@ -531,6 +537,18 @@ class ImportService implements ImportUseCases {
                 jobs.addBatch(job.id(), rows, created, changed.size(), unchangedRows, rejected);
             });
             return new long[] {created, changed.size(), unchanged};
+        }
+
+        /**
+         * Announces the entities a batch created: one {@code EntitiesRegistered} per chunk of at most
+         * {@link EntitiesRegistered#MAX_ENTITIES}, inside the batch's transaction.
+         */
+        private void publishRegistered(List<RegulatedEntity> created, int batch, Instant now) {
+            for (int from = 0; from < created.size(); from += EntitiesRegistered.MAX_ENTITIES) {
+                List<RegulatedEntity> chunk = created.subList(from,
+                        Math.min(created.size(), from + EntitiesRegistered.MAX_ENTITIES));
+                events.publish(RegistryEventFactory.registered(job.id(), batch, chunk, now));
+            }
         }
 
         private void writeInspectors(long rows, long parseRejected) {

@@ -1,5 +1,7 @@
 package cn.shuangsuiji.registry.application.service;
 
+import cn.shuangsuiji.contracts.registry.EntitiesRegistered;
+import cn.shuangsuiji.contracts.registry.EntitiesRegistered.RegisteredEntity;
 import cn.shuangsuiji.contracts.registry.EntityChanged;
 import cn.shuangsuiji.contracts.registry.EntityDeregistered;
 import cn.shuangsuiji.contracts.registry.EntityRegistered;
@@ -13,6 +15,8 @@ import cn.shuangsuiji.registry.domain.inspector.InspectorDetails;
 import cn.shuangsuiji.registry.domain.item.InspectionItem;
 import cn.shuangsuiji.registry.domain.item.ItemContent;
 import cn.shuangsuiji.registry.domain.item.ItemVersion;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Builds the integration events of entities, inspectors and items; personal data never goes into them. */
@@ -26,6 +30,15 @@ final class RegistryEventFactory {
         return new EntityRegistered(UUID.randomUUID(), e.updatedAt(), e.id().value(), d.name(), d.uscc(),
                 d.regionCode(), d.industry(), d.objectType().name(), d.status().name(), d.creditClass().name(),
                 d.abnormalList(), d.seriousDishonesty(), d.tags(), d.supervisionScopes(), e.version());
+    }
+
+    /** The entities of one chunk of an import batch, with the same public facts as {@link #registered(RegulatedEntity)}. */
+    static EntitiesRegistered registered(String jobId, int batch, List<RegulatedEntity> created, Instant now) {
+        return new EntitiesRegistered(UUID.randomUUID(), now, jobId, batch, created.stream().map(e -> {
+            EntityDetails d = e.details();
+            return new RegisteredEntity(e.id().value(), d.name(), d.uscc(), d.regionCode(), d.objectType().name(),
+                    d.status().name(), d.creditClass().name());
+        }).toList());
     }
 
     static EntityChanged changed(RegulatedEntity e) {

@@ -9,6 +9,7 @@ import cn.shuangsuiji.contracts.draw.InspectorReplaced;
 import cn.shuangsuiji.contracts.draw.TargetSubstituted;
 import cn.shuangsuiji.contracts.planning.PlanApproved;
 import cn.shuangsuiji.contracts.registry.DepartmentRegistered;
+import cn.shuangsuiji.contracts.registry.EntitiesRegistered;
 import cn.shuangsuiji.contracts.registry.EntityChanged;
 import cn.shuangsuiji.contracts.registry.EntityRegistered;
 import cn.shuangsuiji.contracts.registry.InspectionItemPublished;
@@ -84,6 +85,8 @@ class InspectionEventsListener {
         consumer.consume("inspection-entities", record, event -> {
             if (event instanceof EntityRegistered registered) {
                 reference.entityRegistered(registered);
+            } else if (event instanceof EntitiesRegistered registered) {
+                reference.entitiesRegistered(registered);
             } else if (event instanceof EntityChanged changed) {
                 reference.entityChanged(changed);
             }

@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.ReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /** Joint inspection records in MongoDB, one document each, changed under optimistic concurrency. */
@@ -109,6 +110,16 @@ class RecordPersistenceAdapter implements InspectionRecords {
     public List<InspectionRecord> resultsOfEntity(String entityId) {
         return find(new Query(where("entityId").is(entityId).and("anySubmitted").is(true).and("status").in(ACTIVE))
                 .with(Sort.by("_id")));
+    }
+
+    @Override
+    public long nameEntity(String entityId, String entityName, String uscc) {
+        if (entityName == null) {
+            return 0;
+        }
+        return mongo.updateMulti(new Query(where("entityId").is(entityId).and("entityName").is(null)),
+                new Update().set("entityName", entityName).set("uscc", uscc).inc("version", 1),
+                InspectionRecordDocument.class).getModifiedCount();
     }
 
     private List<InspectionRecord> find(Query query) {

@@ -35,4 +35,12 @@ public interface InspectionRecords {
 
     /** Records of an entity with a submitted part. */
     List<InspectionRecord> resultsOfEntity(String entityId);
+
+    /**
+     * Gives the records of an entity that have no entity name yet (drawn before the entity's facts arrived) the
+     * entity's public name and USCC; records that have a name are left alone.
+     *
+     * @return the number of records changed
+     */
+    long nameEntity(String entityId, String entityName, String uscc);
 }

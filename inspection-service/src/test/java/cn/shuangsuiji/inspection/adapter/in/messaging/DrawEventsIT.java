@@ -19,6 +19,7 @@ import cn.shuangsuiji.contracts.planning.PlanObjectScope;
 import cn.shuangsuiji.contracts.planning.PlanPolicyParameters;
 import cn.shuangsuiji.contracts.planning.PlanTask;
 import cn.shuangsuiji.contracts.registry.DepartmentRegistered;
+import cn.shuangsuiji.contracts.registry.EntitiesRegistered;
 import cn.shuangsuiji.contracts.registry.EntityRegistered;
 import cn.shuangsuiji.contracts.registry.InspectionItemPublished;
 import cn.shuangsuiji.inspection.InspectionItSupport;
@@ -161,6 +162,28 @@ class DrawEventsIT {
                 .containsExactly("OPENED", "DISPATCHED", "DISPATCH_CONFIRMED");
         assertThat(records.findByDraw(abandonedDraw).get(0).history()).extracting(HistoryEntry::action)
                 .containsExactly("OPENED", "CANCELLED");
+
+        // entities of a bulk import: e2 was drawn before its facts arrived and gets them; e1 is known already and
+        // keeps its facts (a later EntityChanged may have overtaken the import's event)
+        assertThat(moved.entityName()).isNull();
+        EntitiesRegistered imported = new EntitiesRegistered(UUID.randomUUID(), now, "imp-" + SUFFIX, 1, List.of(
+                new EntitiesRegistered.RegisteredEntity("e2-" + SUFFIX, "曲阳县批量导入商贸有限公司",
+                        "91130634MA0000001X", "130634", "ENTERPRISE", "OPERATING", "A"),
+                new EntitiesRegistered.RegisteredEntity("e1-" + SUFFIX, "旧名称", "91130634MA0000000X", "130634",
+                        "ENTERPRISE", "OPERATING", "B"),
+                new EntitiesRegistered.RegisteredEntity("e5-" + SUFFIX, "曲阳县另一商贸有限公司",
+                        "91130634MA0000005X", "130634", "ENTERPRISE", "OPERATING", "C")));
+        publish(codec, imported, imported);
+        await().atMost(Duration.ofSeconds(30)).until(() -> reference.entity("e5-" + SUFFIX).isPresent()
+                && records.find(InspectionId.of(drawId, "e2-" + SUFFIX)).orElseThrow().entityName() != null);
+        InspectionRecord named = records.find(InspectionId.of(drawId, "e2-" + SUFFIX)).orElseThrow();
+        assertThat(named.entityName()).isEqualTo("曲阳县批量导入商贸有限公司");
+        assertThat(named.uscc()).isEqualTo("91130634MA0000001X");
+        assertThat(named.version()).isEqualTo(moved.version() + 1);
+        assertThat(reference.entity("e2-" + SUFFIX).orElseThrow().name()).isEqualTo("曲阳县批量导入商贸有限公司");
+        assertThat(reference.entity("e1-" + SUFFIX).orElseThrow().name()).isEqualTo("曲阳县某某商贸有限公司");
+        assertThat(records.find(InspectionId.of(drawId, "e1-" + SUFFIX)).orElseThrow().entityName())
+                .isEqualTo("曲阳县某某商贸有限公司");
     }
 
     private static DrawCompleted completed(String drawId, String planId, List<String> entities) {
