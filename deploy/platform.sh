@@ -6,6 +6,10 @@
 #   deploy/platform.sh down     stop the services and the gateway by PID, then the infra
 #   deploy/platform.sh status   one line per process
 #   deploy/platform.sh up --rebuild   force a fresh build first
+#
+# Environment: SSJ_PORT_BASE (default 8080) moves every HTTP port: gateway = base, registry +1, planning +2,
+# draw +3, inspection +4, disclosure +5, identity +6 — so several platforms (benchmarks, a second checkout) can run
+# side by side with their own SSJ_DATA, MONGO_PORT and KAFKA_PORT.
 set -Eeuo pipefail
 REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$REPO_DIR"
@@ -16,15 +20,23 @@ mkdir -p "$RUN_DIR" "$LOG_DIR"
 
 # name:port:heap — start order matters: the identity provider first (the others validate its tokens);
 # producers of demo data before their consumers is not required (events wait in Kafka), but the gateway goes last.
+BASE=${SSJ_PORT_BASE:-8080}
 SERVICES=(
-  "identity-service:8086:256m"
-  "registry-service:8081:512m"
-  "planning-service:8082:256m"
-  "draw-service:8083:768m"
-  "inspection-service:8084:256m"
-  "disclosure-service:8085:256m"
-  "gateway:8080:256m"
+  "identity-service:$((BASE + 6)):256m"
+  "registry-service:$((BASE + 1)):512m"
+  "planning-service:$((BASE + 2)):256m"
+  "draw-service:$((BASE + 3)):768m"
+  "inspection-service:$((BASE + 4)):256m"
+  "disclosure-service:$((BASE + 5)):256m"
+  "gateway:$BASE:256m"
 )
+# How the processes find each other (read by the services' application.yml and by the demo scripts).
+export REGISTRY_URL=http://127.0.0.1:$((BASE + 1)) PLANNING_URL=http://127.0.0.1:$((BASE + 2))
+export DRAW_URL=http://127.0.0.1:$((BASE + 3)) INSPECTION_URL=http://127.0.0.1:$((BASE + 4))
+export DISCLOSURE_URL=http://127.0.0.1:$((BASE + 5))
+export SSJ_REGISTRY_BASE_URL=$REGISTRY_URL
+export SSJ_ISSUER_URI=http://127.0.0.1:$((BASE + 6)) SSJ_ISSUER=http://127.0.0.1:$((BASE + 6))
+export SSJ_GATEWAY_URL=http://127.0.0.1:$BASE
 
 log() { echo "[platform] $*"; }
 
@@ -116,11 +128,11 @@ print_token_commands() {
     "JOINT_OFFICE:联席办:qy-joint:/api/draws/audit" \
     "PLATFORM_ADMIN:平台管理员:admin:/services/draw/actuator/health"; do
     IFS=: read -r role name user path <<< "$entry"
-    printf '[platform]   %-16s %s\n[platform]     curl -H "Authorization: Bearer $(deploy/token.sh %s)" http://127.0.0.1:8080%s\n' \
-      "$role" "$name" "$user" "$path"
+    printf '[platform]   %-16s %s\n[platform]     curl -H "Authorization: Bearer $(deploy/token.sh %s)" %s%s\n' \
+      "$role" "$name" "$user" "$SSJ_GATEWAY_URL" "$path"
   done
-  printf '[platform]   %-16s %s (client credentials)\n[platform]     curl -s -u ssj-services:ssj-services-demo-secret -d grant_type=client_credentials http://127.0.0.1:8086/oauth2/token\n' \
-    SERVICE 服务账户
+  printf '[platform]   %-16s %s (client credentials)\n[platform]     curl -s -u ssj-services:ssj-services-demo-secret -d grant_type=client_credentials %s/oauth2/token\n' \
+    SERVICE 服务账户 "$SSJ_ISSUER"
   echo "[platform]   (other departments: bd-amr, qy-psb, qy-eco, qy-cult, qy-emg in place of qy-amr; no token: /api/public/**)"
 }
 
@@ -146,24 +158,24 @@ case ${1:-} in
     fi
     if [[ -x deploy/demo-draw.sh ]]; then
       # the demo draw runs with real tokens of the demo users (operator, witness, joint office)
-      SSJ_ISSUER=http://127.0.0.1:8086 deploy/demo-draw.sh
+      deploy/demo-draw.sh
     fi
     if [[ -x deploy/demo-inspections.sh ]]; then
       # results for part of the demo draw: refusal to sign + 责令改正 with follow-up, unreachable, a correction
       # signed off by the head, and a record left open to become overdue
-      SSJ_ISSUER=http://127.0.0.1:8086 deploy/demo-inspections.sh
+      deploy/demo-inspections.sh
     fi
     cat <<URLS
 [platform] up. Everything goes through the gateway:
-[platform]   gateway          http://127.0.0.1:8080
-[platform]   Swagger UI       http://127.0.0.1:8080/swagger-ui.html   (all services)
-[platform]   health (status)  http://127.0.0.1:8080/services/<registry|planning|draw|inspection|disclosure>/actuator/health
-[platform]   registry API     http://127.0.0.1:8080/api/registry/departments
-[platform]   planning API     http://127.0.0.1:8080/api/planning/plans
-[platform]   draw API         http://127.0.0.1:8080/api/draws
-[platform]   inspections API  http://127.0.0.1:8080/api/inspections
-[platform]   public (公示)     http://127.0.0.1:8080/api/public/departments   (no token needed)
-[platform]   identity (OIDC)  http://127.0.0.1:8086/.well-known/openid-configuration   (issuer http://127.0.0.1:8086)
+[platform]   gateway          $SSJ_GATEWAY_URL
+[platform]   Swagger UI       $SSJ_GATEWAY_URL/swagger-ui.html   (all services)
+[platform]   health (status)  $SSJ_GATEWAY_URL/services/<registry|planning|draw|inspection|disclosure>/actuator/health
+[platform]   registry API     $SSJ_GATEWAY_URL/api/registry/departments
+[platform]   planning API     $SSJ_GATEWAY_URL/api/planning/plans
+[platform]   draw API         $SSJ_GATEWAY_URL/api/draws
+[platform]   inspections API  $SSJ_GATEWAY_URL/api/inspections
+[platform]   public (公示)     $SSJ_GATEWAY_URL/api/public/departments   (no token needed)
+[platform]   identity (OIDC)  $SSJ_ISSUER/.well-known/openid-configuration   (issuer $SSJ_ISSUER)
 [platform] stop with: deploy/platform.sh down
 URLS
     print_token_commands
