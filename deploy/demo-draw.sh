@@ -44,7 +44,7 @@ fail() { echo "[demo-draw] FAILED: $*" >&2; exit 1; }
 trap 'fail "line $LINENO: $BASH_COMMAND"' ERR
 command -v jq > /dev/null || fail "jq is required"
 command -v java > /dev/null || fail "java is required"
-[[ -f verifier/target/ssj-verifier.jar ]] || fail "verifier/target/ssj-verifier.jar missing (build: ./mvnw -B -q package -DskipTests -pl verifier)"
+[[ -f verifier/target/ssj-verifier.jar ]] || fail "verifier/target/ssj-verifier.jar missing (build: ./mvnw -B -q package -DskipTests -pl verifier -am)"
 mkdir -p "$DATA"
 
 declare -A TOKENS TOKEN_AT

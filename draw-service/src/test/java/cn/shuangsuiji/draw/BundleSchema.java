@@ -2,8 +2,8 @@ package cn.shuangsuiji.draw;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.shuangsuiji.verifier.bundle.Bundle;
-import cn.shuangsuiji.verifier.bundle.BundleCodec;
+import cn.shuangsuiji.drawprotocol.bundle.Bundle;
+import cn.shuangsuiji.drawprotocol.bundle.BundleCodec;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;

@@ -1,8 +1,8 @@
 package cn.shuangsuiji.draw.config;
 
-import cn.shuangsuiji.verifier.Hex;
-import cn.shuangsuiji.verifier.tlog.Ed25519;
-import cn.shuangsuiji.verifier.tlog.NoteSigner;
+import cn.shuangsuiji.drawprotocol.Hex;
+import cn.shuangsuiji.drawprotocol.tlog.Ed25519;
+import cn.shuangsuiji.drawprotocol.tlog.NoteSigner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

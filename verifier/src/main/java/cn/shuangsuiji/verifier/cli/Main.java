@@ -10,20 +10,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.shuangsuiji.verifier.EntityCheck;
-import cn.shuangsuiji.verifier.VerificationReport;
-import cn.shuangsuiji.verifier.bundle.Bundle;
-import cn.shuangsuiji.verifier.bundle.BundleCodec;
-import cn.shuangsuiji.verifier.bundle.BundleVerifier;
-import cn.shuangsuiji.verifier.bundle.SampleDraw;
-import cn.shuangsuiji.verifier.rfc3797.Rfc3797;
-import cn.shuangsuiji.verifier.tlog.BundleProofs;
-import cn.shuangsuiji.verifier.tlog.Checkpoint;
-import cn.shuangsuiji.verifier.tlog.ConsistencyProof;
-import cn.shuangsuiji.verifier.tlog.NoteVerifierKey;
-import cn.shuangsuiji.verifier.tlog.ProofJson;
-import cn.shuangsuiji.verifier.tlog.SignedNote;
-import cn.shuangsuiji.verifier.tlog.TransparencyCheck;
+import cn.shuangsuiji.drawprotocol.EntityCheck;
+import cn.shuangsuiji.drawprotocol.VerificationReport;
+import cn.shuangsuiji.drawprotocol.bundle.Bundle;
+import cn.shuangsuiji.drawprotocol.bundle.BundleCodec;
+import cn.shuangsuiji.drawprotocol.bundle.BundleVerifier;
+import cn.shuangsuiji.drawprotocol.bundle.SampleDraw;
+import cn.shuangsuiji.drawprotocol.rfc3797.Rfc3797;
+import cn.shuangsuiji.drawprotocol.tlog.BundleProofs;
+import cn.shuangsuiji.drawprotocol.tlog.Checkpoint;
+import cn.shuangsuiji.drawprotocol.tlog.ConsistencyProof;
+import cn.shuangsuiji.drawprotocol.tlog.NoteVerifierKey;
+import cn.shuangsuiji.drawprotocol.tlog.ProofJson;
+import cn.shuangsuiji.drawprotocol.tlog.SignedNote;
+import cn.shuangsuiji.drawprotocol.tlog.TransparencyCheck;
 
 /**
  * 独立核验工具 — the standalone verifier's command line. Exit codes: 0 verified/ok, 1 mismatch or not

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import cn.shuangsuiji.verifier.rfc3797.Rfc3797Test;
+import cn.shuangsuiji.drawprotocol.rfc3797.Rfc3797;
 
 class MainTest {
     @TempDir
@@ -59,7 +59,7 @@ class MainTest {
     @Test
     void rfc3797Command() throws Exception {
         Path list = dir.resolve("pool.txt");
-        Files.write(list, Rfc3797Test.POOL_LINES);
+        Files.write(list, Rfc3797.RFC_EXAMPLE_POOL);
         Path sources = dir.resolve("sources.txt");
         Files.write(sources, List.of("# RFC 3797 section 6", "9319", "2 5 12 8 10", "9 18 26 34 41 45"));
         Run r = run("rfc3797", list.toString(), sources.toString(), "10");

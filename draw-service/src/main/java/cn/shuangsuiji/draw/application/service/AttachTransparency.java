@@ -1,9 +1,9 @@
 package cn.shuangsuiji.draw.application.service;
 
 import cn.shuangsuiji.draw.application.port.out.TransparencyLogStore;
-import cn.shuangsuiji.verifier.bundle.Bundle;
-import cn.shuangsuiji.verifier.tlog.BundleProofs;
-import cn.shuangsuiji.verifier.tlog.SignedNote;
+import cn.shuangsuiji.drawprotocol.bundle.Bundle;
+import cn.shuangsuiji.drawprotocol.tlog.BundleProofs;
+import cn.shuangsuiji.drawprotocol.tlog.SignedNote;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;

@@ -2,11 +2,11 @@ package cn.shuangsuiji.draw.application.service;
 
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
-import cn.shuangsuiji.verifier.DrawCommitment;
-import cn.shuangsuiji.verifier.LogEntry;
-import cn.shuangsuiji.verifier.LogKind;
-import cn.shuangsuiji.verifier.PublicSource;
-import cn.shuangsuiji.verifier.SourceFormat;
+import cn.shuangsuiji.drawprotocol.DrawCommitment;
+import cn.shuangsuiji.drawprotocol.LogEntry;
+import cn.shuangsuiji.drawprotocol.LogKind;
+import cn.shuangsuiji.drawprotocol.PublicSource;
+import cn.shuangsuiji.drawprotocol.SourceFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

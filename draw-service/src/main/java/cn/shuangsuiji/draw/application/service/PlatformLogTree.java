@@ -1,7 +1,7 @@
 package cn.shuangsuiji.draw.application.service;
 
 import cn.shuangsuiji.draw.application.port.out.TransparencyLogStore;
-import cn.shuangsuiji.verifier.tlog.TransparencyLog;
+import cn.shuangsuiji.drawprotocol.tlog.TransparencyLog;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.slf4j.Logger;

@@ -1,15 +1,15 @@
 package cn.shuangsuiji.draw.domain.draw;
 
 import cn.shuangsuiji.draw.domain.plan.PlannedTask;
-import cn.shuangsuiji.verifier.DrawResult;
-import cn.shuangsuiji.verifier.InspectorId;
-import cn.shuangsuiji.verifier.InspectorPool;
-import cn.shuangsuiji.verifier.PostDrawAction;
-import cn.shuangsuiji.verifier.RankedTarget;
-import cn.shuangsuiji.verifier.Replacement;
-import cn.shuangsuiji.verifier.Substitution;
-import cn.shuangsuiji.verifier.TargetId;
-import cn.shuangsuiji.verifier.Team;
+import cn.shuangsuiji.drawprotocol.DrawResult;
+import cn.shuangsuiji.drawprotocol.InspectorId;
+import cn.shuangsuiji.drawprotocol.InspectorPool;
+import cn.shuangsuiji.drawprotocol.PostDrawAction;
+import cn.shuangsuiji.drawprotocol.RankedTarget;
+import cn.shuangsuiji.drawprotocol.Replacement;
+import cn.shuangsuiji.drawprotocol.Substitution;
+import cn.shuangsuiji.drawprotocol.TargetId;
+import cn.shuangsuiji.drawprotocol.Team;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,18 +1,18 @@
 package cn.shuangsuiji.draw.domain.draw;
 
-import cn.shuangsuiji.verifier.BeaconSpec;
-import cn.shuangsuiji.verifier.CandidateTable;
-import cn.shuangsuiji.verifier.ConflictSet;
-import cn.shuangsuiji.verifier.DepartmentId;
-import cn.shuangsuiji.verifier.DrawCommitment;
-import cn.shuangsuiji.verifier.DrawInputs;
-import cn.shuangsuiji.verifier.DrawPolicy;
-import cn.shuangsuiji.verifier.InspectorPool;
-import cn.shuangsuiji.verifier.PublicSource;
-import cn.shuangsuiji.verifier.SnapshotRoots;
-import cn.shuangsuiji.verifier.StratumQuota;
-import cn.shuangsuiji.verifier.TaskItem;
-import cn.shuangsuiji.verifier.WitnessCommitment;
+import cn.shuangsuiji.drawprotocol.BeaconSpec;
+import cn.shuangsuiji.drawprotocol.CandidateTable;
+import cn.shuangsuiji.drawprotocol.ConflictSet;
+import cn.shuangsuiji.drawprotocol.DepartmentId;
+import cn.shuangsuiji.drawprotocol.DrawCommitment;
+import cn.shuangsuiji.drawprotocol.DrawInputs;
+import cn.shuangsuiji.drawprotocol.DrawPolicy;
+import cn.shuangsuiji.drawprotocol.InspectorPool;
+import cn.shuangsuiji.drawprotocol.PublicSource;
+import cn.shuangsuiji.drawprotocol.SnapshotRoots;
+import cn.shuangsuiji.drawprotocol.StratumQuota;
+import cn.shuangsuiji.drawprotocol.TaskItem;
+import cn.shuangsuiji.drawprotocol.WitnessCommitment;
 import java.util.List;
 
 /**

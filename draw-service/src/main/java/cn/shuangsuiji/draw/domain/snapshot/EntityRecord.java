@@ -1,6 +1,6 @@
 package cn.shuangsuiji.draw.domain.snapshot;
 
-import cn.shuangsuiji.verifier.Hash32;
+import cn.shuangsuiji.drawprotocol.Hash32;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 

@@ -2,8 +2,8 @@ package cn.shuangsuiji.draw.domain.snapshot;
 
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
-import cn.shuangsuiji.verifier.Hash32;
-import cn.shuangsuiji.verifier.Merkle;
+import cn.shuangsuiji.drawprotocol.Hash32;
+import cn.shuangsuiji.drawprotocol.Merkle;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;

@@ -6,22 +6,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.shuangsuiji.contracts.draw.DrawLogCheckpointed;
 import cn.shuangsuiji.draw.application.port.in.DrawCommands;
 import cn.shuangsuiji.draw.domain.draw.Draw;
-import cn.shuangsuiji.verifier.DrawLog;
-import cn.shuangsuiji.verifier.Hash32;
-import cn.shuangsuiji.verifier.LogEntry;
-import cn.shuangsuiji.verifier.LogKind;
-import cn.shuangsuiji.verifier.VerificationReport;
-import cn.shuangsuiji.verifier.bundle.Bundle;
-import cn.shuangsuiji.verifier.bundle.BundleMapper;
-import cn.shuangsuiji.verifier.bundle.BundleVerifier;
-import cn.shuangsuiji.verifier.tlog.BundleProofs;
-import cn.shuangsuiji.verifier.tlog.Checkpoint;
-import cn.shuangsuiji.verifier.tlog.ConsistencyProof;
-import cn.shuangsuiji.verifier.tlog.LogLeaf;
-import cn.shuangsuiji.verifier.tlog.NoteVerifierKey;
-import cn.shuangsuiji.verifier.tlog.ProofJson;
-import cn.shuangsuiji.verifier.tlog.SignedNote;
-import cn.shuangsuiji.verifier.tlog.TransparencyLog;
+import cn.shuangsuiji.drawprotocol.DrawLog;
+import cn.shuangsuiji.drawprotocol.Hash32;
+import cn.shuangsuiji.drawprotocol.LogEntry;
+import cn.shuangsuiji.drawprotocol.LogKind;
+import cn.shuangsuiji.drawprotocol.VerificationReport;
+import cn.shuangsuiji.drawprotocol.bundle.Bundle;
+import cn.shuangsuiji.drawprotocol.bundle.BundleMapper;
+import cn.shuangsuiji.drawprotocol.bundle.BundleVerifier;
+import cn.shuangsuiji.drawprotocol.tlog.BundleProofs;
+import cn.shuangsuiji.drawprotocol.tlog.Checkpoint;
+import cn.shuangsuiji.drawprotocol.tlog.ConsistencyProof;
+import cn.shuangsuiji.drawprotocol.tlog.LogLeaf;
+import cn.shuangsuiji.drawprotocol.tlog.NoteVerifierKey;
+import cn.shuangsuiji.drawprotocol.tlog.ProofJson;
+import cn.shuangsuiji.drawprotocol.tlog.SignedNote;
+import cn.shuangsuiji.drawprotocol.tlog.TransparencyLog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -180,7 +180,7 @@ class DrawTransparencyLogTest {
         for (long size = 1; size <= n; size++) {
             for (long index = 0; index < size; index++) {
                 ProofJson.Inclusion p = tlog.proofs.inclusion(index, size);
-                assertThat(ProofJson.inclusion(ProofJson.toJson(new cn.shuangsuiji.verifier.tlog.InclusionProof(
+                assertThat(ProofJson.inclusion(ProofJson.toJson(new cn.shuangsuiji.drawprotocol.tlog.InclusionProof(
                         p.leafIndex(), p.treeSize(), ProofJson.hashes(p.proof()))))
                         .verify(reference.leafHashAt(index), reference.root(size))).isTrue();
             }

@@ -18,7 +18,7 @@ import cn.shuangsuiji.draw.domain.draw.DrawId;
 import cn.shuangsuiji.draw.domain.plan.ApprovedPlan;
 import cn.shuangsuiji.draw.domain.snapshot.ConfirmedSnapshot;
 import cn.shuangsuiji.platform.events.EventPublisher;
-import cn.shuangsuiji.verifier.LogEntry;
+import cn.shuangsuiji.drawprotocol.LogEntry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;

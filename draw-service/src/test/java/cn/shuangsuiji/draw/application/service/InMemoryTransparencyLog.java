@@ -2,8 +2,8 @@ package cn.shuangsuiji.draw.application.service;
 
 import cn.shuangsuiji.draw.application.port.out.TransparencyLogStore;
 import cn.shuangsuiji.platform.events.EventPublisher;
-import cn.shuangsuiji.verifier.Hash32;
-import cn.shuangsuiji.verifier.tlog.NoteSigner;
+import cn.shuangsuiji.drawprotocol.Hash32;
+import cn.shuangsuiji.drawprotocol.tlog.NoteSigner;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shuangsuiji.draw.application.port.in.DrawCommands;
 import cn.shuangsuiji.draw.domain.draw.Draw;
-import cn.shuangsuiji.verifier.LogKind;
-import cn.shuangsuiji.verifier.VerificationReport;
-import cn.shuangsuiji.verifier.beacon.DemoBeacon;
-import cn.shuangsuiji.verifier.bundle.Bundle;
-import cn.shuangsuiji.verifier.bundle.BundleMapper;
-import cn.shuangsuiji.verifier.bundle.BundleVerifier;
+import cn.shuangsuiji.drawprotocol.LogKind;
+import cn.shuangsuiji.drawprotocol.VerificationReport;
+import cn.shuangsuiji.drawprotocol.beacon.DemoBeacon;
+import cn.shuangsuiji.drawprotocol.bundle.Bundle;
+import cn.shuangsuiji.drawprotocol.bundle.BundleMapper;
+import cn.shuangsuiji.drawprotocol.bundle.BundleVerifier;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -107,14 +107,14 @@ class PinnedSourceTest {
 
         // the forger redraws with another source value from the same frozen inputs: seed, result, the EXECUTE entry
         // and the chain are all recomputed honestly — only the SOURCE entry, logged before the beacon, remains
-        var x = new cn.shuangsuiji.verifier.DrawEngine();
+        var x = new cn.shuangsuiji.drawprotocol.DrawEngine();
         var inputs = cn.shuangsuiji.draw.domain.draw.FrozenInputs.read(draws.stores.load(id).orElseThrow());
-        var seedInputs = new cn.shuangsuiji.verifier.SeedInputs(new cn.shuangsuiji.verifier.BeaconReading(round,
+        var seedInputs = new cn.shuangsuiji.drawprotocol.SeedInputs(new cn.shuangsuiji.drawprotocol.BeaconReading(round,
                 DemoBeacon.sign(round)), List.of("3 1 5"), List.of(DrawServiceTest.SECRET));
         var result = x.draw(inputs, seedInputs);
-        var log = cn.shuangsuiji.verifier.DrawLog.empty();
+        var log = cn.shuangsuiji.drawprotocol.DrawLog.empty();
         for (var e : BundleMapper.log(genuine.log()).entries()) {
-            var fields = e.kind() == LogKind.EXECUTE ? cn.shuangsuiji.verifier.DrawLog.execute(id, round, result)
+            var fields = e.kind() == LogKind.EXECUTE ? cn.shuangsuiji.drawprotocol.DrawLog.execute(id, round, result)
                     : e.fields();
             log = log.append(e.kind(), e.at(), e.actor(), fields);
         }

@@ -6,7 +6,7 @@ import cn.shuangsuiji.draw.domain.plan.PolicyFacts;
 import cn.shuangsuiji.draw.domain.plan.TaskScope;
 import cn.shuangsuiji.draw.domain.snapshot.EntityRecord;
 import cn.shuangsuiji.draw.domain.snapshot.InspectorRecord;
-import cn.shuangsuiji.verifier.Hash32;
+import cn.shuangsuiji.drawprotocol.Hash32;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,10 +7,10 @@ import cn.shuangsuiji.draw.domain.plan.PlannedTask;
 import cn.shuangsuiji.draw.domain.snapshot.ConfirmedSnapshot;
 import cn.shuangsuiji.draw.domain.snapshot.SnapshotContent;
 import cn.shuangsuiji.platform.error.DomainProblem;
-import cn.shuangsuiji.verifier.DrawInputs;
-import cn.shuangsuiji.verifier.PublicSource;
-import cn.shuangsuiji.verifier.WitnessCommitment;
-import cn.shuangsuiji.verifier.beacon.DemoBeacon;
+import cn.shuangsuiji.drawprotocol.DrawInputs;
+import cn.shuangsuiji.drawprotocol.PublicSource;
+import cn.shuangsuiji.drawprotocol.WitnessCommitment;
+import cn.shuangsuiji.drawprotocol.beacon.DemoBeacon;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -76,9 +76,9 @@ class DrawPreparationTest {
         PreparedDraw p = DrawPreparation.prepare(plan, plan.tasks().get(0), DrawFixtures.entities(), inspectors,
                 EligibilityFacts.none());
         var pool = p.inspectors();
-        assertThat(pool.get(pool.indexOf(new cn.shuangsuiji.verifier.InspectorId("ins-g"))).scope())
+        assertThat(pool.get(pool.indexOf(new cn.shuangsuiji.drawprotocol.InspectorId("ins-g"))).scope())
                 .containsExactly("item-psb-1");
-        assertThat(pool.get(pool.indexOf(new cn.shuangsuiji.verifier.InspectorId("ins-s"))).scope())
+        assertThat(pool.get(pool.indexOf(new cn.shuangsuiji.drawprotocol.InspectorId("ins-s"))).scope())
                 .containsExactly("item-other");
     }
 

@@ -2,7 +2,7 @@ package cn.shuangsuiji.draw.adapter.in.web;
 
 import cn.shuangsuiji.draw.application.port.in.DrawLogQueries;
 import cn.shuangsuiji.platform.error.DomainProblem;
-import cn.shuangsuiji.verifier.tlog.ProofJson;
+import cn.shuangsuiji.drawprotocol.tlog.ProofJson;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -7,11 +7,11 @@ import cn.shuangsuiji.draw.domain.draw.Draw;
 import cn.shuangsuiji.draw.domain.draw.DrawHeader;
 import cn.shuangsuiji.draw.domain.draw.DrawOutcome;
 import cn.shuangsuiji.draw.domain.draw.Witness;
-import cn.shuangsuiji.verifier.InspectorId;
-import cn.shuangsuiji.verifier.RankedTarget;
-import cn.shuangsuiji.verifier.StratumOutcome;
-import cn.shuangsuiji.verifier.Team;
-import cn.shuangsuiji.verifier.beacon.DrandQuicknet;
+import cn.shuangsuiji.drawprotocol.InspectorId;
+import cn.shuangsuiji.drawprotocol.RankedTarget;
+import cn.shuangsuiji.drawprotocol.StratumOutcome;
+import cn.shuangsuiji.drawprotocol.Team;
+import cn.shuangsuiji.drawprotocol.beacon.DrandQuicknet;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package cn.shuangsuiji.draw.adapter.out.persistence;
 
 import cn.shuangsuiji.draw.application.port.out.TransparencyLogStore;
-import cn.shuangsuiji.verifier.Hash32;
+import cn.shuangsuiji.drawprotocol.Hash32;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;

@@ -52,7 +52,7 @@ public final class DrawCommands {
      */
     public record Source(String name, String description, String format) {
         public Source {
-            format = format == null || format.isBlank() ? cn.shuangsuiji.verifier.SourceFormat.INTEGER_LIST : format;
+            format = format == null || format.isBlank() ? cn.shuangsuiji.drawprotocol.SourceFormat.INTEGER_LIST : format;
         }
 
         /** A source whose value is an ordered list of integers ({@code INTEGER_LIST}). */

@@ -1,6 +1,6 @@
 package cn.shuangsuiji.draw.application.port.in;
 
-import cn.shuangsuiji.verifier.tlog.ProofJson;
+import cn.shuangsuiji.drawprotocol.tlog.ProofJson;
 import java.util.List;
 import java.util.Optional;
 

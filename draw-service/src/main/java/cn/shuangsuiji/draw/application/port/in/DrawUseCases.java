@@ -3,9 +3,9 @@ package cn.shuangsuiji.draw.application.port.in;
 import cn.shuangsuiji.draw.domain.draw.Draw;
 import cn.shuangsuiji.draw.domain.draw.DrawOutcome;
 import cn.shuangsuiji.platform.security.Actor;
-import cn.shuangsuiji.verifier.LogEntry;
-import cn.shuangsuiji.verifier.StratumOutcome;
-import cn.shuangsuiji.verifier.bundle.Bundle;
+import cn.shuangsuiji.drawprotocol.LogEntry;
+import cn.shuangsuiji.drawprotocol.StratumOutcome;
+import cn.shuangsuiji.drawprotocol.bundle.Bundle;
 import java.util.List;
 
 /**

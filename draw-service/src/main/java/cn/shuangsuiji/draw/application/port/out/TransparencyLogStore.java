@@ -1,6 +1,6 @@
 package cn.shuangsuiji.draw.application.port.out;
 
-import cn.shuangsuiji.verifier.Hash32;
+import cn.shuangsuiji.drawprotocol.Hash32;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

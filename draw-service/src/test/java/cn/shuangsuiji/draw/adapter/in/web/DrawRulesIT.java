@@ -26,8 +26,8 @@ import cn.shuangsuiji.platform.events.EventCodec;
 import cn.shuangsuiji.platform.security.Role;
 import cn.shuangsuiji.testsupport.RealInfra;
 import cn.shuangsuiji.testsupport.RequiresRealInfra;
-import cn.shuangsuiji.verifier.bundle.Bundle;
-import cn.shuangsuiji.verifier.bundle.BundleCodec;
+import cn.shuangsuiji.drawprotocol.bundle.Bundle;
+import cn.shuangsuiji.drawprotocol.bundle.BundleCodec;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -337,7 +337,7 @@ class DrawRulesIT {
         Bundle bundle = BundleCodec.fromJson(call("GET", "/api/draws/" + id + "/bundle", null, OPERATOR_AMR).body());
         assertThat(bundle.log()).extracting(Bundle.LogEntry::kind).containsExactly("COMMIT", "WITNESS_ADDED",
                 "WITNESS", "EXECUTE", "CONFIRM", "CONFIRM", "CONFIRM", "CONFIRM");
-        assertThat(new cn.shuangsuiji.verifier.bundle.BundleVerifier(1).verify(bundle).errors()).isEmpty();
+        assertThat(new cn.shuangsuiji.drawprotocol.bundle.BundleVerifier(1).verify(bundle).errors()).isEmpty();
     }
 
     /**

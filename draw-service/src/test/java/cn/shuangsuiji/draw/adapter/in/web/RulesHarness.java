@@ -17,7 +17,7 @@ import cn.shuangsuiji.draw.domain.snapshot.EntityRecord;
 import cn.shuangsuiji.draw.domain.snapshot.InspectorRecord;
 import cn.shuangsuiji.platform.events.EventCodec;
 import cn.shuangsuiji.testsupport.TopicProbe;
-import cn.shuangsuiji.verifier.beacon.DrandQuicknet;
+import cn.shuangsuiji.drawprotocol.beacon.DrandQuicknet;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;

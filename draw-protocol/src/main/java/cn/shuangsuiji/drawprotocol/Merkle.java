@@ -1,0 +1,172 @@
+package cn.shuangsuiji.drawprotocol;
+
+import java.security.DigestException;
+import java.security.MessageDigest;
+import java.util.List;
+
+/**
+ * 默克尔树 — the snapshot Merkle tree of docs/draw-protocol.md §3:
+ * leaf = SHA-256(0x00 ‖ canonical record), node = SHA-256(0x01 ‖ left ‖ right), pairs taken left to
+ * right on each level, an odd last node promoted unchanged to the next level, and the root of the
+ * empty tree = SHA-256 of the empty string. Leaves are in the canonical record order (sorted).
+ */
+public final class Merkle {
+    /** Root of a tree without leaves: SHA-256("") = e3b0c442…b855. */
+    public static final Hash32 EMPTY_ROOT = Hash32.sha256(new byte[0]);
+
+    private static final int CHUNK_LEVEL = 16;
+
+    private Merkle() {
+    }
+
+    /** Writes the canonical record of leaf {@code index}; must be safe to call from several threads. */
+    @FunctionalInterface
+    public interface LeafEncoder {
+        void encode(int index, Canonical out);
+    }
+
+    /** Root over already-encoded canonical records, in the given (canonical) order. */
+    public static Hash32 rootOfRecords(List<byte[]> records) {
+        return root(records.size(), (i, out) -> {
+            byte[] r = records.get(i);
+            out.raw(r, 0, r.length);
+        }, 1);
+    }
+
+    /** Leaf hash of one canonical record. */
+    public static Hash32 leaf(byte[] record) {
+        MessageDigest md = Sha256.newDigest();
+        md.update((byte) 0);
+        md.update(record);
+        return Hash32.of(md.digest());
+    }
+
+    /** Node hash of two children. */
+    public static Hash32 node(Hash32 left, Hash32 right) {
+        MessageDigest md = Sha256.newDigest();
+        md.update((byte) 1);
+        left.updateDigest(md);
+        right.updateDigest(md);
+        return Hash32.of(md.digest());
+    }
+
+    /**
+     * Root over {@code n} leaves whose records {@code encoder} writes, hashing aligned subtrees of
+     * 2^16 leaves on up to {@code threads} threads. The result does not depend on {@code threads}.
+     */
+    public static Hash32 root(int n, LeafEncoder encoder, int threads) {
+        if (n == 0) {
+            return EMPTY_ROOT;
+        }
+        int chunks = n >>> CHUNK_LEVEL;
+        byte[] chunkRoots = new byte[chunks * 32];
+        if (chunks > 0) {
+            int t = Math.max(1, Math.min(threads, chunks));
+            Parallel.run(t, worker -> {
+                Accumulator acc = new Accumulator();
+                Canonical out = new Canonical(256);
+                for (int c = worker; c < chunks; c += t) {
+                    acc.clear();
+                    int from = c << CHUNK_LEVEL;
+                    for (int i = from; i < from + (1 << CHUNK_LEVEL); i++) {
+                        acc.addLeaf(encoder, i, out);
+                    }
+                    acc.copyPending(CHUNK_LEVEL, chunkRoots, c * 32);
+                }
+            });
+        }
+        Accumulator acc = new Accumulator();
+        for (int c = 0; c < chunks; c++) {
+            acc.add(CHUNK_LEVEL, chunkRoots, c * 32);
+        }
+        Canonical out = new Canonical(256);
+        for (int i = chunks << CHUNK_LEVEL; i < n; i++) {
+            acc.addLeaf(encoder, i, out);
+        }
+        return acc.finish();
+    }
+
+    /**
+     * Streaming form of the level-by-level tree: at most one pending node per level. Appending a node
+     * at level L requires every level below L to be empty (true for aligned complete subtrees).
+     */
+    static final class Accumulator {
+        private final MessageDigest md = Sha256.newDigest();
+        private final byte[] pending = new byte[65 * 32];
+        private final boolean[] has = new boolean[65];
+        private final byte[] carry = new byte[32];
+
+        void clear() {
+            java.util.Arrays.fill(has, false);
+        }
+
+        void addLeaf(LeafEncoder encoder, int index, Canonical out) {
+            out.reset();
+            out.u8(0);
+            encoder.encode(index, out);
+            md.update(out.buffer(), 0, out.length());
+            digestInto(carry);
+            push(0);
+        }
+
+        void add(int level, byte[] src, int off) {
+            for (int l = 0; l < level; l++) {
+                if (has[l]) {
+                    throw new IllegalStateException("unaligned Merkle insertion");
+                }
+            }
+            System.arraycopy(src, off, carry, 0, 32);
+            push(level);
+        }
+
+        private void push(int level) {
+            while (has[level]) {
+                combine(pending, level * 32, carry, 0);
+                has[level] = false;
+                level++;
+            }
+            System.arraycopy(carry, 0, pending, level * 32, 32);
+            has[level] = true;
+        }
+
+        /** carry = node(left, carry). */
+        private void combine(byte[] left, int leftOff, byte[] right, int rightOff) {
+            md.update((byte) 1);
+            md.update(left, leftOff, 32);
+            md.update(right, rightOff, 32);
+            digestInto(carry);
+        }
+
+        private void digestInto(byte[] dst) {
+            try {
+                md.digest(dst, 0, 32);
+            } catch (DigestException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        void copyPending(int level, byte[] dst, int off) {
+            if (!has[level]) {
+                throw new IllegalStateException("no subtree root at level " + level);
+            }
+            System.arraycopy(pending, level * 32, dst, off, 32);
+        }
+
+        /** Folds the pending nodes bottom-up: a lone node is promoted, a pending left sibling joins. */
+        Hash32 finish() {
+            boolean haveCarry = false;
+            for (int l = 0; l < has.length; l++) {
+                if (!has[l]) {
+                    continue;
+                }
+                if (haveCarry) {
+                    combine(pending, l * 32, carry, 0);
+                } else {
+                    System.arraycopy(pending, l * 32, carry, 0, 32);
+                    haveCarry = true;
+                }
+            }
+            return haveCarry ? Hash32.of(carry) : EMPTY_ROOT;
+        }
+    }
+}

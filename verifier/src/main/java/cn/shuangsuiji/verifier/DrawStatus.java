@@ -1,7 +1,0 @@
-package cn.shuangsuiji.verifier;
-
-/** 抽取状态 — a draw either produced targets and teams, or failed with a defined failure. */
-public enum DrawStatus {
-    OK,
-    FAILED
-}
