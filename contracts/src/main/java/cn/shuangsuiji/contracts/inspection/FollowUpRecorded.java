@@ -22,7 +22,7 @@ import java.util.UUID;
  * @param taskId             the plan task
  * @param drawId             the draw
  * @param kind               REFERRAL (移送), REFERRAL_ACKNOWLEDGED (移送已签收), CASE_FILED (立案),
- *                           ABNORMAL_LIST (列入经营异常名录), RECTIFICATION_ORDERED (责令限期改正), RECHECKED (复查)
+ *                           ABNORMAL_LIST (列入经营异常名录), ABNORMAL_LIST_REMOVED (移出经营异常名录), RECTIFICATION_ORDERED (责令限期改正), RECHECKED (复查)
  * @param targetDepartmentId for a referral, the competent department it goes to; else null
  * @param date               the date of the step
  * @param dueDate            for a rectification, its deadline; for a referral, the referral deadline; else null

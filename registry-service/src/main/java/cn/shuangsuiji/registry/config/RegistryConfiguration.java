@@ -1,5 +1,6 @@
 package cn.shuangsuiji.registry.config;
 
+import cn.shuangsuiji.registry.domain.credit.CreditPolicy;
 import cn.shuangsuiji.registry.domain.snapshot.RegistryPolicy;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +16,16 @@ class RegistryConfiguration {
     @Bean
     RegistryPolicy registryPolicy(@Value("${ssj.registry.min-inspectors:4}") int minInspectors) {
         return new RegistryPolicy(minInspectors);
+    }
+
+    /**
+     * Jurisdictions whose risk rules may lower a class below the imported one,
+     * {@code ssj.registry.credit.lowering-allowed} (comma-separated six-digit codes), default none.
+     */
+    @Bean
+    CreditPolicy creditPolicy(@Value("${ssj.registry.credit.lowering-allowed:}") java.util.List<String> allowed) {
+        return new CreditPolicy(allowed.stream().map(String::trim).filter(s -> !s.isEmpty())
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
     /** Import jobs run one at a time in the background: the machine has two cores. */

@@ -47,12 +47,20 @@ public final class TestTokens {
 
     /** A token of a user with these roles in a department (null for none). */
     public static String token(String subject, String department, String... roles) {
+        return tokenIn(subject, department, null, roles);
+    }
+
+    /** A token of a user with these roles in a department and a jurisdiction (联席办; null for none). */
+    public static String tokenIn(String subject, String department, String jurisdiction, String... roles) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(subject).issuer(ISSUER)
                 .audience(List.of("ssj-platform")).issueTime(new Date())
                 .expirationTime(Date.from(Instant.now().plusSeconds(600))).jwtID(UUID.randomUUID().toString())
                 .claim("roles", Arrays.asList(roles)).claim("client_id", "ssj-web").claim("name", subject);
         if (department != null) {
             claims.claim("department", department);
+        }
+        if (jurisdiction != null) {
+            claims.claim("jurisdiction", jurisdiction);
         }
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());
@@ -82,6 +90,11 @@ public final class TestTokens {
     /** 平台管理员. */
     public static Map<String, String> admin() {
         return bearer(null, "PLATFORM_ADMIN");
+    }
+
+    /** 联席办 of a jurisdiction (six-digit region code). */
+    public static Map<String, String> jointOffice(String jurisdiction) {
+        return Map.of("Authorization", "Bearer " + tokenIn("joint-" + jurisdiction, null, jurisdiction, "JOINT_OFFICE"));
     }
 
     /** A service account (client credentials). */

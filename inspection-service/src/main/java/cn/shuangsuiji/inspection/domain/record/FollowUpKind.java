@@ -10,6 +10,8 @@ public enum FollowUpKind {
     CASE_FILED,
     /** 列入经营异常名录. */
     ABNORMAL_LIST,
+    /** 移出经营异常名录 — the entity was removed from the list again (the registry's credit feedback ends the listing). */
+    ABNORMAL_LIST_REMOVED,
     /** 责令限期改正 — with a rectification deadline. */
     RECTIFICATION_ORDERED,
     /** 复查 — re-check of a rectification, outcome RECTIFIED or NOT_RECTIFIED. */

@@ -14,6 +14,7 @@ import cn.shuangsuiji.registry.domain.inspector.Inspector;
 import cn.shuangsuiji.registry.domain.inspector.InspectorDetails;
 import cn.shuangsuiji.registry.domain.privacy.Pseudonyms;
 import cn.shuangsuiji.registry.domain.snapshot.InspectorSnapshotRow;
+import cn.shuangsuiji.registry.domain.snapshot.EntitySnapshotRow;
 import cn.shuangsuiji.registry.domain.snapshot.RegistryPolicy;
 import cn.shuangsuiji.registry.domain.snapshot.RegistrySnapshot;
 import cn.shuangsuiji.registry.domain.snapshot.SnapshotContentWriter;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.springframework.stereotype.Service;
@@ -56,11 +58,14 @@ class SnapshotService implements SnapshotUseCases {
     private final TransactionTemplate transactions;
     private final Pseudonyms pseudonyms;
     private final AuditTrail audit;
+    private final SnapshotCredit credit;
     private final Clock clock;
 
     SnapshotService(EntityRepository entities, InspectorRepository inspectors, SnapshotRepository snapshots,
                     KnownDepartments departments, RegistryPolicy policy, EventPublisher events,
-                    TransactionTemplate transactions, Pseudonyms pseudonyms, AuditTrail audit, Clock clock) {
+                    TransactionTemplate transactions, Pseudonyms pseudonyms, AuditTrail audit, SnapshotCredit credit,
+                    Clock clock) {
+        this.credit = credit;
         this.pseudonyms = pseudonyms;
         this.audit = audit;
         this.entities = entities;
@@ -95,7 +100,8 @@ class SnapshotService implements SnapshotUseCases {
                 };
                 SnapshotContentWriter writer = new SnapshotContentWriter(gzip, kind);
                 if (kind == SnapshotKind.ENTITIES) {
-                    entities.forEachSnapshotRow(scope, writer::add);
+                    UnaryOperator<EntitySnapshotRow> withCredit = credit.forSnapshot();
+                    entities.forEachSnapshotRow(scope, row -> writer.add(withCredit.apply(row)));
                 } else {
                     inspectors.forEachInScope(scope, inspector -> {
                         if (inspector.drawableOn(today)) {

@@ -24,6 +24,18 @@ public record EntitySnapshotRow(String id, String objectType, String regionCode,
     }
 
     /**
+     * The same record with the credit class and abnormal-list flag a draw uses after credit feedback
+     * ({@code RiskRule}); the registered facts stay as imported.
+     */
+    public EntitySnapshotRow withCredit(String effectiveClass, boolean effectiveAbnormal) {
+        if (java.util.Objects.equals(effectiveClass, creditClass) && effectiveAbnormal == abnormalList) {
+            return this;
+        }
+        return new EntitySnapshotRow(id, objectType, regionCode, industry, effectiveClass, status, tags,
+                effectiveAbnormal, seriousDishonesty, uscc, legalRepresentative, partyKeys);
+    }
+
+    /**
      * Party keys of an entity's identifiers: own USCC, own ID number (natural person), legal representative's ID
      * number, holders' USCCs and ID numbers (nulls and blanks ignored).
      */

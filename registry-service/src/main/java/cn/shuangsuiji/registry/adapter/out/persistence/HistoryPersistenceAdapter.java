@@ -51,6 +51,20 @@ class HistoryPersistenceAdapter implements HistoryRepository {
         append("INSPECTOR", changes, i -> i.id().value(), Inspector::version, InspectorDocuments::toDocument);
     }
 
+    @Override
+    public void appendCreditChange(String entityId, long entityVersion, java.util.Map<String, Object> before,
+                                   java.util.Map<String, Object> after, Actor actor, java.time.Instant at,
+                                   String source) {
+        // through the template, so that it joins the consumer's transaction
+        mongo.insert(new Document("recordKind", "ENTITY").append("recordId", entityId)
+                .append("version", entityVersion).append("action", "CREDIT_FEEDBACK")
+                .append("actor", actor.subject()).append("actorName", actor.name())
+                .append("actorRoles", actor.roles().stream().map(Role::name).sorted().toList())
+                .append("actorDepartment", actor.departmentId()).append("clientId", actor.clientId())
+                .append("traceId", TraceIds.current()).append("at", BsonValues.instant(at)).append("source", source)
+                .append("before", new Document(before)).append("after", new Document(after)), HISTORY);
+    }
+
     private <T> void append(String kind, List<Change<T>> changes, Function<T, String> id, Function<T, Long> version,
                             Function<T, Document> mapper) {
         if (changes.isEmpty()) {

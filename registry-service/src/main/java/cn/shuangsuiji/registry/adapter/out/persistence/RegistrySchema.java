@@ -30,6 +30,10 @@ class RegistrySchema implements SmartInitializingSingleton {
     static final String MIGRATIONS = "migrations";
     /** 个人信息查阅记录 — who read whose personal data in clear. */
     static final String PERSONAL_DATA_READS = "personal_data_reads";
+    /** 信用档案 — risk facts per entity from inspection results and follow-up ({@code _id} entity id). */
+    static final String CREDIT_PROFILES = "credit_profiles";
+    /** 信用风险规则 — versioned per jurisdiction ({@code _id} jurisdiction:version). */
+    static final String RISK_RULES = "risk_rules";
 
     private final MongoTemplate mongo;
     private final PseudonymMigration migration;
@@ -47,7 +51,7 @@ class RegistrySchema implements SmartInitializingSingleton {
                             "block_compressor=none"))));
         }
         for (String c : new String[] {ENTITIES, INSPECTORS, HISTORY, SNAPSHOTS, IMPORT_JOBS, IMPORT_ERRORS,
-                ENTITY_ID_ALIASES, MIGRATIONS, PERSONAL_DATA_READS,
+                ENTITY_ID_ALIASES, MIGRATIONS, PERSONAL_DATA_READS, CREDIT_PROFILES, RISK_RULES,
                 SNAPSHOT_CONTENT + ".files", SNAPSHOT_CONTENT + ".chunks"}) {
             if (!mongo.collectionExists(c)) {
                 mongo.createCollection(c);

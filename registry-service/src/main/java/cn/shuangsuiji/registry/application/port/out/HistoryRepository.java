@@ -18,6 +18,13 @@ public interface HistoryRepository {
 
     void appendInspectorChanges(List<Change<Inspector>> changes);
 
+    /**
+     * A change of what a draw uses of an entity (its effective credit class and abnormal-list flag) caused by an
+     * event (credit feedback): {@code source} names the event ({@code event:<type>:<id>}).
+     */
+    void appendCreditChange(String entityId, long entityVersion, java.util.Map<String, Object> before,
+                            java.util.Map<String, Object> after, Actor actor, Instant at, String source);
+
     /** Entries of one record, oldest first. */
     List<HistoryEntry> of(String recordKind, String recordId);
 }

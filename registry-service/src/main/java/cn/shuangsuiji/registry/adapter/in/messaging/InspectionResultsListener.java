@@ -1,0 +1,43 @@
+package cn.shuangsuiji.registry.adapter.in.messaging;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import cn.shuangsuiji.contracts.Topics;
+import cn.shuangsuiji.contracts.inspection.FollowUpRecorded;
+import cn.shuangsuiji.contracts.inspection.InspectionResultCorrected;
+import cn.shuangsuiji.contracts.inspection.InspectionResultRecorded;
+import cn.shuangsuiji.platform.messaging.IdempotentConsumer;
+import cn.shuangsuiji.registry.application.port.in.RecordRiskFacts;
+
+/**
+ * 信用反馈 — the inspection service's results and follow-up, applied once each (IdempotentConsumer) as risk facts
+ * of the entities; other types on the topic are recorded and ignored.
+ */
+@Component
+class InspectionResultsListener {
+
+    static final String CONSUMER = "registry-credit";
+
+    private final IdempotentConsumer consumer;
+    private final RecordRiskFacts facts;
+
+    InspectionResultsListener(IdempotentConsumer consumer, RecordRiskFacts facts) {
+        this.consumer = consumer;
+        this.facts = facts;
+    }
+
+    @KafkaListener(id = CONSUMER, idIsGroup = false, topics = Topics.INSPECTION_RESULTS)
+    void onResult(ConsumerRecord<String, String> record) {
+        consumer.consume(CONSUMER, record, event -> {
+            if (event instanceof InspectionResultRecorded e) {
+                facts.resultRecorded(e);
+            } else if (event instanceof InspectionResultCorrected e) {
+                facts.resultCorrected(e);
+            } else if (event instanceof FollowUpRecorded e) {
+                facts.followUpRecorded(e);
+            }
+        });
+    }
+}

@@ -1,0 +1,21 @@
+package cn.shuangsuiji.registry.application.port.out;
+
+import java.util.Map;
+import java.util.Optional;
+
+import cn.shuangsuiji.registry.domain.credit.CreditProfile;
+
+/** Stores the entities' credit profiles (risk facts from inspection results and follow-up). */
+public interface CreditProfileRepository {
+
+    Optional<CreditProfile> find(String entityId);
+
+    /** Inserts (expected version 0) or replaces the profile if its stored version is {@code expectedVersion}. */
+    boolean save(CreditProfile profile, long expectedVersion);
+
+    /**
+     * Every profile by entity id. Profiles exist only for entities with at least one fact, a small share of the
+     * registry; a snapshot loads them once before it streams the entities.
+     */
+    Map<String, CreditProfile> all();
+}
