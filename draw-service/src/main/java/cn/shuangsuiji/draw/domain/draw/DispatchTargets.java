@@ -18,7 +18,7 @@ import java.util.function.Function;
 public final class DispatchTargets {
 
     /** Administrative levels from the top. */
-    public static final List<String> LEVELS = List.of("NATIONAL", "PROVINCE", "CITY", "COUNTY", "TOWNSHIP");
+    public static final List<String> LEVELS = AdministrativeLevel.LEVELS;
 
     private DispatchTargets() {
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shuangsuiji.calendar.WorkingDayCalendar;
 import cn.shuangsuiji.draw.application.port.in.DrawCommands;
-import cn.shuangsuiji.draw.application.port.in.DrawUseCases.DrawView;
+import cn.shuangsuiji.draw.application.port.in.DrawView;
 import cn.shuangsuiji.draw.domain.draw.Draw;
 import cn.shuangsuiji.draw.domain.draw.DrawFixtures;
 import cn.shuangsuiji.draw.domain.draw.DrawPreparation;
@@ -46,10 +46,8 @@ class DeclaredRelationConflictTest {
     @Test
     void relativesAsLegalRepresentativeAndInterestsInHoldersKeepInspectorsOffTheTeam() {
         InMemoryStores stores = new InMemoryStores();
-        DrawService service = new DrawService(stores, stores, stores, stores, stores, stores, stores, stores, stores,
-                Clock.fixed(START, ZoneId.of("UTC")), new TransactionTemplate(new DrawServiceTest.NoTransactions()),
-                new DrawSettings(true, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")),
-                stores.audit(), stores, stores, stores, stores.tlog().anchor, stores.tlog().attach);
+        Draws service = new Draws(stores, Clock.fixed(START, ZoneId.of("UTC")),
+                new DrawSettings(true, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")));
         stores.save(DrawFixtures.plan());
         List<EntityRecord> entities = new ArrayList<>();
         for (EntityRecord e : DrawFixtures.entities()) {

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import cn.shuangsuiji.calendar.WorkingDayCalendar;
 import cn.shuangsuiji.contracts.draw.InspectorReplaced;
 import cn.shuangsuiji.draw.application.port.in.DrawCommands;
-import cn.shuangsuiji.draw.application.port.in.DrawUseCases.DrawView;
+import cn.shuangsuiji.draw.application.port.in.DrawView;
 import cn.shuangsuiji.draw.domain.draw.Draw;
 import cn.shuangsuiji.draw.domain.draw.DrawFixtures;
 import cn.shuangsuiji.draw.domain.draw.SnapshotFixtures;
@@ -45,10 +45,8 @@ class DrawReplacementTest {
     static final String SECRET = DrawServiceTest.SECRET;
 
     final InMemoryStores stores = new InMemoryStores();
-    final DrawService service = new DrawService(stores, stores, stores, stores, stores, stores, stores, stores,
-            stores, Clock.fixed(START, ZoneId.of("UTC")), new TransactionTemplate(new DrawServiceTest.NoTransactions()),
-            new DrawSettings(true, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")),
-                stores.audit(), stores, stores, stores, stores.tlog().anchor, stores.tlog().attach);
+    final Draws service = new Draws(stores, Clock.fixed(START, ZoneId.of("UTC")),
+                new DrawSettings(true, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")));
 
     /** A committed and executed draw of the fixture plan under the given replacement rule. */
     DrawView executed(String rule) {

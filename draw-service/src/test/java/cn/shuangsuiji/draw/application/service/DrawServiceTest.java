@@ -14,7 +14,7 @@ import cn.shuangsuiji.contracts.draw.DrawDispatched;
 import cn.shuangsuiji.contracts.draw.InspectorReplaced;
 import cn.shuangsuiji.contracts.draw.TargetSubstituted;
 import cn.shuangsuiji.draw.application.port.in.DrawCommands;
-import cn.shuangsuiji.draw.application.port.in.DrawUseCases.DrawView;
+import cn.shuangsuiji.draw.application.port.in.DrawView;
 import cn.shuangsuiji.draw.domain.draw.Draw;
 import cn.shuangsuiji.draw.domain.draw.DispatchTargets;
 import cn.shuangsuiji.draw.domain.draw.DrawFixtures;
@@ -60,7 +60,7 @@ class DrawServiceTest {
 
     final AtomicReference<Instant> now = new AtomicReference<>(START);
     InMemoryStores stores;
-    DrawService service;
+    Draws service;
 
     @BeforeEach
     void setUp() {
@@ -81,10 +81,8 @@ class DrawServiceTest {
                 return now.get();
             }
         };
-        service = new DrawService(stores, stores, stores, stores, stores, stores, stores, stores, stores, clock,
-                new TransactionTemplate(new NoTransactions()),
-                new DrawSettings(true, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")),
-                stores.audit(), stores, stores, stores, stores.tlog().anchor, stores.tlog().attach);
+        service = new Draws(stores, clock,
+                new DrawSettings(true, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")));
         stores.save(DrawFixtures.plan());
         confirm(SnapshotFixtures.entities("snap-ent-1", List.of("qy-amr"), START.minusSeconds(3600),
                 DrawFixtures.entities()));
@@ -223,10 +221,8 @@ class DrawServiceTest {
 
     @Test
     void refusesTheDemoBeaconWhenItIsNotEnabled() {
-        DrawService production = new DrawService(stores, stores, stores, stores, stores, stores, stores, stores,
-                stores, Clock.fixed(START, ZoneOffset.UTC), new TransactionTemplate(new NoTransactions()),
-                new DrawSettings(false, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")),
-                stores.audit(), stores, stores, stores, stores.tlog().anchor, stores.tlog().attach);
+        Draws production = new Draws(stores, Clock.fixed(START, ZoneOffset.UTC),
+                new DrawSettings(false, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")));
         assertThat(code(() -> production.commit(commit(futureRound(), DemoBeacon.NETWORK))))
                 .isEqualTo("DRAW_DEMO_BEACON_DISABLED");
         assertThat(code(() -> production.demoSignature(5))).isEqualTo("DRAW_DEMO_BEACON_DISABLED");

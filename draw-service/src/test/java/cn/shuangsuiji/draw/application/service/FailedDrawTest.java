@@ -3,7 +3,7 @@ package cn.shuangsuiji.draw.application.service;
 import static cn.shuangsuiji.draw.application.service.TestActors.OPERATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.shuangsuiji.draw.application.port.in.DrawUseCases.DrawView;
+import cn.shuangsuiji.draw.application.port.in.DrawView;
 import cn.shuangsuiji.draw.domain.draw.Draw;
 import cn.shuangsuiji.draw.domain.draw.DrawFixtures;
 import cn.shuangsuiji.draw.domain.plan.ApprovedPlan;

@@ -1,7 +1,17 @@
 package cn.shuangsuiji.draw.adapter.in.web;
 
 import cn.shuangsuiji.draw.application.port.in.DrawCommands;
-import cn.shuangsuiji.draw.application.port.in.DrawUseCases;
+import cn.shuangsuiji.draw.application.port.in.AbandonDrawUseCase;
+import cn.shuangsuiji.draw.application.port.in.AddWitnessUseCase;
+import cn.shuangsuiji.draw.application.port.in.CommitDrawUseCase;
+import cn.shuangsuiji.draw.application.port.in.ConfirmDispatchUseCase;
+import cn.shuangsuiji.draw.application.port.in.ConfirmDrawUseCase;
+import cn.shuangsuiji.draw.application.port.in.DispatchDrawUseCase;
+import cn.shuangsuiji.draw.application.port.in.DrawQueries;
+import cn.shuangsuiji.draw.application.port.in.ExecuteDrawUseCase;
+import cn.shuangsuiji.draw.application.port.in.ReplaceInspectorUseCase;
+import cn.shuangsuiji.draw.application.port.in.RevealSecretUseCase;
+import cn.shuangsuiji.draw.application.port.in.SubstituteTargetUseCase;
 import cn.shuangsuiji.draw.application.port.in.ReadModelUseCases;
 import cn.shuangsuiji.draw.domain.draw.DrawOutcome;
 import cn.shuangsuiji.draw.domain.plan.ApprovedPlan;
@@ -38,17 +48,40 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/draws")
 class DrawController {
 
-    private final DrawUseCases draws;
+    private final CommitDrawUseCase commit;
+    private final RevealSecretUseCase reveal;
+    private final ExecuteDrawUseCase execute;
+    private final AbandonDrawUseCase abandon;
+    private final SubstituteTargetUseCase substitute;
+    private final ReplaceInspectorUseCase replace;
+    private final AddWitnessUseCase addWitness;
+    private final ConfirmDrawUseCase confirm;
+    private final DispatchDrawUseCase dispatch;
+    private final ConfirmDispatchUseCase confirmDispatch;
+    private final DrawQueries draws;
     private final ReadModelUseCases readModels;
 
-    DrawController(DrawUseCases draws, ReadModelUseCases readModels) {
+    DrawController(CommitDrawUseCase commit, RevealSecretUseCase reveal, ExecuteDrawUseCase execute,
+                   AbandonDrawUseCase abandon, SubstituteTargetUseCase substitute, ReplaceInspectorUseCase replace,
+                   AddWitnessUseCase addWitness, ConfirmDrawUseCase confirm, DispatchDrawUseCase dispatch,
+                   ConfirmDispatchUseCase confirmDispatch, DrawQueries draws, ReadModelUseCases readModels) {
+        this.commit = commit;
+        this.reveal = reveal;
+        this.execute = execute;
+        this.abandon = abandon;
+        this.substitute = substitute;
+        this.replace = replace;
+        this.addWitness = addWitness;
+        this.confirm = confirm;
+        this.dispatch = dispatch;
+        this.confirmDispatch = confirmDispatch;
         this.draws = draws;
         this.readModels = readModels;
     }
 
     @PostMapping
     ResponseEntity<DrawResponse> commit(@Valid @RequestBody DrawRequests.Commit r, Actor actor) {
-        var draw = draws.commit(command(() -> new DrawCommands.Commit(r.planId(), r.taskId(), r.beaconNetwork(),
+        var draw = commit.commit(command(() -> new DrawCommands.Commit(r.planId(), r.taskId(), r.beaconNetwork(),
                 r.beaconRound(), r.targetSnapshotIds(), r.inspectorSnapshotIds(),
                 r.sources() == null ? List.of() : r.sources().stream()
                         .map(s -> new DrawCommands.Source(s.name(), s.description(), s.format())).toList(),
@@ -66,53 +99,53 @@ class DrawController {
                         "提交的是第 " + r.round() + " 轮的签名，承诺的轮次是 " + current.beaconRound());
             }
         }
-        return DrawResponse.of(draws.execute(command(() -> new DrawCommands.Execute(id, r.signature(),
+        return DrawResponse.of(execute.execute(command(() -> new DrawCommands.Execute(id, r.signature(),
                 r.sourceValues(), r.witnessReveals(), actor))));
     }
 
     @PostMapping("/{id}/reveals")
     DrawResponse reveal(@PathVariable String id, @Valid @RequestBody DrawRequests.Reveal r, Actor actor) {
-        return DrawResponse.of(draws.reveal(new DrawCommands.Reveal(id, r.reveal(), actor)));
+        return DrawResponse.of(reveal.reveal(new DrawCommands.Reveal(id, r.reveal(), actor)));
     }
 
     @PostMapping("/{id}/abandon")
     DrawResponse abandon(@PathVariable String id, @Valid @RequestBody DrawRequests.Abandon r, Actor actor) {
-        return DrawResponse.of(draws.abandon(new DrawCommands.Abandon(id, r.reason(), actor)));
+        return DrawResponse.of(abandon.abandon(new DrawCommands.Abandon(id, r.reason(), actor)));
     }
 
     @PostMapping("/{id}/substitutions")
     DrawResponse substitute(@PathVariable String id, @Valid @RequestBody DrawRequests.Substitute r, Actor actor) {
-        return DrawResponse.of(draws.substitute(new DrawCommands.Substitute(id, r.targetId(), r.reason(), r.evidence(),
+        return DrawResponse.of(substitute.substitute(new DrawCommands.Substitute(id, r.targetId(), r.reason(), r.evidence(),
                 actor)));
     }
 
     @PostMapping("/{id}/replacements")
     DrawResponse replace(@PathVariable String id, @Valid @RequestBody DrawRequests.Replace r, Actor actor) {
-        return DrawResponse.of(draws.replace(new DrawCommands.Replace(id, r.targetId(), r.inspectorId(), r.reason(),
+        return DrawResponse.of(replace.replace(new DrawCommands.Replace(id, r.targetId(), r.inspectorId(), r.reason(),
                 r.replacementInspectorId(), actor)));
     }
 
     @PostMapping("/{id}/witnesses")
     DrawResponse witness(@PathVariable String id, @Valid @RequestBody DrawRequests.Witness r, Actor actor) {
-        return DrawResponse.of(draws.addWitness(new DrawCommands.AddWitness(id, r.name(), r.role(), r.organisation(),
+        return DrawResponse.of(addWitness.addWitness(new DrawCommands.AddWitness(id, r.name(), r.role(), r.organisation(),
                 actor)));
     }
 
     @PostMapping("/{id}/confirmations")
     DrawResponse confirm(@PathVariable String id, @Valid @RequestBody DrawRequests.Confirm r, Actor actor) {
-        draws.confirm(new DrawCommands.Confirm(id, r.role(), actor));
+        confirm.confirm(new DrawCommands.Confirm(id, r.role(), actor));
         return DrawResponse.of(draws.get(id, actor));
     }
 
     @PostMapping("/{id}/dispatches")
     DrawResponse dispatch(@PathVariable String id, @Valid @RequestBody DrawRequests.Dispatch r, Actor actor) {
-        return DrawResponse.of(draws.dispatch(new DrawCommands.DispatchTo(id, r.departmentIds(), r.note(), actor)));
+        return DrawResponse.of(dispatch.dispatch(new DrawCommands.DispatchTo(id, r.departmentIds(), r.note(), actor)));
     }
 
     @PostMapping("/{id}/dispatches/{departmentId}/confirm")
     DrawResponse confirmDispatch(@PathVariable String id, @PathVariable String departmentId,
                                  Actor actor) {
-        return DrawResponse.of(draws.confirmDispatch(new DrawCommands.ConfirmDispatch(id, departmentId, actor)));
+        return DrawResponse.of(confirmDispatch.confirmDispatch(new DrawCommands.ConfirmDispatch(id, departmentId, actor)));
     }
 
     @GetMapping("/dispatches/overdue")

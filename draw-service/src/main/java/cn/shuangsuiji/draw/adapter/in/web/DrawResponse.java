@@ -1,6 +1,6 @@
 package cn.shuangsuiji.draw.adapter.in.web;
 
-import cn.shuangsuiji.draw.application.port.in.DrawUseCases.DrawView;
+import cn.shuangsuiji.draw.application.port.in.DrawView;
 import cn.shuangsuiji.draw.domain.draw.Confirmation;
 import cn.shuangsuiji.draw.domain.draw.Dispatch;
 import cn.shuangsuiji.draw.domain.draw.Draw;

@@ -10,7 +10,10 @@ import cn.shuangsuiji.contracts.planning.PlanSampleSize;
 import cn.shuangsuiji.contracts.planning.PlanTask;
 import cn.shuangsuiji.contracts.registry.RegistrySnapshotConfirmed;
 import cn.shuangsuiji.draw.application.port.in.DrawCommands;
-import cn.shuangsuiji.draw.application.port.in.DrawUseCases;
+import cn.shuangsuiji.draw.application.port.in.AddWitnessUseCase;
+import cn.shuangsuiji.draw.application.port.in.CommitDrawUseCase;
+import cn.shuangsuiji.draw.application.port.in.DispatchDrawUseCase;
+import cn.shuangsuiji.draw.application.port.in.ExecuteDrawUseCase;
 import cn.shuangsuiji.draw.application.port.in.ReadModelUseCases;
 import cn.shuangsuiji.draw.domain.draw.DrawFixtures;
 import cn.shuangsuiji.draw.domain.draw.SnapshotFixtures;
@@ -133,7 +136,13 @@ class DrawAccessMatrixIT {
     @Autowired
     MockMvc mvc;
     @Autowired
-    DrawUseCases draws;
+    CommitDrawUseCase commit;
+    @Autowired
+    AddWitnessUseCase addWitness;
+    @Autowired
+    ExecuteDrawUseCase execute;
+    @Autowired
+    DispatchDrawUseCase dispatch;
     @Autowired
     ReadModelUseCases readModels;
     @Autowired
@@ -464,7 +473,7 @@ class DrawAccessMatrixIT {
         if (start == Start.PLAN) {
             return new Prepared(null, plan, round, null, null);
         }
-        var draw = draws.commit(new DrawCommands.Commit(plan, "joint-1", DemoBeacon.NETWORK, round,
+        var draw = commit.commit(new DrawCommands.Commit(plan, "joint-1", DemoBeacon.NETWORK, round,
                 List.of(entities.snapshotId()), List.of(inspectors.snapshotId()), List.of(),
                 List.of(new DrawCommands.WitnessCommitment(WITNESS_NAME, DrawFixtures.key(SECRET))), SYSTEM));
         String id = draw.id().value();
@@ -473,16 +482,16 @@ class DrawAccessMatrixIT {
         }
         if (start == Start.WITNESSED) {
             // S2 20: a witness is registered before the result exists
-            draws.addWitness(new DrawCommands.AddWitness(id, WITNESS_NAME, "MEDIA", "县融媒体中心", SYSTEM));
+            addWitness.addWitness(new DrawCommands.AddWitness(id, WITNESS_NAME, "MEDIA", "县融媒体中心", SYSTEM));
         }
-        var view = draws.execute(new DrawCommands.Execute(id, DemoBeacon.sign(round), List.of(), List.of(SECRET),
+        var view = execute.execute(new DrawCommands.Execute(id, DemoBeacon.sign(round), List.of(), List.of(SECRET),
                 SYSTEM));
         RankedTarget target = view.outcome().targets().get(0);
         Team team = view.outcome().team(target.id());
         String member = team.members().stream().map(InspectorId::value).filter(m -> m.startsWith("ins-qy-psb-"))
                 .findFirst().orElseThrow();
         if (start == Start.DISPATCHED) {
-            draws.dispatch(new DrawCommands.DispatchTo(id, List.of(TOWN), "请确认", SYSTEM));
+            dispatch.dispatch(new DrawCommands.DispatchTo(id, List.of(TOWN), "请确认", SYSTEM));
         }
         return new Prepared(id, plan, round, target.id().value(), member);
     }

@@ -1,0 +1,60 @@
+package cn.shuangsuiji.draw.application.service;
+
+import cn.shuangsuiji.contracts.draw.DrawCompleted;
+import cn.shuangsuiji.contracts.draw.DrawnTarget;
+import cn.shuangsuiji.contracts.draw.DrawnTeam;
+import cn.shuangsuiji.contracts.draw.InspectionForm;
+import cn.shuangsuiji.contracts.draw.StratumThreshold;
+import cn.shuangsuiji.draw.application.port.out.SelectionLedger.Selection;
+import cn.shuangsuiji.draw.domain.draw.Draw;
+import cn.shuangsuiji.draw.domain.draw.DrawHeader;
+import cn.shuangsuiji.draw.domain.draw.DrawOutcome;
+import cn.shuangsuiji.draw.domain.plan.PlannedTask;
+import cn.shuangsuiji.drawprotocol.DrawResult;
+import cn.shuangsuiji.drawprotocol.InspectorId;
+import cn.shuangsuiji.drawprotocol.Team;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The contract shapes of a draw's outcome (events) and its selection-ledger rows. */
+final class DrawEvents {
+
+    private DrawEvents() {
+    }
+
+    static DrawCompleted completed(Draw draw, DrawResult result, List<DrawOutcome.Form> forms, Instant now) {
+        DrawHeader h = draw.header();
+        List<DrawnTarget> targets = result.selected().stream()
+                .map(t -> new DrawnTarget(t.id().value(), t.stratum(), t.keyHex())).toList();
+        List<DrawnTeam> teams = result.teams().stream().map(DrawEvents::team).toList();
+        List<StratumThreshold> thresholds = result.strata().stream().map(s -> new StratumThreshold(s.stratum(),
+                s.eligible(), s.requested(), s.quota(), s.shortfall(),
+                s.threshold() == null ? null : s.threshold().id().value(),
+                s.threshold() == null ? null : s.threshold().keyHex())).toList();
+        return new DrawCompleted(UUID.randomUUID(), now, draw.id().value(), h.planId(), h.taskId(), h.year(),
+                h.level(), result.status().name(), result.failure() == null ? null : result.failure().code(),
+                h.beaconNetwork(), h.beaconRound(), result.seed().hex(), h.commitmentHash(), result.hash().hex(),
+                targets, teams, forms.stream().map(DrawEvents::form).toList(), thresholds,
+                "/api/draws/" + draw.id().value() + "/bundle", now);
+    }
+
+    static DrawnTeam team(Team t) {
+        return t == null ? null : new DrawnTeam(t.target().value(), t.leader().value(),
+                t.members().stream().map(InspectorId::value).toList());
+    }
+
+    static InspectionForm form(DrawOutcome.Form f) {
+        return new InspectionForm(f.entityId(), f.leaderId(),
+                f.members().stream().map(m -> new InspectionForm.FormMember(m.inspectorId(), m.departmentId()))
+                        .toList(),
+                f.items().stream().map(i -> new InspectionForm.FormItem(i.departmentId(), i.itemId())).toList());
+    }
+
+    static Selection selection(Draw draw, int seq, String entity, int delta, PlannedTask task, Team team,
+                               Instant at) {
+        return new Selection(draw.id().value(), seq, draw.header().year(), draw.header().level(), entity, delta,
+                task.items().stream().map(PlannedTask.ItemRef::itemId).distinct().toList(),
+                team == null ? List.of() : team.members().stream().map(InspectorId::value).toList(), at);
+    }
+}

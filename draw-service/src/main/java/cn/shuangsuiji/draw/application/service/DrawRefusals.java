@@ -1,0 +1,58 @@
+package cn.shuangsuiji.draw.application.service;
+
+import cn.shuangsuiji.platform.error.DomainProblem;
+import cn.shuangsuiji.platform.error.ProblemKind;
+import cn.shuangsuiji.drawprotocol.DrawException;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** 抽取拒绝 — the refusals the draw use cases share, and the translation of the engine's codes into them. */
+final class DrawRefusals {
+
+    private DrawRefusals() {
+    }
+
+    static <T> T invalidAsProblem(String code, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (IllegalArgumentException | DrawException e) {
+            String title = switch (code) {
+                case "DRAW_BEACON_INVALID" -> "信标签名无效";
+                case "DRAW_SOURCE_MISMATCH" -> "公开随机源数值无效";
+                default -> "抽取承诺无效";
+            };
+            throw new DomainProblem(ProblemKind.INVALID, code, title, e.getMessage());
+        }
+    }
+
+    static DomainProblem taskUnknown(String planId, String taskId) {
+        return new DomainProblem(ProblemKind.NOT_FOUND, "DRAW_TASK_UNKNOWN", "抽查任务不存在",
+                "没有已批准计划 " + planId + " 的任务 " + taskId + "（尚未收到计划批准事件或任务编号有误）");
+    }
+
+    static DomainProblem seedProblem(String problem) {
+        String code = problem.substring(0, problem.indexOf(':'));
+        String detail = problem.substring(problem.indexOf(':') + 1).trim();
+        return switch (code) {
+            case "BEACON_INVALID" -> new DomainProblem(ProblemKind.INVALID, "DRAW_BEACON_INVALID", "信标签名无效",
+                    "信标签名未通过承诺轮次的校验（签名错误或不是该轮次的签名）：" + detail);
+            case "WITNESS_MISMATCH" -> new DomainProblem(ProblemKind.INVALID, "DRAW_REVEAL_MISMATCH",
+                    "见证人秘密与承诺不符", "见证人公开的秘密与其承诺的哈希不符：" + detail);
+            default -> new DomainProblem(ProblemKind.INVALID, "DRAW_SOURCE_MISMATCH", "公开随机源数值不符",
+                    "公开随机源的数值与承诺不符：" + detail);
+        };
+    }
+
+    static DomainProblem targetNotDrawn(String target) {
+        return DomainProblem.invalid("DRAW_TARGET_NOT_DRAWN", "对象 " + target + " 不是本次抽取的当前抽中对象",
+                List.of());
+    }
+
+    static <T> T engineAction(Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (DrawException e) {
+            throw new DomainProblem(ProblemKind.CONFLICT, "DRAW_" + e.code(), "无法递补或更换", e.getMessage());
+        }
+    }
+}
