@@ -157,7 +157,8 @@ public final class EntitySnapshotReader {
     }
 
     private void skip(byte[] b, int len, ConfirmedSnapshot snapshot) {
-        pos += length(b, len, snapshot);
+        int l = length(b, len, snapshot); // (not "pos += length(..)": that would add to the old pos)
+        pos += l;
     }
 
     private int count(byte[] b, int len, ConfirmedSnapshot snapshot) {
