@@ -56,7 +56,7 @@ do_start() {
   cp -f "$built" "$JAR.tmp" && mv -f "$JAR.tmp" "$JAR"
   log "starting on $ISSUER (database $IDENTITY_DB on mongo port $MONGO_PORT, demo users $IDENTITY_DEMO, log $LOG)"
   # setsid: own session, so signals aimed at the caller's process group do not reach it.
-  setsid nohup java -Xmx"$IDENTITY_HEAP" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$JAR" \
+  setsid nohup java -Xmx"$IDENTITY_HEAP" -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -XX:TieredStopAtLevel=1 -jar "$JAR" \
     --server.port="$IDENTITY_PORT" \
     --ssj.identity.issuer="$ISSUER" \
     --spring.mongodb.uri="mongodb://127.0.0.1:$MONGO_PORT/?replicaSet=rs0" \

@@ -18,14 +18,24 @@ RUN_DIR=$DATA/run
 LOG_DIR=$DATA/logs
 mkdir -p "$RUN_DIR" "$LOG_DIR"
 
+# Heaps (issue 12): sized so a registry of 10^7 entities goes end to end on the 24 GiB machine.
+#  - draw-service 3g: the candidate table is ~26 B/entity (260 MB at 10^7); building it needs the unsorted
+#    columns, the sort's permutation (int) and keys (long) and the sorted copy at once (~3x, ~800 MB), the frozen
+#    inputs are written and read back once (gzip, ~100 MB), plus the Spring baseline (~150 MB): 3 GiB leaves the
+#    serial collector head-room. It keeps the last committed draws' inputs in memory (CommittedInputsCache).
+#  - registry-service 2g: 512m carried the 10^6 confirmation of issue 12; 2g keeps proportional head-room for
+#    10^7 (not yet measured end to end at 10^7).
+#  - every JVM exits on OutOfMemoryError (-XX:+ExitOnOutOfMemoryError): a broken process dies (a supervisor
+#    restarts it; `platform.sh status` shows it down) instead of answering UP; the draw-service runs the full JIT (C2: the draw is a SHA-256 loop).
+#  All seven together reserve at most ~6.3 GiB. Override one with e.g. SSJ_HEAP_DRAW=4g.
 # name:port:heap — start order matters: the identity provider first (the others validate its tokens);
 # producers of demo data before their consumers is not required (events wait in Kafka), but the gateway goes last.
 BASE=${SSJ_PORT_BASE:-8080}
 SERVICES=(
   "identity-service:$((BASE + 6)):256m"
-  "registry-service:$((BASE + 1)):512m"
+  "registry-service:$((BASE + 1)):${SSJ_HEAP_REGISTRY:-2g}"
   "planning-service:$((BASE + 2)):256m"
-  "draw-service:$((BASE + 3)):768m"
+  "draw-service:$((BASE + 3)):${SSJ_HEAP_DRAW:-3g}"
   "inspection-service:$((BASE + 4)):256m"
   "disclosure-service:$((BASE + 5)):256m"
   "gateway:$BASE:256m"
@@ -73,7 +83,9 @@ start_one() {
     extra=(--ssj.identity.demo.enabled=true --ssj.identity.issuer="http://127.0.0.1:$port"
       --ssj.identity.keys-dir="$DATA/identity-keys")
   fi
-  nohup java -Xmx"$heap" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar" \
+  local jit=(-XX:TieredStopAtLevel=1)
+  [[ $name == draw-service ]] && jit=()
+  nohup java -Xmx"$heap" -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError "${jit[@]}" -jar "$jar" \
     --server.port="$port" \
     --spring.mongodb.uri="mongodb://127.0.0.1:${MONGO_PORT:-27017}/?replicaSet=rs0" \
     --spring.kafka.bootstrap-servers="127.0.0.1:${KAFKA_PORT:-9092}" \

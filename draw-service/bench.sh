@@ -4,9 +4,19 @@
 # per entity, and the standalone verifier's time on the same draw. The draw-service draws with exactly this engine
 # (cn.shuangsuiji.drawprotocol.DrawEngine), so the figures are the service's draw cost without MongoDB/HTTP.
 #
-#   draw-service/bench.sh [N]        (build first: ./mvnw -B -q package -DskipTests -pl draw-protocol -am)
+# Several sizes in one run print a summary table (draw, floor, ratio, bytes/candidate, verifier, its floor, ratio):
+#
+#   draw-service/bench.sh [N ...]     e.g. draw-service/bench.sh 10000000 100000000
+#   (build first: ./mvnw -B -q package -DskipTests -pl draw-protocol -am)
+#
+# Heap (BENCH_HEAP overrides): 1500m up to 3*10^7 candidates; 10g for 10^8, measured peak ~8.3 GB while the table is
+# built (unsorted columns 2.8 GB + the sort's permutation and keys 1.2 GB + the sorted copy 2.9 GB + the benchmark's
+# own packed ids for the bare pass 1.8 GB); afterwards the table holds ~26 B x 10^8 = 2.6 GB. Fits the 24 GiB machine.
 set -Eeuo pipefail
 REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 JAR=$(ls "$REPO_DIR"/draw-protocol/target/draw-protocol-*.jar 2> /dev/null | grep -v sources | head -n 1)
 [[ -n $JAR ]] || { echo "draw-protocol jar missing: ./mvnw -B -q package -DskipTests -pl draw-protocol -am" >&2; exit 1; }
-exec java -Xmx${BENCH_HEAP:-1500m} -cp "$JAR" cn.shuangsuiji.drawprotocol.bench.DrawBench "${1:-10000000}"
+max=0
+for n in "${@:-10000000}"; do (( n > max )) && max=$n; done
+heap=${BENCH_HEAP:-$( (( max > 30000000 )) && echo 10g || echo 1500m )}
+exec java -Xmx"$heap" -XX:+ExitOnOutOfMemoryError -cp "$JAR" cn.shuangsuiji.drawprotocol.bench.DrawBench "${@:-10000000}"

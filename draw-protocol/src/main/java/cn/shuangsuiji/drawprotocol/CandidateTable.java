@@ -271,6 +271,8 @@ public final class CandidateTable {
         private final Map<String, Integer> areas = new HashMap<>();
         private final List<String> areasList = new ArrayList<>();
         private final Map<String, String> exclusions = new HashMap<>();
+        private final Map<String, String> exclusionsIfPresent = new HashMap<>();
+        private boolean keepFirstDuplicate;
 
         private Builder(int expected) {
             int cap = Math.max(16, expected);
@@ -291,9 +293,33 @@ public final class CandidateTable {
          */
         public Builder add(String id, String stratum, String area) {
             Text.id(id, "target id");
-            Text.id(stratum, "stratum");
-            String a = Text.optionalId(area, "area");
             byte[] b = id.getBytes(StandardCharsets.UTF_8);
+            return addUtf8(b, 0, b.length, stratum, area);
+        }
+
+        /**
+         * Adds a target record whose id is the UTF-8 bytes {@code id[from, from + len)} (copied; no object is
+         * made per record — the streaming snapshot reader's path). The id must be 1..64 bytes without control
+         * characters; stratum and area as in {@link #add(String, String, String)}.
+         */
+        public Builder addUtf8(byte[] id, int from, int len, String stratum, String area) {
+            if (len < 1 || len > Text.MAX_ID_BYTES) {
+                throw new IllegalArgumentException("target id must be 1.." + Text.MAX_ID_BYTES + " UTF-8 bytes");
+            }
+            for (int i = from; i < from + len; i++) {
+                int c = id[i] & 0xFF;
+                if (c < 0x20 || c == 0x7F) {
+                    throw new IllegalArgumentException("target id contains a control character: "
+                            + new String(id, from, len, StandardCharsets.UTF_8));
+                }
+            }
+            if (!strata.containsKey(stratum)) {
+                Text.id(stratum, "stratum");
+            }
+            String a = area == null ? "" : area;
+            if (!areas.containsKey(a)) {
+                Text.optionalId(a, "area");
+            }
             if (n == this.stratum.length) {
                 int cap = n * 2;
                 this.stratum = Arrays.copyOf(this.stratum, cap);
@@ -301,11 +327,11 @@ public final class CandidateTable {
                 off = Arrays.copyOf(off, cap + 1);
             }
             int end = off[n];
-            if (end + b.length > ids.length) {
-                ids = Arrays.copyOf(ids, Math.max(ids.length * 2, end + b.length));
+            if (end + len > ids.length) {
+                ids = Arrays.copyOf(ids, Math.max(ids.length * 2, end + len));
             }
-            System.arraycopy(b, 0, ids, end, b.length);
-            off[n + 1] = end + b.length;
+            System.arraycopy(id, from, ids, end, len);
+            off[n + 1] = end + len;
             Integer s = strata.get(stratum);
             if (s == null) {
                 if (strataList.size() == 255) {
@@ -340,30 +366,76 @@ public final class CandidateTable {
             return this;
         }
 
+        /**
+         * A target id added more than once is kept once, as first added (several snapshots of overlapping
+         * scopes), instead of being refused.
+         */
+        public Builder keepFirstDuplicate() {
+            keepFirstDuplicate = true;
+            return this;
+        }
+
+        /**
+         * Like {@link #exclude(String, String)}, but a target that is not in the table is ignored (facts of earlier
+         * draws name entities outside this draw's population); an explicit exclusion of the same target wins.
+         */
+        public Builder excludeIfPresent(String targetId, String reasonCode) {
+            Text.id(targetId, "excluded target id");
+            Text.id(reasonCode, "exclusion reason");
+            exclusionsIfPresent.putIfAbsent(targetId, reasonCode);
+            return this;
+        }
+
+        /** Targets added so far (duplicates included). */
+        public int added() {
+            return n;
+        }
+
         public CandidateTable build() {
-            int[] perm = IdSort.sort(ids, off, n);
-            byte[] sIds = new byte[off[n]];
-            int[] sOff = new int[n + 1];
-            byte[] sStratum = new byte[n];
-            char[] sArea = new char[n];
+            java.util.BitSet dropped = keepFirstDuplicate ? new java.util.BitSet() : null;
+            int[] perm = IdSort.sort(ids, off, n, dropped);
+            int total = off[n];
+            int kept = n;
+            if (dropped != null && !dropped.isEmpty()) {
+                kept = n - dropped.cardinality();
+                total = 0;
+                for (int r = 0; r < n; r++) {
+                    if (!dropped.get(r)) {
+                        total += off[r + 1] - off[r];
+                    }
+                }
+            }
+            byte[] sIds = new byte[total];
+            int[] sOff = new int[kept + 1];
+            byte[] sStratum = new byte[kept];
+            char[] sArea = new char[kept];
             int p = 0;
-            for (int i = 0; i < n; i++) {
-                int r = perm[i];
+            for (int i = 0, k = 0; k < n; k++) {
+                int r = perm[k];
+                if (dropped != null && dropped.get(r)) {
+                    continue;
+                }
                 int len = off[r + 1] - off[r];
                 System.arraycopy(ids, off[r], sIds, p, len);
                 p += len;
                 sOff[i + 1] = p;
                 sStratum[i] = stratum[r];
                 sArea[i] = area[r];
+                i++;
             }
-            byte[] sExclusion = new byte[n];
+            byte[] sExclusion = new byte[kept];
             List<String> reasonList = new ArrayList<>();
             reasonList.add(null);
             Map<String, Integer> reasonIdx = new HashMap<>();
             String[] strataArr = strataList.toArray(new String[0]);
             String[] areasArr = areasList.toArray(new String[0]);
-            for (Map.Entry<String, String> e : exclusions.entrySet()) {
-                int row = find(sIds, sOff, n, e.getKey().getBytes(StandardCharsets.UTF_8));
+            Map<String, String> all = new HashMap<>(exclusionsIfPresent);
+            all.putAll(exclusions);
+            for (Map.Entry<String, String> e : all.entrySet()) {
+                int row = find(sIds, sOff, kept, e.getKey().getBytes(StandardCharsets.UTF_8));
+                if (row < 0 && !exclusions.containsKey(e.getKey())) {
+                    continue;
+                }
                 if (row < 0) {
                     throw new IllegalArgumentException("excluded target is not in the snapshot: " + e.getKey());
                 }
@@ -378,7 +450,7 @@ public final class CandidateTable {
                 }
                 sExclusion[row] = (byte) (int) ri;
             }
-            return new CandidateTable(n, sIds, sOff, sStratum, sArea, sExclusion, strataArr, areasArr,
+            return new CandidateTable(kept, sIds, sOff, sStratum, sArea, sExclusion, strataArr, areasArr,
                     reasonList.toArray(new String[0]));
         }
     }

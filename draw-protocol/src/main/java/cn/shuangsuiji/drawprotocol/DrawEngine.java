@@ -103,10 +103,30 @@ public final class DrawEngine {
         return null;
     }
 
-    /** The draw itself, for a seed already derived from checked inputs. */
-    DrawResult drawWithSeed(DrawInputs inputs, Hash32 commitmentHash, DrawSeed seed) {
-        DrawCommitment c = inputs.commitment();
-        CandidateTable t = inputs.targets();
+    /**
+     * How many candidates each committed stratum has and draws: the stratum's dictionary index → plan index,
+     * eligible count, requested size, quota (capped at eligible) and need (quota plus reserve).
+     */
+    record Sizes(int[] planOf, long[] eligible, long[] requested, int[] quota, int[] need) {
+    }
+
+    /** The sizes of every committed stratum from the eligible counts ({@code eligible[p]}, plan order). */
+    static Sizes sizes(DrawCommitment c, int[] planOf, long[] eligible) {
+        List<StratumQuota> quotas = c.strata();
+        int strata = quotas.size();
+        long[] requested = new long[strata];
+        int[] quota = new int[strata];
+        int[] need = new int[strata];
+        for (int p = 0; p < strata; p++) {
+            requested[p] = quotas.get(p).requested(eligible[p]);
+            quota[p] = (int) Math.min(requested[p], eligible[p]);
+            need[p] = (int) Math.min(eligible[p], (long) quota[p] + c.policy().reservePerStratum());
+        }
+        return new Sizes(planOf, eligible, requested, quota, need);
+    }
+
+    /** The sizes of the committed strata over a whole table. */
+    static Sizes sizes(DrawCommitment c, CandidateTable t) {
         List<StratumQuota> quotas = c.strata();
         int strata = quotas.size();
         int[] planOf = new int[256];
@@ -119,17 +139,30 @@ public final class DrawEngine {
                 eligible[p] = t.eligibleInStratumIndex(d);
             }
         }
-        long[] requested = new long[strata];
-        int[] quota = new int[strata];
-        int[] need = new int[strata];
+        return sizes(c, planOf, eligible);
+    }
+
+    /** The draw itself, for a seed already derived from checked inputs. */
+    DrawResult drawWithSeed(DrawInputs inputs, Hash32 commitmentHash, DrawSeed seed) {
+        DrawCommitment c = inputs.commitment();
+        CandidateTable t = inputs.targets();
+        Sizes z = sizes(c, t);
+        int strata = c.strata().size();
+        Collected col = smallest(t, seed.targetKey().raw(), z.planOf(), z.need(), z.eligible(), strata);
+        return finish(inputs, commitmentHash, seed, z, col.keys, col.rows);
+    }
+
+    /**
+     * Each stratum's {@code need[p]} smallest (flipped key, row) pairs in (key, row) order — the pairs may run
+     * past {@code need[p]}; only the first {@code need[p]} count.
+     */
+    Collected smallest(CandidateTable t, byte[] targetKey, int[] planOf, int[] need, long[] eligible,
+                       int strata) {
         long[] limit = new long[strata];
         for (int p = 0; p < strata; p++) {
-            requested[p] = quotas.get(p).requested(eligible[p]);
-            quota[p] = (int) Math.min(requested[p], eligible[p]);
-            need[p] = (int) Math.min(eligible[p], (long) quota[p] + c.policy().reservePerStratum());
             limit[p] = cutoff(need[p], eligible[p]);
         }
-        Collected col = collect(t, seed.targetKey().raw(), planOf, limit, need, eligible, strata);
+        Collected col = collect(t, targetKey, planOf, limit, need, eligible, strata);
         for (int p = 0; p < strata; p++) {
             if (col.count[p] < need[p]) {
                 // the estimated cut-off kept too few (astronomically rare): take the whole stratum
@@ -141,7 +174,7 @@ public final class DrawEngine {
                         only[d] = 0;
                     }
                 }
-                Collected all = collect(t, seed.targetKey().raw(), only, new long[] {Long.MAX_VALUE},
+                Collected all = collect(t, targetKey, only, new long[] {Long.MAX_VALUE},
                         new int[] {need[p]}, new long[] {eligible[p]}, 1);
                 col.keys[p] = all.keys[0];
                 col.rows[p] = all.rows[0];
@@ -149,7 +182,25 @@ public final class DrawEngine {
             }
         }
         sortStrata(col, strata);
+        return col;
+    }
 
+    /**
+     * The rest of the draw once each stratum's smallest pairs are known (sorted, rows of {@code inputs}' table):
+     * thresholds, reserves, the selection in key order and the teams. Shared by the single-process draw and the
+     * merge of a sharded one ({@link ShardedDraw}), so both give the same result.
+     */
+    DrawResult finish(DrawInputs inputs, Hash32 commitmentHash, DrawSeed seed, Sizes z, long[][] keys,
+                      int[][] rows) {
+        DrawCommitment c = inputs.commitment();
+        CandidateTable t = inputs.targets();
+        List<StratumQuota> quotas = c.strata();
+        int strata = quotas.size();
+        long[] eligible = z.eligible();
+        long[] requested = z.requested();
+        int[] quota = z.quota();
+        int[] need = z.need();
+        Collected col = new Collected(keys, rows);
         List<StratumOutcome> outcomes = new ArrayList<>(strata);
         int total = 0;
         for (int p = 0; p < strata; p++) {
@@ -338,10 +389,19 @@ public final class DrawEngine {
     }
 
     /** Growable per-stratum columns of kept candidates. */
-    private static final class Collected {
+    static final class Collected {
         final long[][] keys;
         final int[][] rows;
         final int[] count;
+
+        Collected(long[][] keys, int[][] rows) {
+            this.keys = keys;
+            this.rows = rows;
+            this.count = new int[keys.length];
+            for (int p = 0; p < keys.length; p++) {
+                count[p] = keys[p].length;
+            }
+        }
 
         Collected(int strata) {
             keys = new long[strata][];

@@ -11,12 +11,20 @@ final class IdSort {
 
     /** The permutation that puts the ids in ascending order. */
     static int[] sort(byte[] ids, int[] off, int n) {
+        return sort(ids, off, n, null);
+    }
+
+    /**
+     * The permutation that puts the ids in ascending order; with {@code dropped} non-null, a duplicate id is not
+     * an error: every row of a run of equal ids but the one added first is marked in {@code dropped}.
+     */
+    static int[] sort(byte[] ids, int[] off, int n, java.util.BitSet dropped) {
         int[] perm = new int[n];
         for (int i = 0; i < n; i++) {
             perm[i] = i;
         }
         long[] tmp = new long[n];
-        sortRange(ids, off, perm, tmp, 0, n, 0);
+        sortRange(ids, off, perm, tmp, 0, n, 0, dropped);
         return perm;
     }
 
@@ -31,7 +39,8 @@ final class IdSort {
         return v ^ Long.MIN_VALUE;
     }
 
-    private static void sortRange(byte[] ids, int[] off, int[] perm, long[] tmp, int lo, int hi, int depth) {
+    private static void sortRange(byte[] ids, int[] off, int[] perm, long[] tmp, int lo, int hi, int depth,
+                                  java.util.BitSet dropped) {
         for (int j = lo; j < hi; j++) {
             tmp[j] = chunk(ids, off, perm[j], depth);
         }
@@ -50,13 +59,25 @@ final class IdSort {
                         break;
                     }
                 }
-                if (!longer) {
+                if (!longer && dropped != null) {
+                    int first = perm[j];
+                    for (int q = j + 1; q < r; q++) {
+                        first = Math.min(first, perm[q]);
+                    }
+                    for (int q = j; q < r; q++) {
+                        if (perm[q] != first) {
+                            dropped.set(perm[q]);
+                        }
+                    }
+                } else if (!longer) {
                     int row = perm[j];
                     throw new IllegalArgumentException("duplicate target id: "
                             + new String(ids, off[row], off[row + 1] - off[row],
                                     java.nio.charset.StandardCharsets.UTF_8));
                 }
-                sortRange(ids, off, perm, tmp, j, r, depth + 1);
+                if (longer) {
+                    sortRange(ids, off, perm, tmp, j, r, depth + 1, dropped);
+                }
             }
             j = r;
         }

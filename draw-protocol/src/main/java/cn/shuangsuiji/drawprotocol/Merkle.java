@@ -86,6 +86,39 @@ public final class Merkle {
         return acc.finish();
     }
 
+    /** A root computed over records as they stream past, in order, keeping one pending node per level. */
+    public static Stream stream() {
+        return new Stream();
+    }
+
+    /**
+     * 流式默克尔根 — the same root as {@link #rootOfRecords(List)} over records seen one at a time (for
+     * snapshot content read from a stream), in O(log n) memory.
+     */
+    public static final class Stream {
+        private final Accumulator acc = new Accumulator();
+        private long count;
+
+        private Stream() {
+        }
+
+        /** Adds the next canonical record, {@code record[off, off + len)}. */
+        public void add(byte[] record, int off, int len) {
+            acc.addRecord(record, off, len);
+            count++;
+        }
+
+        /** Records added so far. */
+        public long count() {
+            return count;
+        }
+
+        /** The root of the records added so far (the tree of {@link #rootOfRecords(List)}). */
+        public Hash32 root() {
+            return acc.finish();
+        }
+    }
+
     /**
      * Streaming form of the level-by-level tree: at most one pending node per level. Appending a node
      * at level L requires every level below L to be empty (true for aligned complete subtrees).
@@ -105,6 +138,13 @@ public final class Merkle {
             out.u8(0);
             encoder.encode(index, out);
             md.update(out.buffer(), 0, out.length());
+            digestInto(carry);
+            push(0);
+        }
+
+        void addRecord(byte[] record, int off, int len) {
+            md.update((byte) 0);
+            md.update(record, off, len);
             digestInto(carry);
             push(0);
         }

@@ -46,7 +46,27 @@ public final class DrawBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000_000;
+        int[] sizes = args.length == 0 ? new int[] {10_000_000}
+                : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        List<String> summary = new ArrayList<>();
+        for (int n : sizes) {
+            summary.add(run(n));
+            System.gc();
+        }
+        teamBench();
+        System.out.println();
+        System.out.println("summary (targets: draw <= 1.2x its floor, verifier <= 1.3x its floor, <= 24 B/candidate):");
+        System.out.println("  candidates       draw    floor  ratio   B/cand   verifier  v.floor  v.ratio");
+        summary.forEach(System.out::println);
+        System.out.printf(Locale.ROOT, "  load average at the end: %.2f on %d cores; max heap %,d MB%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    /** One size: build, draw against its SHA-256 floor, verify against the verifier's floor; a summary line. */
+    private static String run(int n) throws Exception {
+        int reps = n > 30_000_000 ? 3 : 8;
+        int warm = n > 30_000_000 ? 1 : 3;
         System.out.printf(Locale.ROOT, "candidates: %,d; threads: %d; cores: %d; java %s%n", n, THREADS,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
 
@@ -90,11 +110,11 @@ public final class DrawBench {
         DrawResult result = null;
         double bestDraw = Double.MAX_VALUE;
         double bestBare = Double.MAX_VALUE;
-        double[] ratios = new double[5];
+        double[] ratios = new double[reps];
         double cpuDraw = Double.MAX_VALUE;
         double cpuBare = Double.MAX_VALUE;
         long sink = 0;
-        for (int rep = 0; rep < 8; rep++) {
+        for (int rep = 0; rep < reps; rep++) {
             // interleaved, so that load from other processes hits both measurements alike
             long ca = cpu();
             long a = System.nanoTime();
@@ -105,21 +125,22 @@ public final class DrawBench {
             sink += barePass(packed, n);
             long d = System.nanoTime();
             long cd = cpu();
-            if (rep >= 3) {
+            if (rep >= warm) {
                 bestDraw = Math.min(bestDraw, sec(b - a));
                 bestBare = Math.min(bestBare, sec(d - b));
-                ratios[rep - 3] = (double) (b - a) / (d - b);
+                ratios[rep - warm] = (double) (b - a) / (d - b);
                 cpuDraw = Math.min(cpuDraw, sec(cb - ca));
                 cpuBare = Math.min(cpuBare, sec(cd - cb));
             }
         }
+        ratios = java.util.Arrays.copyOf(ratios, reps - warm);
         java.util.Arrays.sort(ratios);
-        System.out.printf(Locale.ROOT, "draw (warm, best of 5, incl. beacon check and result hash): %.3f s; selected %,d%n",
+        System.out.printf(Locale.ROOT, "draw (warm, best of " + (reps - warm) + ", incl. beacon check and result hash): %.3f s; selected %,d%n",
                 bestDraw, result.selected().size());
         System.out.printf(Locale.ROOT, "bare SHA-256 pass over the same ids (%d threads, best of 5): %.3f s%n", THREADS,
                 bestBare);
-        System.out.printf(Locale.ROOT, "ratio draw / bare SHA-256: %.2f (best/best); median of 5 paired runs %.2f%n",
-                bestDraw / bestBare, ratios[2]);
+        System.out.printf(Locale.ROOT, "ratio draw / bare SHA-256: %.2f (best/best); median of %d paired runs %.2f%n",
+                bestDraw / bestBare, ratios.length, ratios[ratios.length / 2]);
         System.out.printf(Locale.ROOT, "CPU time (all threads of this JVM, best of 5): draw %.3f s, bare pass %.3f s, ratio %.2f%n",
                 cpuDraw, cpuBare, cpuDraw / cpuBare);
         System.out.printf(Locale.ROOT, "load average now: %.2f (other processes on this machine share its %d cores)%n",
@@ -132,19 +153,73 @@ public final class DrawBench {
         DrawVerifier verifier = new DrawVerifier(THREADS);
         double bestVerify = Double.MAX_VALUE;
         VerificationReport report = null;
-        for (int rep = 0; rep < 3; rep++) {
+        int verifyReps = n > 30_000_000 ? 1 : 3;
+        double bestMerkleFloor = Double.MAX_VALUE;
+        for (int rep = 0; rep < verifyReps; rep++) {
+            long m = System.nanoTime();
+            sink += bareMerklePass(n, 45);
+            bestMerkleFloor = Math.min(bestMerkleFloor, sec(System.nanoTime() - m));
             long a = System.nanoTime();
             report = verifier.verify(c, c.hash(), table, InspectorPool.empty(), ConflictSet.empty(), seedInputs,
                     result.seed(), result, List.of(), log);
             bestVerify = Math.min(bestVerify, sec(System.nanoTime() - a));
         }
-        System.out.printf(Locale.ROOT, "verifier on the same draw (roots recomputed + redraw + log, best of 3): %.3f s; %s%n",
-                bestVerify, report.ok() ? "OK" : "MISMATCH " + report.errors());
-
-        teamBench();
+        System.out.printf(Locale.ROOT, "verifier on the same draw (roots recomputed + redraw + log, best of %d): %.3f s; %s%n",
+                verifyReps, bestVerify, report.ok() ? "OK" : "MISMATCH " + report.errors());
+        double verifierFloor = bestMerkleFloor + bestBare;
+        System.out.printf(Locale.ROOT, "verifier floor (bare SHA-256 of n 46-byte leaves + n-1 65-byte nodes, %d threads: "
+                + "%.3f s; + the draw floor %.3f s) = %.3f s; ratio verifier / floor %.2f%n", THREADS, bestMerkleFloor,
+                bestBare, verifierFloor, bestVerify / verifierFloor);
         if (sink == 42) {
             System.out.println();
         }
+        return String.format(Locale.ROOT, "  %,11d  %7.3f  %7.3f  %5.2f  %7.1f  %9.3f  %7.3f  %7.2f", n, bestDraw, bestBare,
+                bestDraw / bestBare, (double) table.memoryBytes() / n, bestVerify, verifierFloor,
+                bestVerify / verifierFloor);
+    }
+
+    /**
+     * The floor of recomputing a Merkle root over n records of {@code recordBytes}: SHA-256 of n leaf messages
+     * (0x00 ‖ record) and n-1 node messages (0x01 ‖ 32 ‖ 32), on {@link #THREADS} threads, without any encoding.
+     */
+    private static long bareMerklePass(int n, int recordBytes) throws InterruptedException {
+        long[] out = new long[THREADS];
+        Thread[] ts = new Thread[THREADS];
+        for (int w = 0; w < THREADS; w++) {
+            int worker = w;
+            ts[w] = new Thread(() -> {
+                try {
+                    MessageDigest md = MessageDigest.getInstance("SHA-256");
+                    byte[] leaf = new byte[1 + recordBytes];
+                    byte[] node = new byte[65];
+                    node[0] = 1;
+                    byte[] buf = new byte[32];
+                    long acc = 0;
+                    int from = (int) ((long) n * worker / THREADS);
+                    int to = (int) ((long) n * (worker + 1) / THREADS);
+                    for (int i = from; i < to; i++) {
+                        leaf[1 + (i & 31)] = (byte) i;
+                        md.update(leaf, 0, leaf.length);
+                        md.digest(buf, 0, 32);
+                        acc += buf[0];
+                        if (i + 1 < to || worker + 1 < THREADS) {
+                            node[1 + (i & 63)] = buf[1];
+                            md.update(node, 0, 65);
+                            md.digest(buf, 0, 32);
+                            acc += buf[0];
+                        }
+                    }
+                    out[worker] = acc;
+                } catch (NoSuchAlgorithmException | java.security.DigestException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            ts[w].start();
+        }
+        for (Thread t : ts) {
+            t.join();
+        }
+        return out[0] + out[1];
     }
 
     /** A county-sized joint draw: 60,000 entities, 3 departments, 300 inspectors, teams matched. */

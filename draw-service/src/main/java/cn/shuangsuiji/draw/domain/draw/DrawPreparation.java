@@ -86,20 +86,62 @@ public final class DrawPreparation {
             table.exclude(x[0], x[1]);
         }
         CandidateTable targets = table.build();
+        return assemble(plan, task, quotas, targets, inspectors, facts,
+                byId -> declaredRelations(population, targets, byId));
+    }
 
+    /**
+     * The columnar path (issue 12): an intake for the task that the entity snapshots are streamed into
+     * ({@link CandidateIntake}), then {@link #prepare(ApprovedPlan, PlannedTask, CandidateIntake, List,
+     * EligibilityFacts)}. Inspectors come first: their declared relations are matched while the entities stream.
+     *
+     * @param expectedRows the confirmed record count of the entity snapshots (sizes the table once)
+     */
+    public static CandidateIntake intake(ApprovedPlan plan, PlannedTask task, List<InspectorRecord> inspectors,
+                                         long expectedRows) {
+        List<DepartmentId> participating = participating(plan, task);
+        Map<String, InspectorRecord> byId = participating.isEmpty() ? Map.of()
+                : participatingInspectors(participating, inspectors);
+        return new CandidateIntake(task.scope(), quotas(task), byId, expectedRows);
+    }
+
+    /** The prepared inputs from an intake the entity snapshots were streamed into; the same result as the object
+     * path over the same records. */
+    public static PreparedDraw prepare(ApprovedPlan plan, PlannedTask task, CandidateIntake intake,
+                                       List<InspectorRecord> inspectors, EligibilityFacts facts) {
+        Map<String, StratumQuota> quotas = quotas(task);
+        CandidateTable targets = intake.finish(plan.policy().maxInspectionsPerEntityPerYear(), facts);
+        return assemble(plan, task, quotas, targets, inspectors, facts, byId -> intake.declaredRelations());
+    }
+
+    private static Map<String, InspectorRecord> participatingInspectors(List<DepartmentId> participating,
+                                                                        List<InspectorRecord> inspectors) {
+        Set<String> departments = new TreeSet<>();
+        participating.forEach(d -> departments.add(d.value()));
+        Map<String, InspectorRecord> byId = new LinkedHashMap<>();
+        for (InspectorRecord r : inspectors) {
+            if (departments.contains(r.departmentId())) {
+                byId.putIfAbsent(r.id(), r);
+            }
+        }
+        return byId;
+    }
+
+    private static PreparedDraw assemble(ApprovedPlan plan, PlannedTask task, Map<String, StratumQuota> quotas,
+                                         CandidateTable targets, List<InspectorRecord> inspectors,
+                                         EligibilityFacts facts,
+                                         java.util.function.Function<Map<String, InspectorRecord>,
+                                                 Set<ConflictPair>> declared) {
+        PolicyFacts policy = plan.policy();
         List<DepartmentId> participating = participating(plan, task);
         List<TaskItem> items = participating.isEmpty() ? List.of() : task.items().stream()
                 .map(i -> new TaskItem(new DepartmentId(i.departmentId()), i.itemId())).distinct().toList();
-        Set<String> departments = new TreeSet<>();
-        participating.forEach(d -> departments.add(d.value()));
+        Map<String, InspectorRecord> byId = participatingInspectors(participating, inspectors);
         List<Inspector> pool = new ArrayList<>();
-        Map<String, InspectorRecord> byId = new LinkedHashMap<>();
-        for (InspectorRecord r : inspectors) {
-            if (departments.contains(r.departmentId()) && byId.putIfAbsent(r.id(), r) == null) {
-                pool.add(new Inspector(new InspectorId(r.id()), new DepartmentId(r.departmentId()), r.active(),
-                        r.tags().containsAll(task.inspectorTags()) ? scope(r, items) : List.of(),
-                        r.regionCode() == null ? "" : r.regionCode()));
-            }
+        for (InspectorRecord r : byId.values()) {
+            pool.add(new Inspector(new InspectorId(r.id()), new DepartmentId(r.departmentId()), r.active(),
+                    r.tags().containsAll(task.inspectorTags()) ? scope(r, items) : List.of(),
+                    r.regionCode() == null ? "" : r.regionCode()));
         }
         DrawPolicy drawPolicy = new DrawPolicy(Math.max(2, policy.minTeamSize()), 1,
                 policy.maxAssignmentsPerInspectorPerRound() == null ? NO_CAP
@@ -110,7 +152,7 @@ public final class DrawPreparation {
             requireEnoughInspectors(participating, items, pool, drawPolicy);
         }
         ConflictSet conflicts = participating.isEmpty() ? ConflictSet.empty()
-                : conflicts(population, targets, byId, facts);
+                : conflicts(declared.apply(byId), targets, byId, facts);
         return new PreparedDraw(targets, new InspectorPool(pool), conflicts, List.copyOf(quotas.values()), items,
                 participating, new DepartmentId(plan.initiatingDepartmentId()), drawPolicy);
     }
@@ -222,8 +264,8 @@ public final class DrawPreparation {
      * (relatives' ID numbers, USCCs of interests and former employers) is one of the entity's party keys (its
      * USCC or ID number, its legal representative's ID number, its holders'); also recent pairings.
      */
-    static ConflictSet conflicts(Map<String, EntityRecord> population, CandidateTable targets,
-                                 Map<String, InspectorRecord> inspectors, EligibilityFacts facts) {
+    static Set<ConflictPair> declaredRelations(Map<String, EntityRecord> population, CandidateTable targets,
+                                               Map<String, InspectorRecord> inspectors) {
         Map<String, List<String>> byKey = new HashMap<>();
         inspectors.values().forEach(i -> i.relationKeys().forEach(k ->
                 byKey.computeIfAbsent(k.toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add(i.id())));
@@ -245,6 +287,13 @@ public final class DrawPreparation {
                 }
             }
         }
+        return pairs;
+    }
+
+    /** The declared-relation pairs plus recent pairings of inspectors of the pool with targets of the table. */
+    static ConflictSet conflicts(Set<ConflictPair> declared, CandidateTable targets,
+                                 Map<String, InspectorRecord> inspectors, EligibilityFacts facts) {
+        Set<ConflictPair> pairs = new LinkedHashSet<>(declared);
         for (String pair : facts.recentPairs()) {
             int cut = pair.indexOf('\u0000');
             String inspector = pair.substring(0, cut);

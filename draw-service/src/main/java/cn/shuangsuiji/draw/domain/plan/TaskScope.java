@@ -1,6 +1,7 @@
 package cn.shuangsuiji.draw.domain.plan;
 
 import cn.shuangsuiji.draw.domain.snapshot.EntityRecord;
+import cn.shuangsuiji.draw.domain.snapshot.EntityRow;
 import java.util.List;
 
 /**
@@ -38,6 +39,46 @@ public record TaskScope(List<String> objectTypes, List<String> regionCodes, List
                 && (industries.isEmpty() || industries.contains(e.industry()))
                 && (creditClasses.isEmpty() || creditClasses.contains(e.creditClass()))
                 && (tags.isEmpty() || e.tags().stream().anyMatch(tags::contains));
+    }
+
+    /**
+     * The same test over a streamed row ({@link EntityRow}); allocates nothing unless the scope lists entity ids.
+     */
+    public boolean covers(EntityRow e) {
+        if (!excludeEntityIds.isEmpty() || !includeEntityIds.isEmpty()) {
+            String id = e.id();
+            if (excludeEntityIds.contains(id)) {
+                return false;
+            }
+            if (includeEntityIds.contains(id)) {
+                return true;
+            }
+        }
+        if (!objectTypes.isEmpty() && !objectTypes.contains(e.objectType())) {
+            return false;
+        }
+        if (!regionCodes.isEmpty() && !anyRegionCovers(e.regionCode())) {
+            return false;
+        }
+        return (industries.isEmpty() || industries.contains(e.industry()))
+                && (creditClasses.isEmpty() || creditClasses.contains(e.creditClass()))
+                && (tags.isEmpty() || e.hasAnyTag(tags));
+    }
+
+    private boolean anyRegionCovers(String code) {
+        if (code == null) {
+            return false;
+        }
+        for (String region : regionCodes) {
+            int len = region.length();
+            while (len >= 2 && region.charAt(len - 1) == '0' && region.charAt(len - 2) == '0') {
+                len -= 2; // the prefix of covers(String, String): trailing "00" pairs removed
+            }
+            if (code.regionMatches(0, region, 0, len)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean covers(String region, String code) {
