@@ -204,7 +204,9 @@ class DrawService implements DrawUseCases {
             events.publish(new DrawCommitted(UUID.randomUUID(), now, id.value(), plan.planId(), plan.planVersion(),
                     task.taskId(), plan.year(), task.level(), plan.initiatingDepartmentId(),
                     header.participatingDepartmentIds(), header.targetSnapshotIds(), header.inspectorSnapshotIds(),
-                    hash, beacon.network(), beacon.round(), header.candidateCount(), header.exclusionCount(), now));
+                    hash, beacon.network(), beacon.round(), header.candidateCount(), header.exclusionCount(), now,
+                    DrawEventFields.sources(inputs), DrawEventFields.witnesses(inputs),
+                    DrawEventFields.repeatPairingsAvoided(inputs)));
             audit(cmd.actor(), "draw.commit", draw, null, Map.of("state", draw.state().name(), "commitmentHash", hash));
             return draw;
         });
@@ -359,7 +361,8 @@ class DrawService implements DrawUseCases {
                 }
                 ledger.append(taken);
             }
-            events.publish(completed(executed, result, outcome, forms, now));
+            events.publish(DrawEventFields.withLog(completed(executed, result, outcome, forms, now), entry,
+                    anchor.pendingTreeSize()));
             audit(cmd.actor(), "draw.execute", executed, Map.of("state", draw.state().name()),
                     Map.of("state", executed.state().name(), "resultHash", result.hash().hex()));
             return null;
