@@ -47,6 +47,8 @@ export DISCLOSURE_URL=http://127.0.0.1:$((BASE + 5))
 export SSJ_REGISTRY_BASE_URL=$REGISTRY_URL
 export SSJ_ISSUER_URI=http://127.0.0.1:$((BASE + 6)) SSJ_ISSUER=http://127.0.0.1:$((BASE + 6))
 export SSJ_GATEWAY_URL=http://127.0.0.1:$BASE
+# The verification kit of open data serves the verifier CLI built by the verifier module (disclosure-service reads it).
+export SSJ_DISCLOSURE_VERIFIER_JAR=$REPO_DIR/verifier/target/ssj-verifier.jar
 
 log() { echo "[platform] $*"; }
 

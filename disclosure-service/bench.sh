@@ -9,6 +9,10 @@
 # (2 threads, CONNECTIONS connections, SECONDS each, loopback only) against both URLs with a random credit code of the
 # loaded set per request, and prints rps, p50, p99 and errors (socket errors + non-2xx) for both.
 # Target on a 2-core machine: through the gateway >= 1,000 rps, p99 <= 50 ms, 0 errors at 50 connections.
+# The gateway limits anonymous callers per client (120/min): run it with SSJ_GATEWAY_RATE_LIMIT_ENABLED=false for a
+# benchmark (e.g. SSJ_GATEWAY_RATE_LIMIT_ENABLED=false deploy/platform.sh up), or every request past the limit is a
+# 429 error. Prints the machine's conditions (cores, load average) with the figures: on a shared machine they are
+# not its capacity.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-1000000}"
@@ -30,6 +34,8 @@ if ! command -v wrk >/dev/null; then
   if [[ $(id -u) -eq 0 ]]; then apt-get install -y -q wrk >/dev/null; else sudo apt-get install -y -q wrk >/dev/null; fi
 fi
 
+conditions() { echo "[bench] conditions: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) ($1)"; }
+conditions "before loading"
 echo "[bench] loading up to $N public results into $DATABASE"
 ./mvnw -B -q -ntp -pl disclosure-service -am test-compile -DskipTests \
   dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
@@ -64,8 +70,14 @@ run() {
   local line
   line=$(timeout $((SECONDS_EACH + 30)) wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 2s -s "$LUA" "$url" \
     | grep '^RESULT')
-  printf '[bench] %-9s %s\n' "$label" "${line#RESULT }"
+  printf '[bench] %-9s %s (load average %s)\n' "$label" "${line#RESULT }" "$(cut -d' ' -f1 /proc/loadavg)"
+  if [[ $label == gateway && ${line#*errors=} != 0* ]] \
+    && [[ $(curl -s -o /dev/null -w '%{http_code}' "$url/api/public/results?uscc=$(head -1 "$SAMPLE")") == 429 ]]; then
+    echo "[bench] the gateway answers 429: its per-client limit is on (SSJ_GATEWAY_RATE_LIMIT_ENABLED=false)" >&2
+  fi
 }
 echo "[bench] results by USCC over $N records, $CONNECTIONS connections, ${SECONDS_EACH}s each (after a warm-up)"
 run direct "$DISCLOSURE_URL"
 run gateway "$GATEWAY_URL"
+conditions "after the runs"
+echo "[bench] (closed loop: at $CONNECTIONS connections the mean latency is $CONNECTIONS / rps, so p99 <= 50 ms needs well over 1,000 rps)"

@@ -11,6 +11,7 @@ import cn.shuangsuiji.contracts.disclosure.PlanDisclosed;
 import cn.shuangsuiji.contracts.draw.DrawEvents;
 import cn.shuangsuiji.disclosure.application.port.in.OpenDataRelease;
 import cn.shuangsuiji.disclosure.application.port.in.OpenDataUseCase;
+import cn.shuangsuiji.disclosure.application.port.in.QueryInput;
 import cn.shuangsuiji.disclosure.application.port.in.ReleaseWithheldTargetsUseCase;
 import cn.shuangsuiji.platform.events.EventCodec;
 import cn.shuangsuiji.testsupport.RealInfra;
@@ -58,6 +59,9 @@ class PublicDisclosureIT {
 
     static final PublicFixture F = new PublicFixture();
     static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-03-10T02:00:00Z"));
+    /** draw-service's HTTP API as the kit sees it: the token endpoint and the bundle endpoint. */
+    static final StubDrawService DRAW_SERVICE = StubDrawService.start();
+    static final byte[] JAR = ("PK fake verifier jar " + F.run).getBytes(StandardCharsets.UTF_8);
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
@@ -65,6 +69,18 @@ class PublicDisclosureIT {
         registry.add("spring.kafka.consumer.group-id", () -> "disclosure-public-it-" + UUID.randomUUID());
         registry.add("ssj.disclosure.withheld-item-ids", () -> F.secretItem);
         registry.add("ssj.disclosure.data-dir", () -> "target/it-data-" + F.run);
+        registry.add("ssj.draw.base-url", DRAW_SERVICE::baseUrl);
+        registry.add("ssj.services.token-uri", () -> DRAW_SERVICE.baseUrl() + "/oauth2/token");
+        registry.add("ssj.disclosure.verifier-jar", () -> {
+            try {
+                java.nio.file.Path jar = java.nio.file.Files.createDirectories(
+                        java.nio.file.Path.of("target", "it-kit-" + F.run)).resolve("ssj-verifier.jar");
+                java.nio.file.Files.write(jar, JAR);
+                return jar.toString();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     @TestConfiguration
@@ -180,15 +196,66 @@ class PublicDisclosureIT {
         assertProblem("/api/public/entities/91130634MA00000000", 404, "ENTITY_NOT_FOUND");
     }
 
+    /** Bad input on every public list and read: unknown ids 404; malformed cursors, dates, oversized queries 400. */
+    @Test
+    void everyPublicEndpointAnswersBadInputWithAProblem() {
+        String tooLong = "长".repeat(QueryInput.MAX_TEXT + 1);
+        // unknown ids
+        assertProblem("/api/public/departments/dept-unknown", 404, "DEPARTMENT_NOT_FOUND");
+        assertProblem("/api/public/plans/plan-unknown", 404, "PLAN_NOT_FOUND");
+        assertProblem("/api/public/plans/" + F.draftPlan, 404, "PLAN_NOT_FOUND");
+        assertProblem("/api/public/items/item-unknown", 404, "ITEM_NOT_FOUND");
+        assertProblem("/api/public/draws/draw-unknown", 404, "DRAW_NOT_FOUND");
+        assertProblem("/api/public/results/insp-unknown:" + F.amr, 404, "RESULT_NOT_FOUND");
+        assertProblem("/api/public/entities/91130634MA00000001", 404, "ENTITY_NOT_FOUND");
+        assertProblem("/api/public/open-data/kit/bundles/draw-unknown", 404, "DRAW_NOT_FOUND");
+        assertProblem("/api/public/open-data/2020-01-01/plans.csv", 404, "OPEN_DATA_NOT_FOUND");
+        // malformed cursors on every keyset-paged list
+        for (String list : List.of("/api/public/items?", "/api/public/plans?", "/api/public/draws?",
+                "/api/public/results?departmentId=" + F.amr + "&", "/api/public/entities?name=曲阳&")) {
+            assertProblem(list + "cursor=garbage!", 400, "CURSOR_INVALID");
+            assertProblem(list + "cursor=" + "A".repeat(600), 400, "CURSOR_INVALID");
+            assertProblem(list + "cursor=eDp5", 400, "CURSOR_INVALID");
+            assertProblem(list + "limit=0", 400, "REQUEST_VALIDATION_FAILED");
+            assertProblem(list + "limit=501", 400, "REQUEST_VALIDATION_FAILED");
+        }
+        // malformed dates and periods
+        for (String list : List.of("/api/public/plans?", "/api/public/draws?", "/api/public/results?planId=p&")) {
+            assertProblem(list + "from=2026-02-30", 400, "DATE_INVALID");
+            assertProblem(list + "to=20260301", 400, "DATE_INVALID");
+            assertProblem(list + "from=2026-05-01&to=2026-04-01", 400, "PERIOD_INVALID");
+        }
+        assertProblem("/api/public/open-data/2026-13-01/plans.csv", 400, "DATE_INVALID");
+        // oversized and malformed queries
+        assertProblem("/api/public/results?name=" + tooLong, 400, "QUERY_TOO_LONG");
+        assertProblem("/api/public/results?departmentId=" + "x".repeat(51), 400, "QUERY_TOO_LONG");
+        assertProblem("/api/public/plans?departmentId=" + "x".repeat(51), 400, "QUERY_TOO_LONG");
+        assertProblem("/api/public/entities?name=" + tooLong + "&match=contains", 400, "QUERY_TOO_LONG");
+        assertProblem("/api/public/results?uscc=91130634", 400, "USCC_INVALID");
+        assertProblem("/api/public/results?name=曲阳&match=regex", 400, "MATCH_INVALID");
+        assertProblem("/api/public/statistics/fairness?year=1999", 400, "REQUEST_VALIDATION_FAILED");
+    }
+
     @Test
     void drawsShowCommitmentSubstitutionReplacementAndAbandonmentWithoutInspectors() {
         Map<String, Object> draw = get("/api/public/draws/" + F.draw);
+        // the bundle names each target's inspectors: public the day after the task's window (ends 2026-12-15)
         assertThat(draw).containsEntry("status", "COMPLETED").containsEntry("taskName",
-                "2026年度市场监管随机抽查计划（修订）·任务一").containsEntry("bundleUrl", "/api/draws/" + F.draw + "/bundle")
-                .containsEntry("targetsWithheld", false);
-        assertThat((Map<String, Object>) draw.get("commitment")).containsEntry("beaconRound", 1234567)
-                .containsEntry("commitmentHash", "9f2c" + "0".repeat(60));
-        assertThat((Map<String, Object>) draw.get("execution")).containsEntry("seed", "ab" + "1".repeat(62));
+                "2026年度市场监管随机抽查计划（修订）·任务一").containsEntry("bundleUrl", null)
+                .containsEntry("bundlePublicFrom", "2026-12-16").containsEntry("targetsWithheld", false);
+        Map<String, Object> commitment = (Map<String, Object>) draw.get("commitment");
+        assertThat(commitment).containsEntry("beaconRound", 1234567)
+                .containsEntry("commitmentHash", "9f2c" + "0".repeat(60))
+                .containsEntry("witnessCommitments", List.of(F.witnessCommitment))
+                .containsEntry("repeatPairingsAvoided", 2);
+        assertThat((List<Map<String, Object>>) commitment.get("sources")).singleElement()
+                .satisfies(s -> assertThat(s).containsEntry("name", "双色球").containsEntry("format", "DECIMAL"));
+        assertThat((Map<String, Object>) draw.get("execution")).containsEntry("seed", "ab" + "1".repeat(62))
+                .containsEntry("logHead", F.logHead).containsEntry("logTreeSize", 17)
+                .containsEntry("checkpointUrl", "/api/public/draw-log/checkpoints/17");
+        // the committed-only draw shows its commitment (with witnesses' commitments) at once
+        assertThat((Map<String, Object>) get("/api/public/draws/" + F.committedDraw).get("commitment"))
+                .containsEntry("witnessCommitments", List.of(F.witnessCommitment));
         List<Map<String, Object>> targets = (List<Map<String, Object>>) draw.get("targets");
         assertThat(targets).extracting(t -> t.get("entityId")).containsExactly(F.entityA, null, F.entityB);
         assertThat(targets.get(0)).containsEntry("name", F.nameA).containsEntry("uscc", F.usccA)
@@ -237,6 +304,9 @@ class PublicDisclosureIT {
 
         assertThat(ids(get("/api/public/results?uscc=" + F.usccA), "resultId"))
                 .containsExactly(F.inspectionA + ":" + F.amr);
+        // the list is written from the stored announcements: each item is exactly the announcement as read alone
+        assertThat(((List<Map<String, Object>>) get("/api/public/results?uscc=" + F.usccA).get("items")).get(0))
+                .isEqualTo(a);
         assertThat(ids(get("/api/public/results?name=" + F.nameA.substring(0, 6) + "&limit=500"), "resultId"))
                 .contains(F.inspectionA + ":" + F.amr);
         assertThat(ids(get("/api/public/results?name=恒达石雕&match=contains&planId=" + F.annualPlan), "resultId"))
@@ -366,8 +436,12 @@ class PublicDisclosureIT {
         }
         String plans = new String(download("/api/public/open-data/2026-03-10/plans.jsonl"), StandardCharsets.UTF_8);
         assertThat(plans).contains(F.annualPlan).doesNotContain(F.draftPlan);
-        assertThat((List<String>) ((Map<String, Object>) manifest.get("verificationKit")).get("bundles"))
-                .contains("/api/draws/" + F.draw + "/bundle");
+        Map<String, Object> kit = (Map<String, Object>) manifest.get("verificationKit");
+        assertThat((Map<String, Object>) kit.get("verifier")).containsEntry("sha256", sha256(JAR))
+                .containsEntry("url", "/api/public/open-data/kit/ssj-verifier.jar");
+        // no bundle of this run is public yet (inspection windows not over)
+        assertThat((List<Map<String, Object>>) kit.get("bundles")).extracting(b -> b.get("drawId"))
+                .doesNotContain(F.draw, F.secretDraw);
         assertProblem("/api/public/open-data/2026-03-10/open-data-ed25519.pem", 400, "OPEN_DATA_FILE_INVALID");
         assertProblem("/api/public/open-data/2026-02-30/plans.csv", 400, "DATE_INVALID");
         assertProblem("/api/public/open-data/2020-01-01/plans.csv", 404, "OPEN_DATA_NOT_FOUND");
@@ -395,6 +469,11 @@ class PublicDisclosureIT {
                             + ((Number) c.get("inspectedTwice")).longValue() + ((Number) c.get("inspectedMore")).longValue());
         });
         assertThat((List<?>) fairness.get("checks")).isNotEmpty();
+        // this run's draw, withheld draw and committed draw report 2 each; the abandoned one does not count
+        Map<String, Object> pairings = (Map<String, Object>) fairness.get("repeatPairings");
+        assertThat(((Number) pairings.get("avoided")).longValue()).isGreaterThanOrEqualTo(6);
+        assertThat(((Number) pairings.get("drawsReporting")).longValue()).isGreaterThanOrEqualTo(3)
+                .isLessThanOrEqualTo(((Number) pairings.get("drawsTotal")).longValue());
         assertProblem("/api/public/statistics/fairness?year=1999", 400, "REQUEST_VALIDATION_FAILED");
     }
 
@@ -421,6 +500,58 @@ class PublicDisclosureIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(text("/api/public/draw-log/checkpoints/" + small)).isEqualTo(first));
         assertProblem("/api/public/draw-log/checkpoints/" + (small + 1), 404, "DRAW_LOG_CHECKPOINT_NOT_FOUND");
+    }
+
+    @Test
+    void theVerificationKitServesTheVerifierJarAndEachBundleOnceTheInspectionIsOver() throws Exception {
+        Map<String, Object> kit = get("/api/public/open-data/kit");
+        assertThat((Map<String, Object>) kit.get("verifier")).containsEntry("file", "ssj-verifier.jar")
+                .containsEntry("sha256", sha256(JAR)).containsEntry("size", JAR.length);
+        assertThat(download("/api/public/open-data/kit/ssj-verifier.jar")).isEqualTo(JAR);
+        assertThat((List<Map<String, Object>>) kit.get("bundles")).extracting(b -> b.get("drawId"))
+                .doesNotContain(F.draw);
+        assertProblem("/api/public/open-data/kit/bundles/" + F.draw, 404, "DRAW_BUNDLE_NOT_PUBLIC");
+        assertProblem("/api/public/open-data/kit/bundles/draw-unknown", 404, "DRAW_NOT_FOUND");
+        assertThat(DRAW_SERVICE.bundleRequests()).isZero();
+
+        CLOCK.set(Instant.parse("2026-12-16T01:00:00Z"));
+        try {
+            assertThat(get("/api/public/draws/" + F.draw))
+                    .containsEntry("bundleUrl", "/api/public/open-data/kit/bundles/" + F.draw);
+            assertThat((List<Map<String, Object>>) get("/api/public/open-data/kit").get("bundles"))
+                    .extracting(b -> b.get("drawId")).contains(F.draw, F.secretDraw).doesNotContain(F.committedDraw,
+                            F.abandonedDraw);
+            byte[] bundle = download("/api/public/open-data/kit/bundles/" + F.draw);
+            assertThat(bundle).isEqualTo(DRAW_SERVICE.bundleOf(F.draw));
+            // fetched once from draw-service's HTTP API with the service token, then served from the kit's copy
+            assertThat(download("/api/public/open-data/kit/bundles/" + F.draw)).isEqualTo(bundle);
+            assertThat(DRAW_SERVICE.bundleRequests()).isEqualTo(1);
+            assertThat(DRAW_SERVICE.lastAuthorization()).isEqualTo("Bearer " + StubDrawService.TOKEN);
+            // never executed: no bundle, whatever the day
+            assertProblem("/api/public/open-data/kit/bundles/" + F.committedDraw, 404, "DRAW_BUNDLE_NOT_PUBLIC");
+            // draw-service has none / cannot answer now
+            assertProblem("/api/public/open-data/kit/bundles/" + F.secretDraw, 404, "DRAW_BUNDLE_NOT_FOUND");
+            DRAW_SERVICE.failing(true);
+            try {
+                assertProblem("/api/public/open-data/kit/bundles/" + F.secretDraw, 503, "DRAW_BUNDLE_UNAVAILABLE");
+            } finally {
+                DRAW_SERVICE.failing(false);
+            }
+            // the day's signed release names the kit: the jar's digest and this bundle
+            openData.exportNow();
+            Map<String, Object> manifest = new tools.jackson.databind.json.JsonMapper().readValue(
+                    download("/api/public/open-data/2026-12-16/manifest.json"), Map.class);
+            Map<String, Object> inManifest = (Map<String, Object>) manifest.get("verificationKit");
+            assertThat((Map<String, Object>) inManifest.get("verifier")).containsEntry("sha256", sha256(JAR));
+            assertThat((List<Map<String, Object>>) inManifest.get("bundles")).extracting(b -> b.get("url"))
+                    .contains("/api/public/open-data/kit/bundles/" + F.draw);
+        } finally {
+            CLOCK.set(Instant.parse("2026-03-10T02:00:00Z"));
+        }
+    }
+
+    private static String sha256(byte[] content) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
     }
 
     private static String note(String origin, long size, String root) {
@@ -452,6 +583,7 @@ class PublicDisclosureIT {
         Map<String, String> values = Map.of("{id}", F.amr, "{itemId}", F.item, "{planId}", F.annualPlan,
                 "{drawId}", F.draw, "{uscc}", F.usccA, "{resultId}", F.inspectionA + ":" + F.amr,
                 "{day}/{name}", "2026-03-10/results.jsonl", "{size}", "7");
+        // (the kit's bundle path takes {drawId} too: before its date it answers a problem, scanned as well)
         openData.exportNow();
         List<String> urls = new ArrayList<>();
         for (String path : paths) {

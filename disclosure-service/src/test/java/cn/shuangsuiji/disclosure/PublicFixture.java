@@ -1,6 +1,8 @@
 package cn.shuangsuiji.disclosure;
 
 import cn.shuangsuiji.contracts.IntegrationEvent;
+import cn.shuangsuiji.contracts.draw.CommittedSource;
+import cn.shuangsuiji.contracts.draw.CommittedWitness;
 import cn.shuangsuiji.contracts.draw.DrawAbandoned;
 import cn.shuangsuiji.contracts.draw.DrawCommitted;
 import cn.shuangsuiji.contracts.draw.DrawCompleted;
@@ -74,11 +76,14 @@ final class PublicFixture {
     final String inspector3 = "insp-wang-" + run;
     final String approver = "qy-amr-head-" + run;
     final String operator = "qy-amr-operator-" + run;
+    final String witness = "qy-amr-witness-" + run;
+    final String witnessCommitment = "5e" + "7".repeat(62);
+    final String logHead = "1d" + "3".repeat(62);
     static final Instant T0 = Instant.parse("2026-03-02T02:00:00Z");
 
     /** Identifiers of natural persons that no public response may contain. */
     List<String> secrets() {
-        return List.of(inspector1, inspector2, inspector3, approver, operator, person, personName,
+        return List.of(inspector1, inspector2, inspector3, approver, operator, witness, person, personName,
                 "13912345678", "130634198803151234");
     }
 
@@ -189,7 +194,9 @@ final class PublicFixture {
     private DrawCommitted committed(String drawId, String planId, int planVersion) {
         return new DrawCommitted(id(), T0.plusSeconds(600), drawId, planId, planVersion, "task-1", 2026, "COUNTY", amr,
                 List.of(), List.of("snap-e-" + run), List.of("snap-i-" + run),
-                "9f2c" + "0".repeat(60), "drand-quicknet", 1234567, 4, 1, T0.plusSeconds(600));
+                "9f2c" + "0".repeat(60), "drand-quicknet", 1234567, 4, 1, T0.plusSeconds(600),
+                List.of(new CommittedSource("双色球", "中国福利彩票双色球第2026025期开奖号码", "DECIMAL")),
+                List.of(new CommittedWitness(witness, witnessCommitment)), 2);
     }
 
     private DrawCompleted completed(String drawId, String planId, List<DrawnTarget> targets) {
@@ -198,7 +205,7 @@ final class PublicFixture {
                 targets, targets.stream().map(t -> new DrawnTeam(t.entityId(), inspector1,
                         List.of(inspector1, inspector2))).toList(),
                 List.of(), List.of(new StratumThreshold("B", 2, 1, 1, false, entityA, "0000000000000011")),
-                "/api/draws/" + drawId + "/bundle", T0.plusSeconds(800));
+                "/api/draws/" + drawId + "/bundle", T0.plusSeconds(800), logHead, 17L);
     }
 
     private static DrawnTarget target(String entityId, String stratum) {

@@ -31,13 +31,19 @@ import java.util.Objects;
  * @param substitutions              递补, when the targets are public
  * @param replacements               执法人员更换 (no identities)
  * @param abandonment                作废, or null
- * @param bundleUrl                  where the verifiable bundle is downloaded, or null before execution
+ * @param bundleUrl                  where the verifiable bundle (抽取证据包) is downloaded from the verification kit
+ *                                   ({@code /api/public/open-data/kit/bundles/{drawId}}), or null before execution and
+ *                                   until {@code bundlePublicFrom}
+ * @param bundlePublicFrom           the first day the bundle is public: the day after the task's inspection window
+ *                                   ends (the bundle names the inspectors of each target), or null while the plan
+ *                                   task is unknown
  */
 public record PublicDraw(String drawId, String planId, int planVersion, String taskId, String taskName, int year,
                          String level, String initiatingDepartmentId, List<String> participatingDepartmentIds,
                          String status, Commitment commitment, Execution execution, boolean targetsWithheld,
                          LocalDate targetsPublicFrom, List<Target> targets, List<Substitution> substitutions,
-                         List<Replacement> replacements, Abandonment abandonment, String bundleUrl) {
+                         List<Replacement> replacements, Abandonment abandonment, String bundleUrl,
+                         LocalDate bundlePublicFrom) {
 
     public PublicDraw {
         Objects.requireNonNull(drawId, "drawId");
@@ -59,15 +65,27 @@ public record PublicDraw(String drawId, String planId, int planVersion, String t
      * @param candidateCount       candidates in the frozen table
      * @param exclusionCount       candidates excluded by eligibility facts
      * @param committedAt          commitment time
+     * @param sources              the public sources named in the commitment (公开随机源)
+     * @param witnessCommitments   the witnesses' commitments (见证人承诺), hex hashes in commitment order; who the
+     *                             witnesses are is in the bundle, not here
+     * @param repeatPairingsAvoided how many inspector–candidate pairings the commitment excludes as repeat pairings
+     *                             (a count; null when the draw's events do not say)
      */
     public record Commitment(String commitmentHash, List<String> targetSnapshotIds, List<String> inspectorSnapshotIds,
                              String beaconNetwork, long beaconRound, long candidateCount, long exclusionCount,
-                             Instant committedAt) {
+                             Instant committedAt, List<Source> sources, List<String> witnessCommitments,
+                             Integer repeatPairingsAvoided) {
 
         public Commitment {
             targetSnapshotIds = targetSnapshotIds == null ? List.of() : List.copyOf(targetSnapshotIds);
             inspectorSnapshotIds = inspectorSnapshotIds == null ? List.of() : List.copyOf(inspectorSnapshotIds);
+            sources = sources == null ? List.of() : List.copyOf(sources);
+            witnessCommitments = witnessCommitments == null ? List.of() : List.copyOf(witnessCommitments);
         }
+    }
+
+    /** 公开随机源 — a named public source whose value was unknown at commitment. */
+    public record Source(String name, String description, String format) {
     }
 
     /**
@@ -78,9 +96,13 @@ public record PublicDraw(String drawId, String planId, int planVersion, String t
      * @param failureCode the failure code of a FAILED draw, else null
      * @param thresholds  per-stratum counts and thresholds
      * @param executedAt  execution time
+     * @param logHead     hex hash of the draw's hash-chained log after the execution (日志链头), or null
+     * @param logTreeSize the platform transparency log's size whose signed checkpoint first includes the execution,
+     *                    or null
+     * @param checkpointUrl where that checkpoint is served ({@code /api/public/draw-log/checkpoints/{size}}), or null
      */
     public record Execution(String seed, String resultHash, String failureCode, List<Threshold> thresholds,
-                            Instant executedAt) {
+                            Instant executedAt, String logHead, Long logTreeSize, String checkpointUrl) {
 
         public Execution {
             thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);

@@ -28,13 +28,21 @@ import java.util.UUID;
  * @param candidateCount             targets in the frozen candidate table
  * @param exclusionCount             candidates excluded by eligibility facts
  * @param committedAt                commitment time
+ * @param sources                    the public sources named in the commitment (added in 1.1, optional: empty in
+ *                                   events of earlier producers)
+ * @param witnessCommitments         the witnesses' commitments (added in 1.1, optional: empty when absent)
+ * @param repeatPairingsAvoided      how many inspector–candidate pairings the commitment excludes because the
+ *                                   inspector checked that entity within the policy's repeat-pairing years (a
+ *                                   count only, never who; added in 1.1, null when the producer did not say)
  */
 @EventType(name = "ssj.draw.DrawCommitted", version = 1, topic = Topics.DRAW_DRAWS)
 public record DrawCommitted(UUID eventId, Instant occurredAt, String drawId, String planId, int planVersion, String taskId, int year, String level,
                             String initiatingDepartmentId, List<String> participatingDepartmentIds,
                             List<String> targetSnapshotIds, List<String> inspectorSnapshotIds, String commitmentHash,
                             String beaconNetwork, long beaconRound, long candidateCount, long exclusionCount,
-                            Instant committedAt) implements IntegrationEvent {
+                            Instant committedAt, List<CommittedSource> sources,
+                            List<CommittedWitness> witnessCommitments, Integer repeatPairingsAvoided)
+        implements IntegrationEvent {
 
     public DrawCommitted {
         Objects.requireNonNull(eventId, "eventId");
@@ -44,6 +52,19 @@ public record DrawCommitted(UUID eventId, Instant occurredAt, String drawId, Str
         participatingDepartmentIds = participatingDepartmentIds == null ? List.of() : List.copyOf(participatingDepartmentIds);
         targetSnapshotIds = targetSnapshotIds == null ? List.of() : List.copyOf(targetSnapshotIds);
         inspectorSnapshotIds = inspectorSnapshotIds == null ? List.of() : List.copyOf(inspectorSnapshotIds);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        witnessCommitments = witnessCommitments == null ? List.of() : List.copyOf(witnessCommitments);
+    }
+
+    /** The event without the optional fields added later (sources, witnesses' commitments, repeat pairings). */
+    public DrawCommitted(UUID eventId, Instant occurredAt, String drawId, String planId, int planVersion,
+                         String taskId, int year, String level, String initiatingDepartmentId,
+                         List<String> participatingDepartmentIds, List<String> targetSnapshotIds,
+                         List<String> inspectorSnapshotIds, String commitmentHash, String beaconNetwork,
+                         long beaconRound, long candidateCount, long exclusionCount, Instant committedAt) {
+        this(eventId, occurredAt, drawId, planId, planVersion, taskId, year, level, initiatingDepartmentId,
+                participatingDepartmentIds, targetSnapshotIds, inspectorSnapshotIds, commitmentHash, beaconNetwork,
+                beaconRound, candidateCount, exclusionCount, committedAt, List.of(), List.of(), null);
     }
 
     @Override

@@ -32,13 +32,19 @@ import java.util.UUID;
  * @param thresholds     per-stratum counts and thresholds
  * @param bundlePath     where the verifiable bundle is downloaded
  * @param executedAt     execution time
+ * @param logHead        hex hash of the draw's hash-chained log after the execution (its EXECUTE entry; added in
+ *                       1.1, null when absent)
+ * @param logTreeSize    size of the platform's transparency log (docs/draw-protocol.md §16) after the execution:
+ *                       the {@link DrawLogCheckpointed} of this size, published in the same transaction, is the
+ *                       first checkpoint that includes the execution (added in 1.1, null when absent or when the
+ *                       draw was logged before the transparency log existed)
  */
 @EventType(name = "ssj.draw.DrawCompleted", version = 1, topic = Topics.DRAW_DRAWS)
 public record DrawCompleted(UUID eventId, Instant occurredAt, String drawId, String planId, String taskId, int year, String level, String status,
                             String failureCode, String beaconNetwork, long beaconRound, String seed,
                             String commitmentHash, String resultHash, List<DrawnTarget> targets, List<DrawnTeam> teams,
                             List<InspectionForm> forms, List<StratumThreshold> thresholds, String bundlePath,
-                            Instant executedAt) implements IntegrationEvent {
+                            Instant executedAt, String logHead, Long logTreeSize) implements IntegrationEvent {
 
     public DrawCompleted {
         Objects.requireNonNull(eventId, "eventId");
@@ -49,6 +55,17 @@ public record DrawCompleted(UUID eventId, Instant occurredAt, String drawId, Str
         teams = teams == null ? List.of() : List.copyOf(teams);
         forms = forms == null ? List.of() : List.copyOf(forms);
         thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);
+    }
+
+    /** The event without the optional fields added later (log head and transparency-log size). */
+    public DrawCompleted(UUID eventId, Instant occurredAt, String drawId, String planId, String taskId, int year,
+                         String level, String status, String failureCode, String beaconNetwork, long beaconRound,
+                         String seed, String commitmentHash, String resultHash, List<DrawnTarget> targets,
+                         List<DrawnTeam> teams, List<InspectionForm> forms, List<StratumThreshold> thresholds,
+                         String bundlePath, Instant executedAt) {
+        this(eventId, occurredAt, drawId, planId, taskId, year, level, status, failureCode, beaconNetwork,
+                beaconRound, seed, commitmentHash, resultHash, targets, teams, forms, thresholds, bundlePath,
+                executedAt, null, null);
     }
 
     @Override

@@ -15,10 +15,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dataDir              where open-data exports and the demo signing key live
  * @param signingKeyFile       PKCS#8 Ed25519 private key (PEM or DER) for the open-data manifest; empty = demo key
  *                             generated into {@code dataDir}
+ * @param verifierJar          the verifier jar the verification kit offers ({@code verifier/target/ssj-verifier.jar},
+ *                             set by deploy/platform.sh); empty = the kit has no jar
  */
 @ConfigurationProperties("ssj.disclosure")
 public record DisclosureProperties(Boolean withholdAllTargets, List<String> withheldItemIds, Duration releaseInterval,
-                                   Duration publicTopicRetention, Path dataDir, Path signingKeyFile) {
+                                   Duration publicTopicRetention, Path dataDir, Path signingKeyFile,
+                                   Path verifierJar) {
 
     public DisclosureProperties {
         withholdAllTargets = withholdAllTargets != null && withholdAllTargets;

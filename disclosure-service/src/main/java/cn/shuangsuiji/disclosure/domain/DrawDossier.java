@@ -32,6 +32,10 @@ public record DrawDossier(PublicDraw full, TargetDisclosurePolicy.Withholding wi
     public static final String COMPLETED = "COMPLETED";
     public static final String FAILED = "FAILED";
     public static final String ABANDONED = "ABANDONED";
+    /** Where the verification kit serves a draw's bundle. */
+    public static final String BUNDLES = "/api/public/open-data/kit/bundles/";
+    /** Where the transparency log's checkpoints are served by size. */
+    public static final String CHECKPOINTS = "/api/public/draw-log/checkpoints/";
 
     public DrawDossier {
         Objects.requireNonNull(full, "full");
@@ -44,8 +48,13 @@ public record DrawDossier(PublicDraw full, TargetDisclosurePolicy.Withholding wi
         PublicDraw draw = new PublicDraw(e.drawId(), e.planId(), e.planVersion(), e.taskId(), taskName, e.year(),
                 e.level(), e.initiatingDepartmentId(), e.participatingDepartmentIds(), COMMITTED,
                 new PublicDraw.Commitment(e.commitmentHash(), e.targetSnapshotIds(), e.inspectorSnapshotIds(),
-                        e.beaconNetwork(), e.beaconRound(), e.candidateCount(), e.exclusionCount(), e.committedAt()),
-                null, withholding.withheld(), withholding.publicFrom(), List.of(), List.of(), List.of(), null, null);
+                        e.beaconNetwork(), e.beaconRound(), e.candidateCount(), e.exclusionCount(), e.committedAt(),
+                        e.sources().stream().map(s -> new PublicDraw.Source(s.name(), s.description(), s.format()))
+                                .toList(),
+                        e.witnessCommitments().stream().map(w -> w.commitment()).toList(),
+                        e.repeatPairingsAvoided()),
+                null, withholding.withheld(), withholding.publicFrom(), List.of(), List.of(), List.of(), null, null,
+                withholding.bundleFrom());
         return new DrawDossier(draw, withholding, false);
     }
 
@@ -57,9 +66,11 @@ public record DrawDossier(PublicDraw full, TargetDisclosurePolicy.Withholding wi
         return with(new PublicDraw(d.drawId(), d.planId(), d.planVersion(), d.taskId(), d.taskName(), d.year(),
                 d.level(), d.initiatingDepartmentId(), d.participatingDepartmentIds(),
                 "OK".equals(e.status()) ? COMPLETED : FAILED, d.commitment(),
-                new PublicDraw.Execution(e.seed(), e.resultHash(), e.failureCode(), thresholds, e.executedAt()),
+                new PublicDraw.Execution(e.seed(), e.resultHash(), e.failureCode(), thresholds, e.executedAt(),
+                        e.logHead(), e.logTreeSize(),
+                        e.logTreeSize() == null ? null : CHECKPOINTS + e.logTreeSize()),
                 d.targetsWithheld(), d.targetsPublicFrom(), targets, d.substitutions(), d.replacements(),
-                d.abandonment(), "/api/draws/" + d.drawId() + "/bundle"));
+                d.abandonment(), bundleUrl(d.drawId()), d.bundlePublicFrom()));
     }
 
     /** 递补: the replaced target is no longer current; the substitute is added. */
@@ -77,7 +88,7 @@ public record DrawDossier(PublicDraw full, TargetDisclosurePolicy.Withholding wi
         return with(new PublicDraw(d.drawId(), d.planId(), d.planVersion(), d.taskId(), d.taskName(), d.year(),
                 d.level(), d.initiatingDepartmentId(), d.participatingDepartmentIds(), d.status(), d.commitment(),
                 d.execution(), d.targetsWithheld(), d.targetsPublicFrom(), targets, substitutions, d.replacements(),
-                d.abandonment(), d.bundleUrl()));
+                d.abandonment(), d.bundleUrl(), d.bundlePublicFrom()));
     }
 
     /** 执法人员更换: only the target, reason, mode and time; who replaced whom stays out. */
@@ -89,7 +100,7 @@ public record DrawDossier(PublicDraw full, TargetDisclosurePolicy.Withholding wi
         return with(new PublicDraw(d.drawId(), d.planId(), d.planVersion(), d.taskId(), d.taskName(), d.year(),
                 d.level(), d.initiatingDepartmentId(), d.participatingDepartmentIds(), d.status(), d.commitment(),
                 d.execution(), d.targetsWithheld(), d.targetsPublicFrom(), d.targets(), d.substitutions(),
-                replacements, d.abandonment(), d.bundleUrl()));
+                replacements, d.abandonment(), d.bundleUrl(), d.bundlePublicFrom()));
     }
 
     /** 作废: the draw stays public with its reason. */
@@ -98,12 +109,14 @@ public record DrawDossier(PublicDraw full, TargetDisclosurePolicy.Withholding wi
         return with(new PublicDraw(d.drawId(), d.planId(), d.planVersion(), d.taskId(), d.taskName(), d.year(),
                 d.level(), d.initiatingDepartmentId(), d.participatingDepartmentIds(), ABANDONED, d.commitment(),
                 d.execution(), d.targetsWithheld(), d.targetsPublicFrom(), d.targets(), d.substitutions(),
-                d.replacements(), new PublicDraw.Abandonment(e.reason(), e.occurredAt()), d.bundleUrl()));
+                d.replacements(), new PublicDraw.Abandonment(e.reason(), e.occurredAt()), d.bundleUrl(),
+                d.bundlePublicFrom()));
     }
 
-    /** Whether the withholding still waits for the plan task to be known. */
+    /** Whether the withholding (of the targets, or of the bundle) still waits for the plan task to be known. */
     public boolean undecided() {
-        return withholding.withheld() && withholding.publicFrom() == null && !released;
+        return withholding.withheld() && withholding.publicFrom() == null && !released
+                || withholding.bundleFrom() == null;
     }
 
     /** The dossier under a withholding decided again (the plan task became known). */
@@ -113,7 +126,7 @@ public record DrawDossier(PublicDraw full, TargetDisclosurePolicy.Withholding wi
                 d.taskName() == null ? taskName : d.taskName(), d.year(), d.level(), d.initiatingDepartmentId(),
                 d.participatingDepartmentIds(), d.status(), d.commitment(), d.execution(), decided.withheld(),
                 decided.publicFrom(), d.targets(), d.substitutions(), d.replacements(), d.abandonment(),
-                d.bundleUrl()), decided, released);
+                d.bundleUrl(), decided.bundleFrom()), decided, released);
     }
 
     /** Marks the withheld targets as announced. */
@@ -144,7 +157,17 @@ public record DrawDossier(PublicDraw full, TargetDisclosurePolicy.Withholding wi
                 d.level(), d.initiatingDepartmentId(), d.participatingDepartmentIds(), d.status(), d.commitment(),
                 d.execution(), !shown, withholding.publicFrom(), shown ? targets : List.of(),
                 shown ? substitutions : List.of(), shown ? replacements : List.of(), d.abandonment(),
-                shown ? d.bundleUrl() : null);
+                withholding.bundlePublicOn(day) ? d.bundleUrl() : null, withholding.bundleFrom());
+    }
+
+    /** The kit's link to a draw's bundle. */
+    public static String bundleUrl(String drawId) {
+        return BUNDLES + drawId;
+    }
+
+    /** Whether the draw's bundle is public on the given day (executed, targets public, inspection window over). */
+    public boolean bundlePublicOn(LocalDate day) {
+        return full.bundleUrl() != null && withholding.bundlePublicOn(day);
     }
 
     private DrawDossier with(PublicDraw draw) {

@@ -69,7 +69,25 @@ public final class FairnessStatistics {
             }
             checks.add(uniformity(stratum, regions, observed));
         }
-        return new Fairness(year, cells, checks);
+        return new Fairness(year, cells, checks, repeatPairings(year, draws));
+    }
+
+    private static RepeatPairings repeatPairings(int year, List<PublicDraw> draws) {
+        long avoided = 0;
+        long reporting = 0;
+        long total = 0;
+        for (PublicDraw d : draws) {
+            if (d.year() != year || DrawDossier.ABANDONED.equals(d.status())) {
+                continue;
+            }
+            total++;
+            Integer count = d.commitment() == null ? null : d.commitment().repeatPairingsAvoided();
+            if (count != null) {
+                reporting++;
+                avoided += count;
+            }
+        }
+        return new RepeatPairings(avoided, reporting, total);
     }
 
     private static Uniformity uniformity(String stratum, Map<String, Long> population, Map<String, long[]> observed) {
@@ -105,13 +123,25 @@ public final class FairnessStatistics {
      * @param year   the year
      * @param cells  per stratum and region: population and entities inspected 0, 1, 2, 3+ times
      * @param checks per stratum: the uniformity check over regions
+     * @param repeatPairings repeat pairings avoided (回避重复搭配) by the year's draws
      */
-    public record Fairness(int year, List<Cell> cells, List<Uniformity> checks) {
+    public record Fairness(int year, List<Cell> cells, List<Uniformity> checks, RepeatPairings repeatPairings) {
 
         public Fairness {
             cells = List.copyOf(cells);
             checks = List.copyOf(checks);
         }
+    }
+
+    /**
+     * 重复搭配回避 — inspector–entity pairings that the year's committed draws excluded because the inspector had
+     * checked that entity within the policy's years. A count, never who.
+     *
+     * @param avoided        pairings excluded, summed over the draws that report it
+     * @param drawsReporting draws of the year (not abandoned) whose events report the count
+     * @param drawsTotal     draws of the year (not abandoned)
+     */
+    public record RepeatPairings(long avoided, long drawsReporting, long drawsTotal) {
     }
 
     /**

@@ -30,14 +30,12 @@ public record TargetDisclosurePolicy(boolean withholdAll, Set<String> withheldIt
     public Withholding decide(Optional<PlanTask> task) {
         if (task.isEmpty()) {
             // the plan is not known (yet): withhold while any item could be one that must not be announced
-            return new Withholding(withholdAll || !withheldItemIds.isEmpty(), null);
+            return new Withholding(withholdAll || !withheldItemIds.isEmpty(), null, null);
         }
+        LocalDate afterWindow = task.get().windowEnd().plusDays(1);
         boolean withheld = withholdAll || task.get().items().stream()
                 .anyMatch(i -> withheldItemIds.contains(i.itemId()));
-        if (!withheld) {
-            return new Withholding(false, null);
-        }
-        return new Withholding(true, task.map(t -> t.windowEnd().plusDays(1)).orElse(null));
+        return new Withholding(withheld, withheld ? afterWindow : null, afterWindow);
     }
 
     /**
@@ -45,8 +43,16 @@ public record TargetDisclosurePolicy(boolean withholdAll, Set<String> withheldIt
      *
      * @param withheld   whether the targets are withheld at first
      * @param publicFrom the first day they are public, or null (withheld without a known end, or never withheld)
+     * @param bundleFrom the first day the draw's bundle is public: the day after the inspection window ends (the
+     *                   bundle names each target's inspectors, never public before the inspection ends), or null
+     *                   while the plan task is unknown
      */
-    public record Withholding(boolean withheld, LocalDate publicFrom) {
+    public record Withholding(boolean withheld, LocalDate publicFrom, LocalDate bundleFrom) {
+
+        /** Whether the bundle is public on the given day (its targets must be public too). */
+        public boolean bundlePublicOn(LocalDate day) {
+            return publicOn(day) && bundleFrom != null && !day.isBefore(bundleFrom);
+        }
 
         /** Whether the targets are public on the given day. */
         public boolean publicOn(LocalDate day) {

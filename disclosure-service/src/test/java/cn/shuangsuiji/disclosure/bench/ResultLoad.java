@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.bson.Document;
 
 /**
@@ -23,6 +27,8 @@ public final class ResultLoad {
             "曲阳县永兴五金店", "曲阳县华泰物流有限公司", "曲阳县金石工艺品厂", "曲阳县康健药房"};
     private static final String[] DEPARTMENTS = {"qy-amr", "qy-psb", "qy-eco", "qy-cult", "qy-emg"};
 
+    private static final int BATCH = 5000;
+
     private ResultLoad() {
     }
 
@@ -35,16 +41,31 @@ public final class ResultLoad {
             MongoCollection<Document> results = client.getDatabase(database).getCollection("public_results");
             long existing = results.countDocuments(new Document("_id", new Document("$regex", "^bench-")));
             long start = System.nanoTime();
-            List<Document> batch = new ArrayList<>();
-            for (long i = existing; i < n; i++) {
-                batch.add(document(i));
-                if (batch.size() == 5000) {
+            // batches of 5,000 over a few threads: index maintenance in mongod is the cost, and it overlaps
+            int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            List<Future<?>> pending = new ArrayList<>();
+            for (long from = existing; from < n; from += BATCH) {
+                long first = from;
+                long last = Math.min(n, from + BATCH);
+                pending.add(pool.submit(() -> {
+                    List<Document> batch = new ArrayList<>((int) (last - first));
+                    for (long i = first; i < last; i++) {
+                        batch.add(document(i));
+                    }
                     results.insertMany(batch, new InsertManyOptions().ordered(false));
-                    batch.clear();
-                }
+                }));
             }
-            if (!batch.isEmpty()) {
-                results.insertMany(batch, new InsertManyOptions().ordered(false));
+            pool.shutdown();
+            try {
+                for (Future<?> f : pending) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while loading", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("loading failed", e.getCause());
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("[bench] public_results: %d existing, %d inserted in %.1f s, %d in total%n", existing,

@@ -3,6 +3,8 @@ package cn.shuangsuiji.disclosure.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shuangsuiji.contracts.disclosure.PublicDraw;
+import cn.shuangsuiji.contracts.draw.CommittedSource;
+import cn.shuangsuiji.contracts.draw.CommittedWitness;
 import cn.shuangsuiji.contracts.draw.DrawCommitted;
 import cn.shuangsuiji.contracts.draw.DrawCompleted;
 import cn.shuangsuiji.contracts.draw.DrawnTarget;
@@ -26,7 +28,8 @@ class DrawDossierTest {
     @Test
     void targetsOfANotAnnouncedItemArePublicTheDayAfterTheWindow() {
         TargetDisclosurePolicy.Withholding w = policy.decide(Optional.of(task("secret-item")));
-        assertThat(w).isEqualTo(new TargetDisclosurePolicy.Withholding(true, LocalDate.parse("2026-04-01")));
+        assertThat(w).isEqualTo(new TargetDisclosurePolicy.Withholding(true, LocalDate.parse("2026-04-01"),
+                LocalDate.parse("2026-04-01")));
         DrawDossier d = DrawDossier.committed(committed(), "任务", w).complete(completed(), id -> Optional.of(
                 new PublicEntity(id, "某公司", "91130634MA0000000X", "130634", "ENTERPRISE", "OPERATING")));
         PublicDraw before = d.publicOn(LocalDate.parse("2026-03-31"));
@@ -38,7 +41,8 @@ class DrawDossierTest {
         assertThat(d.dueForRelease(LocalDate.parse("2026-04-01"))).isTrue();
         PublicDraw after = d.publicOn(LocalDate.parse("2026-04-01"));
         assertThat(after.targets()).extracting(PublicDraw.Target::uscc).containsExactly("91130634MA0000000X");
-        assertThat(after.bundleUrl()).isEqualTo("/api/draws/d1/bundle");
+        assertThat(after.bundleUrl()).isEqualTo("/api/public/open-data/kit/bundles/d1");
+        assertThat(after.bundlePublicFrom()).isEqualTo("2026-04-01");
         assertThat(d.release().dueForRelease(LocalDate.parse("2026-04-02"))).isFalse();
     }
 
@@ -51,7 +55,7 @@ class DrawDossierTest {
     @Test
     void anUnknownPlanTaskIsWithheldUntilDecidedAgain() {
         TargetDisclosurePolicy.Withholding unknown = policy.decide(Optional.empty());
-        assertThat(unknown).isEqualTo(new TargetDisclosurePolicy.Withholding(true, null));
+        assertThat(unknown).isEqualTo(new TargetDisclosurePolicy.Withholding(true, null, null));
         DrawDossier d = DrawDossier.committed(committed(), null, unknown).complete(completed(), id -> Optional.empty());
         assertThat(d.undecided()).isTrue();
         assertThat(d.publicOn(LocalDate.parse("2030-01-01")).targets()).isEmpty();
@@ -70,6 +74,59 @@ class DrawDossierTest {
         assertThat(t.entityId()).isNull();
         assertThat(t.name()).isNull();
         assertThat(t.key()).isEqualTo("0000000000000011");
+    }
+
+    @Test
+    void theBundleOfAnAnnouncedDrawIsPublicOnlyAfterTheInspectionWindow() {
+        TargetDisclosurePolicy.Withholding w = policy.decide(Optional.of(task("item")));
+        assertThat(w).isEqualTo(new TargetDisclosurePolicy.Withholding(false, null, LocalDate.parse("2026-04-01")));
+        DrawDossier committedOnly = DrawDossier.committed(committed(), "任务", w);
+        assertThat(committedOnly.bundlePublicOn(LocalDate.parse("2026-05-01"))).as("no execution, no bundle")
+                .isFalse();
+        DrawDossier d = committedOnly.complete(completed(), id -> Optional.empty());
+        PublicDraw during = d.publicOn(LocalDate.parse("2026-03-31"));
+        assertThat(during.targets()).hasSize(1);
+        assertThat(during.bundleUrl()).as("the bundle names the inspectors of each target").isNull();
+        assertThat(during.bundlePublicFrom()).isEqualTo("2026-04-01");
+        assertThat(d.bundlePublicOn(LocalDate.parse("2026-03-31"))).isFalse();
+        assertThat(d.bundlePublicOn(LocalDate.parse("2026-04-01"))).isTrue();
+        assertThat(d.publicOn(LocalDate.parse("2026-04-01")).bundleUrl())
+                .isEqualTo("/api/public/open-data/kit/bundles/d1");
+        // the plan task unknown: the bundle date is decided again once it is known
+        DrawDossier unknown = DrawDossier.committed(committed(), null,
+                TargetDisclosurePolicy.immediate().decide(Optional.empty())).complete(completed(), id -> Optional.empty());
+        assertThat(unknown.undecided()).isTrue();
+        assertThat(unknown.bundlePublicOn(LocalDate.parse("2030-01-01"))).isFalse();
+        assertThat(unknown.redecide(policy.decide(Optional.of(task("item"))), "任务一").undecided()).isFalse();
+    }
+
+    @Test
+    void theAnnouncementShowsSourcesWitnessCommitmentsRepeatPairingsAndTheLogHead() {
+        DrawCommitted c = committed();
+        DrawCommitted full = new DrawCommitted(c.eventId(), T, "d1", "p1", 1, "t1", 2026, "COUNTY", "dep", List.of(),
+                List.of("s1"), List.of("s2"), "hash", "drand-quicknet", 1, 10, 0, T,
+                List.of(new CommittedSource("双色球", "中国福利彩票双色球开奖号码", "DECIMAL")),
+                List.of(new CommittedWitness("qy-amr-witness", "ab".repeat(32))), 3);
+        DrawCompleted e = completed();
+        DrawCompleted executed = new DrawCompleted(e.eventId(), T, "d1", "p1", "t1", 2026, "COUNTY", "OK", null,
+                "drand-quicknet", 1, "seed", "hash", "result", e.targets(), List.of(), List.of(), e.thresholds(),
+                e.bundlePath(), T, "cd".repeat(32), 42L);
+        PublicDraw shown = DrawDossier.committed(full, "任务", policy.decide(Optional.of(task("item"))))
+                .complete(executed, id -> Optional.empty()).publicOn(LocalDate.parse("2026-03-03"));
+        assertThat(shown.commitment().sources()).containsExactly(
+                new PublicDraw.Source("双色球", "中国福利彩票双色球开奖号码", "DECIMAL"));
+        // the commitments, not who the witnesses are
+        assertThat(shown.commitment().witnessCommitments()).containsExactly("ab".repeat(32));
+        assertThat(shown.commitment().repeatPairingsAvoided()).isEqualTo(3);
+        assertThat(shown.execution().logHead()).isEqualTo("cd".repeat(32));
+        assertThat(shown.execution().logTreeSize()).isEqualTo(42L);
+        assertThat(shown.execution().checkpointUrl()).isEqualTo("/api/public/draw-log/checkpoints/42");
+        // events of producers before these fields: empty lists and nulls, not failures
+        PublicDraw old = DrawDossier.committed(c, "任务", policy.decide(Optional.of(task("item"))))
+                .complete(completed(), id -> Optional.empty()).publicOn(LocalDate.parse("2026-03-03"));
+        assertThat(old.commitment().sources()).isEmpty();
+        assertThat(old.commitment().repeatPairingsAvoided()).isNull();
+        assertThat(old.execution().checkpointUrl()).isNull();
     }
 
     private static PlanTask task(String item) {

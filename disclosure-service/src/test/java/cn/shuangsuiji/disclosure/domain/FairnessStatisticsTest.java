@@ -38,6 +38,26 @@ class FairnessStatisticsTest {
         assertThat(u.pValue()).isCloseTo(0.3173, within(0.0002));
     }
 
+    @Test
+    void sumsTheRepeatPairingsAvoidedByTheYearsDrawsThatReportThem() {
+        List<PublicDraw> draws = List.of(withPairings(draw("d1", "COMPLETED", "e1"), 3),
+                withPairings(draw("d2", "COMPLETED", "e2"), 0), draw("d3", "COMPLETED", "e3"),
+                withPairings(draw("d4", "ABANDONED", "e4"), 5));
+        FairnessStatistics.Fairness f = FairnessStatistics.compute(2026, draws, Map.of(), e -> "R1");
+        // d3's events predate the count; d4 was abandoned
+        assertThat(f.repeatPairings()).isEqualTo(new FairnessStatistics.RepeatPairings(3, 2, 3));
+        assertThat(FairnessStatistics.compute(2025, draws, Map.of(), e -> "R1").repeatPairings())
+                .isEqualTo(new FairnessStatistics.RepeatPairings(0, 0, 0));
+    }
+
+    private static PublicDraw withPairings(PublicDraw d, int avoided) {
+        return new PublicDraw(d.drawId(), d.planId(), d.planVersion(), d.taskId(), d.taskName(), d.year(), d.level(),
+                d.initiatingDepartmentId(), d.participatingDepartmentIds(), d.status(),
+                new PublicDraw.Commitment("h", List.of(), List.of(), "drand-quicknet", 1, 10, 0, null, List.of(),
+                        List.of(), avoided), d.execution(), false, null, d.targets(), List.of(), List.of(), null,
+                null, null);
+    }
+
     private static PublicDraw draw(String id, String status, String... entities) {
         List<PublicDraw.Target> targets = new ArrayList<>();
         for (String e : entities) {
@@ -45,7 +65,7 @@ class FairnessStatisticsTest {
         }
         Instant at = Instant.parse("2026-03-01T00:00:00Z");
         return new PublicDraw(id, "p", 1, "t", null, 2026, "COUNTY", "dep", List.of(), status, null,
-                new PublicDraw.Execution("s", "r", null, List.of(), at), false, null, targets, List.of(), List.of(),
-                null, null);
+                new PublicDraw.Execution("s", "r", null, List.of(), at, null, null, null), false, null, targets, List.of(),
+                List.of(), null, null, null);
     }
 }

@@ -169,10 +169,11 @@ class ReportCalculatorTest {
             targets.add(new PublicDraw.Target(id + "-r" + i, null, null, strata.get(0), "k", false));
         }
         return new PublicDraw(id, plan, 1, "t1", "任务", 2026, "COUNTY", initiator, participants, status,
-                new PublicDraw.Commitment("h", List.of(), List.of(), "drand-quicknet", 1, candidates, 0, at),
+                new PublicDraw.Commitment("h", List.of(), List.of(), "drand-quicknet", 1, candidates, 0, at, null, null,
+                        null),
                 new PublicDraw.Execution("s", "r", null, strata.stream()
-                        .map(s -> new PublicDraw.Threshold(s, 10, 1, 1, false, "k")).toList(), at),
-                false, null, targets, List.of(), List.of(), null, null);
+                        .map(s -> new PublicDraw.Threshold(s, 10, 1, 1, false, "k")).toList(), at, null, null, null),
+                false, null, targets, List.of(), List.of(), null, null, null);
     }
 
     static List<PublicResult> results() {

@@ -4,6 +4,7 @@ import cn.shuangsuiji.contracts.disclosure.PublicDraw;
 import cn.shuangsuiji.disclosure.application.port.in.OpenDataRelease;
 import cn.shuangsuiji.disclosure.application.port.in.OpenDataUseCase;
 import cn.shuangsuiji.disclosure.application.port.in.QueryInput;
+import cn.shuangsuiji.disclosure.application.port.in.VerificationKitUseCase;
 import cn.shuangsuiji.disclosure.application.port.out.DrawViews;
 import cn.shuangsuiji.disclosure.application.port.out.OpenDataArchive;
 import cn.shuangsuiji.disclosure.application.port.out.PlanViews;
@@ -17,13 +18,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 
 /**
  * 开放数据 (B8) — every public record (departments, item versions, plans, draws as shown today, results) exported as
- * JSON Lines and CSV with a signed manifest, plus the bundle links of the public draws as the verification kit.
+ * JSON Lines and CSV with a signed manifest, plus the verification kit (the verifier jar's SHA-256 and the public draws' bundle links).
  */
 @Service
 class OpenDataExport implements OpenDataUseCase {
@@ -36,9 +36,11 @@ class OpenDataExport implements OpenDataUseCase {
     private final ResultViews results;
     private final OpenDataArchive archive;
     private final Clock clock;
+    private final VerificationKitUseCase kit;
 
     OpenDataExport(PublicDirectory directory, PlanViews plans, DrawViews draws, ResultViews results,
-                   OpenDataArchive archive, Clock clock) {
+                   OpenDataArchive archive, Clock clock, VerificationKitUseCase kit) {
+        this.kit = kit;
         this.directory = directory;
         this.plans = plans;
         this.draws = draws;
@@ -57,8 +59,7 @@ class OpenDataExport implements OpenDataUseCase {
         datasets.put("plans", plans.allPublished());
         datasets.put("draws", publicDraws);
         datasets.put("results", results.all());
-        List<String> bundles = publicDraws.stream().map(PublicDraw::bundleUrl).filter(Objects::nonNull).toList();
-        return archive.publish(today, clock.instant(), datasets, bundles);
+        return archive.publish(today, clock.instant(), datasets, kit.kit());
     }
 
     @Override

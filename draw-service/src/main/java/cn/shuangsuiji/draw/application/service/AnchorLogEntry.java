@@ -81,6 +81,14 @@ class AnchorLogEntry {
         return index;
     }
 
+    /**
+     * The log's size when the current transaction commits — the size of the checkpoint it publishes — or null when
+     * the current transaction has appended nothing.
+     */
+    Long pendingTreeSize() {
+        return TransactionSynchronizationManager.getResource(this) == null ? null : tree.tree().size();
+    }
+
     /** One transaction's appends: checkpoint before commit, release the lock after completion. */
     private final class Appending implements TransactionSynchronization {
         private long from = -1;

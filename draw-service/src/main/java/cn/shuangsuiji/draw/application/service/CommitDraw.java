@@ -78,7 +78,9 @@ class CommitDraw implements CommitDrawUseCase {
             events.publish(new DrawCommitted(UUID.randomUUID(), now, id.value(), plan.planId(), plan.planVersion(),
                     task.taskId(), plan.year(), task.level(), plan.initiatingDepartmentId(),
                     header.participatingDepartmentIds(), header.targetSnapshotIds(), header.inspectorSnapshotIds(),
-                    hash, beacon.network(), beacon.round(), header.candidateCount(), header.exclusionCount(), now));
+                    hash, beacon.network(), beacon.round(), header.candidateCount(), header.exclusionCount(), now,
+                    DrawEventFields.sources(inputs), DrawEventFields.witnesses(inputs),
+                    DrawEventFields.repeatPairingsAvoided(inputs)));
             changes.audit(cmd.actor(), "draw.commit", draw, null,
                     Map.of("state", draw.state().name(), "commitmentHash", hash));
             return draw;

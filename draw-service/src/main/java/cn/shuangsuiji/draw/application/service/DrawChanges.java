@@ -66,6 +66,11 @@ class DrawChanges {
         return entry;
     }
 
+    /** The transparency log's size with this transaction's appends (the checkpoint it will sign), or null. */
+    Long pendingTreeSize() {
+        return anchor.pendingTreeSize();
+    }
+
     /** 留痕 — inside the change's transaction; the draw log keeps the same subject in its hash chain. */
     void audit(Actor actor, String action, Draw draw, Object before, Object after) {
         audit.record(actor, action, "Draw", draw.id().value(), draw.header().initiatingDepartmentId(), before, after);

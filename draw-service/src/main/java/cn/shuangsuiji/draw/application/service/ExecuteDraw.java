@@ -109,7 +109,8 @@ class ExecuteDraw implements ExecuteDrawUseCase {
                 }
                 ledger.append(taken);
             }
-            events.publish(DrawEvents.completed(executed, result, forms, now));
+            events.publish(DrawEventFields.withLog(DrawEvents.completed(executed, result, forms, now), entry,
+                    changes.pendingTreeSize()));
             changes.audit(cmd.actor(), "draw.execute", executed, Map.of("state", draw.state().name()),
                     Map.of("state", executed.state().name(), "resultHash", result.hash().hex()));
             return null;

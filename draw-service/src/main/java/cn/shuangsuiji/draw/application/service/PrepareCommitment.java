@@ -17,7 +17,6 @@ import cn.shuangsuiji.draw.domain.plan.ApprovedPlan;
 import cn.shuangsuiji.draw.domain.plan.PlannedTask;
 import cn.shuangsuiji.draw.domain.plan.PublishedItems;
 import cn.shuangsuiji.draw.domain.snapshot.ConfirmedSnapshot;
-import cn.shuangsuiji.draw.domain.snapshot.EntityRecord;
 import cn.shuangsuiji.draw.domain.snapshot.InspectorRecord;
 import cn.shuangsuiji.draw.domain.snapshot.SnapshotContent;
 import cn.shuangsuiji.draw.domain.snapshot.SnapshotFreshness;
@@ -86,10 +85,9 @@ class PrepareCommitment {
         List<ConfirmedSnapshot> targetSnapshots = confirmed(cmd.targetSnapshotIds(), ConfirmedSnapshot.ENTITIES);
         List<ConfirmedSnapshot> inspectorSnapshots = confirmed(cmd.inspectorSnapshotIds(),
                 ConfirmedSnapshot.INSPECTORS);
-        List<EntityRecord> entities = new ArrayList<>();
-        targetSnapshots.forEach(s -> entities.addAll(SnapshotContent.read(source.content(s), s).entities()));
         List<InspectorRecord> inspectors = new ArrayList<>();
         inspectorSnapshots.forEach(s -> inspectors.addAll(SnapshotContent.read(source.content(s), s).inspectors()));
+        var entities = SnapshotIntake.read(source, plan, task, targetSnapshots, inspectors); // streamed, columnar
 
         PreparedDraw drawn = DrawPreparation.prepare(plan, task, entities, inspectors, facts(plan, task));
         PreparedDraw prepared = drawn.withPolicy(drawn.policy().withReplacementRule(replacementRule(plan)));

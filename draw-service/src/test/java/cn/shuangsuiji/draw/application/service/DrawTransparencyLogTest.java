@@ -91,6 +91,40 @@ class DrawTransparencyLogTest {
         assertThat(report.ok()).isTrue();
     }
 
+    /**
+     * 抽查任务公告 (issue 10): the commitment event names the public sources and the witnesses' commitments as
+     * committed, and how many repeat pairings it excludes; the completion event names the head of the draw's
+     * hash-chained log and the size of the checkpoint published with it.
+     */
+    @Test
+    void theDrawEventsCarryTheSourcesWitnessCommitmentsRepeatPairingsAndTheLogHead() {
+        Draw draw = draws.committed();
+        draws.executed(draw);
+        Bundle bundle = draws.service.bundle(draw.id().value(), OPERATOR);
+
+        cn.shuangsuiji.contracts.draw.DrawCommitted committed =
+                draws.stores.events(cn.shuangsuiji.contracts.draw.DrawCommitted.class).get(0);
+        assertThat(committed.sources()).isNotEmpty().extracting(s -> List.of(s.name(), s.description(), s.format()))
+                .containsExactlyElementsOf(bundle.commitment().sources().stream()
+                        .map(s -> List.of(s.name(), s.description(), s.format())).toList());
+        assertThat(committed.witnessCommitments()).isNotEmpty()
+                .extracting(w -> List.of(w.witness(), w.commitment()))
+                .containsExactlyElementsOf(bundle.commitment().witnesses().stream()
+                        .map(w -> List.of(w.witness(), w.commitment())).toList());
+        assertThat(new cn.shuangsuiji.drawprotocol.WitnessCommitment(committed.witnessCommitments().get(0).witness(),
+                Hash32.fromHex(committed.witnessCommitments().get(0).commitment())).opens(DrawServiceTest.SECRET))
+                .isTrue();
+        assertThat(committed.repeatPairingsAvoided()).isEqualTo((int) bundle.snapshot().conflicts().stream()
+                .filter(c -> "REPEAT_PAIRING".equals(c.reason())).count());
+
+        cn.shuangsuiji.contracts.draw.DrawCompleted completed =
+                draws.stores.events(cn.shuangsuiji.contracts.draw.DrawCompleted.class).get(0);
+        assertThat(completed.logHead()).isEqualTo(bundle.log().get(bundle.log().size() - 1).hash());
+        assertThat(completed.logTreeSize()).isEqualTo(published().get(published().size() - 1).treeSize())
+                .isEqualTo(bundle.transparency().proofs().get(bundle.transparency().proofs().size() - 1).leafIndex()
+                        + 1);
+    }
+
     @Test
     void anEditedAndRehashedEntryIsCaughtAgainstAnEarlierPublishedCheckpoint() {
         Draw draw = draws.committed();

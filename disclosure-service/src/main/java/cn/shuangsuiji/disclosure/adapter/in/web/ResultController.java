@@ -1,15 +1,19 @@
 package cn.shuangsuiji.disclosure.adapter.in.web;
 
 import cn.shuangsuiji.contracts.disclosure.PublicResult;
-import cn.shuangsuiji.disclosure.application.port.in.Page;
 import cn.shuangsuiji.disclosure.application.port.in.QueryInput;
 import cn.shuangsuiji.disclosure.application.port.in.ResultFilter;
 import cn.shuangsuiji.disclosure.application.port.in.ResultQueries;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.validation.annotation.Validated;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** 抽查结果公告 — public, anonymous. */
 @RestController
-@Validated
 @RequestMapping("/api/public/results")
 @Tag(name = "public", description = "一公开：公示信息")
 class ResultController {
@@ -29,9 +32,12 @@ class ResultController {
         this.results = results;
     }
 
-    @GetMapping
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "抽查结果公告", description = "按统一社会信用代码（精确）、名称（前缀或包含）、检查机关、计划、检查日期查询")
-    Page<PublicResult> results(@RequestParam(required = false) String uscc,
+    @ApiResponse(responseCode = "200", description = "一页结果与下一页游标",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ResultPage.class)))
+    ResponseEntity<byte[]> results(@RequestParam(required = false) String uscc,
                                @RequestParam(required = false) String name,
                                @RequestParam(defaultValue = "prefix") String match,
                                @RequestParam(required = false) String departmentId,
@@ -41,10 +47,15 @@ class ResultController {
                                @RequestParam(required = false) String cursor,
                                @RequestParam(defaultValue = "50") @Min(value = 1, message = "每页至少 1 条")
                                @Max(value = 500, message = "每页最多 500 条") int limit) {
-        return results.results(new ResultFilter(QueryInput.uscc(uscc), QueryInput.text("name", name),
+        // the busiest public query: the page is written from the stored announcements as they are (ResultPage)
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(results.renderedResults(new ResultFilter(QueryInput.uscc(uscc), QueryInput.text("name", name),
                 MatchMode.parse(match) == MatchMode.CONTAINS, QueryInput.text("departmentId", departmentId),
                 QueryInput.text("planId", planId), QueryInput.date("from", from), QueryInput.date("to", to)),
-                cursor, limit);
+                cursor, limit).utf8());
+    }
+
+    /** The shape of a page of results (documentation: the page is written as JSON directly). */
+    record ResultPage(List<PublicResult> items, String nextCursor) {
     }
 
     @GetMapping("/{resultId}")

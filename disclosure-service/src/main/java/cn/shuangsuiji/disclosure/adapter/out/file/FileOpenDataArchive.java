@@ -1,6 +1,7 @@
 package cn.shuangsuiji.disclosure.adapter.out.file;
 
 import cn.shuangsuiji.disclosure.application.port.in.OpenDataRelease;
+import cn.shuangsuiji.disclosure.application.port.in.VerificationKit;
 import cn.shuangsuiji.disclosure.application.port.out.OpenDataArchive;
 import cn.shuangsuiji.disclosure.config.DisclosureProperties;
 import java.io.ByteArrayOutputStream;
@@ -48,7 +49,7 @@ class FileOpenDataArchive implements OpenDataArchive {
 
     @Override
     public OpenDataRelease publish(LocalDate day, Instant generatedAt, Map<String, List<?>> datasets,
-                                   List<String> bundleUrls) {
+                                   VerificationKit kit) {
         try {
             Files.createDirectories(root);
             Path tmp = Files.createTempDirectory(root, ".tmp-" + day);
@@ -67,9 +68,7 @@ class FileOpenDataArchive implements OpenDataArchive {
             manifest.put("signatureFile", "manifest.json.sig");
             manifest.put("publicKey", "/api/public/open-data/public-key.pem");
             manifest.put("files", files);
-            manifest.put("verificationKit", Map.of(
-                    "verifier", "the verifier module of the platform's source (bundle verifier CLI), see docs/draw-protocol.md",
-                    "bundles", bundleUrls));
+            manifest.put("verificationKit", kit);
             byte[] manifestBytes = pretty.writeValueAsBytes(manifest);
             Files.write(tmp.resolve("manifest.json"), manifestBytes);
             Files.writeString(tmp.resolve("manifest.json.sig"), signer.sign(manifestBytes) + "\n");

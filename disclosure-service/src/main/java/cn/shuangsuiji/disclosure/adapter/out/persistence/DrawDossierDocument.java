@@ -8,5 +8,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /** A draw dossier: query fields beside the dossier as JSON. */
 @Document("draw_dossiers")
 record DrawDossierDocument(@Id String id, @Indexed String planId, @Indexed List<String> departmentIds, int year,
-                           String committedOn, @Indexed boolean pendingRelease, String publicFrom, String json) {
+                           String committedOn, @Indexed boolean pendingRelease, String publicFrom, String bundleFrom,
+                           String json) {
 }

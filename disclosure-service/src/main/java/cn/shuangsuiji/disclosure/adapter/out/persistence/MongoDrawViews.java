@@ -46,8 +46,10 @@ class MongoDrawViews implements DrawViews {
                 : LocalDate.ofInstant(d.commitment().committedAt(), CHINA).toString();
         boolean pending = dossier.withholding().withheld() && !dossier.released();
         LocalDate from = dossier.withholding().publicFrom();
+        LocalDate bundleFrom = dossier.withholding().bundleFrom();
         mongo.save(new DrawDossierDocument(d.drawId(), d.planId(), departments, d.year(), committedOn, pending,
-                from == null ? null : from.toString(), json.write(dossier)));
+                from == null ? null : from.toString(), bundleFrom == null ? null : bundleFrom.toString(),
+                json.write(dossier)));
     }
 
     @Override
@@ -87,7 +89,10 @@ class MongoDrawViews implements DrawViews {
 
     @Override
     public List<DrawDossier> undecided() {
-        return mongo.find(Query.query(Criteria.where("pendingRelease").is(true).and("publicFrom").is(null))
+        // withheld targets without a known end, or a bundle without a known date (also documents written before
+        // the bundle date existed: their field is missing, which matches null)
+        Criteria targets = Criteria.where("pendingRelease").is(true).and("publicFrom").is(null);
+        return mongo.find(Query.query(new Criteria().orOperator(targets, Criteria.where("bundleFrom").is(null)))
                 .with(Sort.by("_id")), DrawDossierDocument.class).stream().map(this::dossier).toList();
     }
 

@@ -3,9 +3,11 @@ package cn.shuangsuiji.disclosure.adapter.out.persistence;
 import cn.shuangsuiji.contracts.disclosure.PublicResult;
 import cn.shuangsuiji.disclosure.application.port.in.ResultFilter;
 import cn.shuangsuiji.disclosure.application.port.out.ResultViews;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -15,6 +17,10 @@ import org.springframework.stereotype.Component;
 /** Result announcements in MongoDB. */
 @Component
 class MongoResultViews implements ResultViews {
+
+    private static final String COLLECTION = "public_results";
+    private static final Document JSON_ONLY = new Document("json", 1);
+    private static final Document BY_ID = new Document("_id", 1);
 
     private final MongoTemplate mongo;
     private final DossierJson json;
@@ -37,6 +43,25 @@ class MongoResultViews implements ResultViews {
 
     @Override
     public List<PublicResult> page(ResultFilter f, String afterId, int limit) {
+        return mongo.find(Query.query(criteria(f, afterId)).with(Sort.by("_id")).limit(limit), ResultDocument.class)
+                .stream().map(this::result).toList();
+    }
+
+    /**
+     * The stored JSON only (projection), read with the driver's own codec: no mapping to {@link ResultDocument}, no
+     * decoding of the announcement. The query is the one of {@link #page}, served by the same compound indexes.
+     */
+    @Override
+    public List<Stored> pageJson(ResultFilter f, String afterId, int limit) {
+        List<Stored> rows = new ArrayList<>(Math.min(limit, 64));
+        for (Document d : mongo.getCollection(COLLECTION).find(Query.query(criteria(f, afterId))
+                .getQueryObject()).projection(JSON_ONLY).sort(BY_ID).limit(limit)) {
+            rows.add(new Stored(d.getString("_id"), d.getString("json")));
+        }
+        return rows;
+    }
+
+    private static Criteria criteria(ResultFilter f, String afterId) {
         Criteria c = new Criteria();
         if (f.uscc() != null) {
             c = c.and("uscc").is(f.uscc());
@@ -63,8 +88,7 @@ class MongoResultViews implements ResultViews {
         if (afterId != null) {
             c = c.and("_id").gt(afterId);
         }
-        return mongo.find(Query.query(c).with(Sort.by("_id")).limit(limit), ResultDocument.class).stream()
-                .map(this::result).toList();
+        return c;
     }
 
     @Override

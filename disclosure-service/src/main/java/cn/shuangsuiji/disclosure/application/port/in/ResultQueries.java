@@ -7,6 +7,9 @@ public interface ResultQueries {
 
     Page<PublicResult> results(ResultFilter filter, String cursor, int limit);
 
+    /** The same page as {@link #results}, as JSON built from the stored announcements (the public query path). */
+    RenderedPage renderedResults(ResultFilter filter, String cursor, int limit);
+
     /** One result; 404 when unknown. */
     PublicResult result(String resultId);
 }

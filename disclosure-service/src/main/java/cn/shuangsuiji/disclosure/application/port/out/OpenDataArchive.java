@@ -1,6 +1,7 @@
 package cn.shuangsuiji.disclosure.application.port.out;
 
 import cn.shuangsuiji.disclosure.application.port.in.OpenDataRelease;
+import cn.shuangsuiji.disclosure.application.port.in.VerificationKit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,10 +13,11 @@ public interface OpenDataArchive {
 
     /**
      * Writes one release: each dataset as JSON Lines and CSV, the manifest with counts and SHA-256 of each file,
-     * signed with the platform key. Replaces a release of the same day.
+     * signed with the platform key; the manifest names the verification kit (the verifier jar's SHA-256, the
+     * public bundles). Replaces a release of the same day.
      */
     OpenDataRelease publish(LocalDate day, Instant generatedAt, Map<String, List<?>> datasets,
-                            List<String> bundleUrls);
+                            VerificationKit kit);
 
     /** The days with a release, newest first. */
     List<LocalDate> days();

@@ -15,6 +15,21 @@ public interface ResultViews {
     /** Results after the given id, in id order. */
     List<PublicResult> page(ResultFilter filter, String afterId, int limit);
 
+    /**
+     * Results after the given id, in id order, as stored: the announcement's public JSON (what {@link #page} would
+     * decode), so a query can answer without decoding and encoding each record again.
+     */
+    List<Stored> pageJson(ResultFilter filter, String afterId, int limit);
+
     /** Every result in id order (open data). */
     List<PublicResult> all();
+
+    /**
+     * A stored announcement.
+     *
+     * @param resultId the result id (the keyset order)
+     * @param json     the {@link PublicResult} as JSON
+     */
+    record Stored(String resultId, String json) {
+    }
 }
