@@ -148,6 +148,11 @@ public class ApplyDrawEvents {
         List<TeamMember> team = form.members().stream()
                 .map(m -> new TeamMember(m.inspectorId(), m.departmentId())).toList();
         Optional<EntityFacts> entity = reference.entity(form.entityId());
+        if (entity.isEmpty()) {
+            // drawn before the registry's facts arrived: a concurrent arrival now conflicts and is retried, so it
+            // cannot miss this record (it names it when it runs again)
+            reference.expectEntity(form.entityId());
+        }
         InspectionRecord record = InspectionRecord.open(InspectionId.of(drawId, form.entityId()), drawId,
                 plan.planId(), taskId, form.entityId(), entity.map(EntityFacts::name).orElse(null),
                 entity.map(EntityFacts::uscc).orElse(null), plan.initiatingDepartmentId(),
