@@ -73,7 +73,10 @@ start_one() {
     extra=(--ssj.identity.demo.enabled=true --ssj.identity.issuer="http://127.0.0.1:$port"
       --ssj.identity.keys-dir="$DATA/identity-keys")
   fi
-  nohup java -Xmx"$heap" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar" \
+  # SSJ_JVM_OPTS: the JIT/GC options (default: quick start with the C1 compiler only; a benchmark wants the full JIT,
+  # e.g. SSJ_JVM_OPTS=-XX:+UseSerialGC — see inspection-service/README.md)
+  # shellcheck disable=SC2086
+  nohup java -Xmx"$heap" ${SSJ_JVM_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1} -jar "$jar" \
     --server.port="$port" \
     --spring.mongodb.uri="mongodb://127.0.0.1:${MONGO_PORT:-27017}/?replicaSet=rs0" \
     --spring.kafka.bootstrap-servers="127.0.0.1:${KAFKA_PORT:-9092}" \

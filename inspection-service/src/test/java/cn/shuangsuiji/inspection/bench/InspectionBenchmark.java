@@ -62,7 +62,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * public identities, draws of 500 targets whose teams include the token's inspector), and each record gets its
  * notice and on-site check through the gateway. Measured: per result a draft ({@code PUT …/draft}) and a submission
  * ({@code POST …/submit}), each with an Idempotency-Key and If-Match (the record is joint: two departments), by C
- * concurrent clients. Visibility is timed for a sample of the results (every k-th, at most ~1,000), polled by two
+ * concurrent clients. Visibility is timed for a sample of the results (every k-th, about 500), polled by two
  * threads, so the polling does not become the load it measures.
  *
  * <p>Usage: {@code InspectionBenchmark [results=10000] [clients=8]}; env SSJ_GATEWAY_URL (http://127.0.0.1:8080),
@@ -253,7 +253,7 @@ public final class InspectionBenchmark {
     // ---- measured ------------------------------------------------------------------------------------------
 
     private void measure(List<Target> targets, int clients, String department, String load0) throws Exception {
-        int every = Math.max(1, targets.size() / 1000);
+        int every = Math.max(1, targets.size() / 500);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>(targets.size() * 2));
         List<Long> visibility = Collections.synchronizedList(new ArrayList<>());
         ConcurrentLinkedQueue<long[]> pendingIndex = new ConcurrentLinkedQueue<>();

@@ -147,12 +147,10 @@ public class ApplyDrawEvents {
         }
         List<TeamMember> team = form.members().stream()
                 .map(m -> new TeamMember(m.inspectorId(), m.departmentId())).toList();
+        // drawn before the registry's facts arrived: the arrival names the record (nameEntity); if it is applied at
+        // this very moment and misses this uncommitted record, the record's next change or read takes the name from
+        // the reference data (AnnounceRecordEvents.identify) — before any public event can leave
         Optional<EntityFacts> entity = reference.entity(form.entityId());
-        if (entity.isEmpty()) {
-            // drawn before the registry's facts arrived: a concurrent arrival now conflicts and is retried, so it
-            // cannot miss this record (it names it when it runs again)
-            reference.expectEntity(form.entityId());
-        }
         InspectionRecord record = InspectionRecord.open(InspectionId.of(drawId, form.entityId()), drawId,
                 plan.planId(), taskId, form.entityId(), entity.map(EntityFacts::name).orElse(null),
                 entity.map(EntityFacts::uscc).orElse(null), plan.initiatingDepartmentId(),

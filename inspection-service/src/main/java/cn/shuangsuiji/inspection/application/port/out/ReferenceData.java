@@ -23,8 +23,8 @@ public interface ReferenceData {
     void saveEntity(EntityFacts entity);
 
     /**
-     * Notes, inside the caller's transaction, that something waits for the entity's facts (a record drawn or a
-     * result recorded before they arrived). It writes the entity's document, so a concurrent {@link #saveEntity}
+     * Notes, inside the caller's transaction, that something waits for the entity's facts (a result withheld
+     * because they have not arrived). It writes the entity's document, so a concurrent {@link #saveEntity}
      * conflicts with the caller's transaction and one of the two is retried: the arrival can never miss a record or
      * a withheld event that was being written at the same moment.
      */

@@ -62,7 +62,7 @@ import tools.jackson.databind.json.JsonMapper;
  * only and the registry's entity events travel on another topic, so a record can be drawn and its result submitted
  * before the entity's public name and USCC arrive. Such a result must not be announced without them: it is withheld
  * and published, with the entity's identity, when the registry's event arrives — and an arrival racing with a
- * record being written conflicts instead of missing it.
+ * result being withheld conflicts (and is retried) instead of missing the withheld event.
  */
 @RequiresRealInfra
 @SpringBootTest
@@ -159,12 +159,12 @@ class EntityIdentityOrderingIT {
     }
 
     @Test
-    void anEntityArrivingWhileARecordWaitsForItConflictsInsteadOfMissingTheRecord() throws Exception {
+    void anEntityArrivingWhileAResultIsWithheldConflictsInsteadOfMissingTheWithheldEvent() throws Exception {
         String entityId = "race-" + SUFFIX;
         CountDownLatch waiting = new CountDownLatch(1);
         CountDownLatch arrived = new CountDownLatch(1);
         Thread drawSide = new Thread(() -> transactions.executeWithoutResult(status -> {
-            // the draw's transaction sees no facts and notes that it waits for them ...
+            // a submission's transaction sees no facts, withholds its event and notes that it waits for them ...
             assertThat(reference.entity(entityId)).isEmpty();
             reference.expectEntity(entityId);
             waiting.countDown();
