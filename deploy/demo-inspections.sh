@@ -10,7 +10,8 @@
 #      c. 未发现问题, submitted, then corrected: proposed by the inspector, signed off by the head (version 2)
 #      d. notice and on-site check only — left open, so it becomes overdue
 #   4. runs the overdue scan "as of" 30 days ahead (demo only) and prints the department's overdue list
-# Tokens come from deploy/token.sh (or SSJ_TOKEN_CMD <user>). Every write carries an Idempotency-Key, so re-running a step never applies it twice.
+# Tokens come from deploy/token.sh (or SSJ_TOKEN_CMD <user>). Every write carries an Idempotency-Key, so re-running a
+# step never applies it twice, and If-Match with the record's current ETag (a joint record refuses writes without it).
 # Exits non-zero with the reason if any step fails.
 set -Eeuo pipefail
 REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -32,12 +33,13 @@ INSPECTOR=$("$TOKEN_CMD" "$DEPT-inspector") || fail "no token for $DEPT-inspecto
 HEAD=$("$TOKEN_CMD" "$DEPT-head") || fail "no token for $DEPT-head"
 ADMIN=$("$TOKEN_CMD" admin) || fail "no token for admin"
 
-# call TOKEN METHOD URL [JSON] [KEY] — prints the body; on an HTTP error prints the problem+json and fails
+# call TOKEN METHOD URL [JSON] [KEY] [ETAG] — prints the body; on an HTTP error prints the problem+json and fails
 call() {
-  local token=$1 method=$2 url=$3 body=${4:-} key=${5:-} out status args
+  local token=$1 method=$2 url=$3 body=${4:-} key=${5:-} etag=${6:-} out status args
   out=$(mktemp)
   args=(-sS -o "$out" -w '%{http_code}' -X "$method" -H "Authorization: Bearer $token")
   [[ -n $key ]] && args+=(-H "Idempotency-Key: $key")
+  [[ -n $etag ]] && args+=(-H "If-Match: $etag")
   [[ -n $body ]] && args+=(-H 'Content-Type: application/json' --data "$body")
   status=$(curl "${args[@]}" "$url") || { rm -f "$out"; fail "$method $url: no answer"; }
   if (( status >= 300 )); then
@@ -45,11 +47,17 @@ call() {
   fi
   cat "$out"; rm -f "$out"
 }
-# step NAME RECORD METHOD PATH [JSON] — a write with an Idempotency-Key derived from the run, record and step
+# etag TOKEN RECORD — the record's current ETag (a joint record takes writes only with If-Match: 428 without it)
+etag() {
+  curl -sS -o /dev/null -D - -H "Authorization: Bearer $1" "$API/$2" | tr -d '\r' \
+    | awk 'tolower($1) == "etag:" {print $2}'
+}
+# step NAME RECORD METHOD PATH [JSON] [TOKEN] — a write with an Idempotency-Key derived from the run, record and
+# step, and If-Match with the ETag just read (a retried step replays its stored answer, whatever the ETag)
 step() {
   local name=$1 record=$2 method=$3 path=$4 body=${5:-'{}'} token=${6:-$INSPECTOR}
-  call "$token" "$method" "$API/$record$path" "$body" "demo-$RUN-$record-$name" > /dev/null \
-    || fail "$name on $record refused"
+  call "$token" "$method" "$API/$record$path" "$body" "demo-$RUN-$record-$name" "$(etag "$token" "$record")" \
+    > /dev/null || fail "$name on $record refused"
 }
 
 deadline=$((SECONDS + TIMEOUT))
@@ -66,13 +74,16 @@ log "records: ${RECORDS[*]}"
 TODAY=$(TZ=Asia/Shanghai date +%F)
 NOW=$(date -u +%FT%TZ)
 
-# results BODY for a record: every sub-item of the AMR part's items answered with the item's first option
+# results BODY for a record: every sub-item of the AMR part's items answered with its first allowed option
 results() { # record category measures signature
   local record_json
   record_json=$(call "$INSPECTOR" GET "$API/$1") || fail "cannot read $1"
   jq --arg dept "$DEPT" --arg cat "$2" --argjson measures "$3" --argjson sig "$4" '
     {items: [.parts[] | select(.departmentId == $dept) | .items[]
-             | {itemId, subItems: [(.subItems // [])[] as $s | {subItem: $s, option: ((.options // ["NORMAL"])[0])}]}],
+             | . as $item
+             | {itemId, subItems: [($item.subItems // [])[] as $s
+                 | {subItem: $s, option: ((([$item.subItemOptions // [] | .[] | select(.subItem == $s)][0].options)
+                                           // $item.options // ["NORMAL"])[0])}]}],
      category: $cat, measures: $measures, signature: $sig, notes: "演示数据"}' <<< "$record_json"
 }
 present() { # record — the whole team was on site

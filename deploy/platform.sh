@@ -85,9 +85,14 @@ start_one() {
     extra=(--ssj.identity.demo.enabled=true --ssj.identity.issuer="http://127.0.0.1:$port"
       --ssj.identity.keys-dir="$DATA/identity-keys")
   fi
-  local jit=(-XX:TieredStopAtLevel=1)
-  [[ $name == draw-service ]] && jit=()
-  nohup java -Xmx"$heap" -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError "${jit[@]}" -jar "$jar" \
+  # JIT: quick start with the C1 compiler only, except the draw-service (full JIT: the draw's hashing wants C2).
+  # SSJ_JVM_OPTS replaces the JIT/GC options of every service (a benchmark wants the full JIT everywhere, e.g.
+  # SSJ_JVM_OPTS=-XX:+UseSerialGC — see inspection-service/README.md).
+  local jit=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+  [[ $name == draw-service ]] && jit=(-XX:+UseSerialGC)
+  # shellcheck disable=SC2206
+  [[ -n ${SSJ_JVM_OPTS:-} ]] && jit=($SSJ_JVM_OPTS)
+  nohup java -Xmx"$heap" -XX:+ExitOnOutOfMemoryError "${jit[@]}" -jar "$jar" \
     --server.port="$port" \
     --spring.mongodb.uri="mongodb://127.0.0.1:${MONGO_PORT:-27017}/?replicaSet=rs0" \
     --spring.kafka.bootstrap-servers="127.0.0.1:${KAFKA_PORT:-9092}" \

@@ -24,6 +24,9 @@ import java.util.UUID;
  * @param category         KEY (重点检查事项) or GENERAL (一般检查事项)
  * @param defaultRatio     default draw ratio, e.g. 0.03
  * @param defaultFrequency default rounds per year
+ * @param subItemResults   each sub-item (in the order of {@code subItems}) with the results an inspector may record
+ *                         for it (S0 11: 正常/不正常 unless the item has its own); added in place (additive): an
+ *                         event without it means 正常/不正常 for every sub-item
  */
 @EventType(name = "ssj.registry.InspectionItemPublished", version = 1, topic = Topics.REGISTRY_ITEMS)
 public record InspectionItemPublished(
@@ -39,7 +42,11 @@ public record InspectionItemPublished(
         String objectType,
         String category,
         BigDecimal defaultRatio,
-        int defaultFrequency) implements IntegrationEvent {
+        int defaultFrequency,
+        List<SubItemResults> subItemResults) implements IntegrationEvent {
+
+    /** The results of a sub-item without its own: 正常, 不正常. */
+    public static final List<String> DEFAULT_RESULTS = List.of("正常", "不正常");
 
     public InspectionItemPublished {
         Objects.requireNonNull(eventId, "eventId");
@@ -47,6 +54,39 @@ public record InspectionItemPublished(
         Objects.requireNonNull(itemId, "itemId");
         Objects.requireNonNull(departmentId, "departmentId");
         subItems = subItems == null ? List.of() : List.copyOf(subItems);
+        subItemResults = subItemResults == null || subItemResults.isEmpty()
+                ? subItems.stream().map(name -> new SubItemResults(name, DEFAULT_RESULTS)).toList()
+                : List.copyOf(subItemResults);
+    }
+
+    /** An event whose sub-items all take 正常/不正常 (the form before sub-item results were carried). */
+    public InspectionItemPublished(UUID eventId, Instant occurredAt, String itemId, int version, String departmentId,
+                                   String checkProject, List<String> subItems, String legalBasis, String method,
+                                   String objectType, String category, BigDecimal defaultRatio,
+                                   int defaultFrequency) {
+        this(eventId, occurredAt, itemId, version, departmentId, checkProject, subItems, legalBasis, method,
+                objectType, category, defaultRatio, defaultFrequency, null);
+    }
+
+    /** The results allowed for a sub-item, or 正常/不正常 when the event does not name it. */
+    public List<String> resultsOf(String subItem) {
+        return subItemResults.stream().filter(s -> s.name().equals(subItem)).findFirst()
+                .map(SubItemResults::allowedResults).orElse(DEFAULT_RESULTS);
+    }
+
+    /**
+     * 检查子项及其可选结果.
+     *
+     * @param name           the sub-item's name, as in {@code subItems}
+     * @param allowedResults the results an inspector may record, e.g. 正常, 不正常, 不适用
+     */
+    public record SubItemResults(String name, List<String> allowedResults) {
+
+        public SubItemResults {
+            Objects.requireNonNull(name, "name");
+            allowedResults = allowedResults == null || allowedResults.isEmpty() ? DEFAULT_RESULTS
+                    : List.copyOf(allowedResults);
+        }
     }
 
     @Override

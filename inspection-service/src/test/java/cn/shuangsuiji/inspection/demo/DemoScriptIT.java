@@ -105,14 +105,19 @@ class DemoScriptIT {
         String inspector = "ins-demo-" + UUID.randomUUID().toString().substring(0, 6);
         reference.saveItem(new ItemDefinition("demo-amr", 1, "qy-amr", "营业执照检查", List.of("营业执照悬挂", "公示信息"),
                 "条例", "ON_SITE", null));
+        reference.saveItem(new ItemDefinition("demo-psb", 1, "qy-psb", "治安检查", List.of("登记簿"), "条例", "ON_SITE",
+                null));
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         String drawId = "demo-draw-" + UUID.randomUUID();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             InspectionRecord record = InspectionRecord.open(InspectionId.of(drawId, "e" + i), drawId, "plan", "task",
                     "e" + i, "演示企业" + i, null, "qy-amr", "130634", today, PolicyTerms.DEFAULT, inspector,
-                    List.of(new TeamMember(inspector, "qy-amr"), new TeamMember("ins-other", "qy-amr")),
-                    List.of(new ItemRef("demo-amr", 1, "qy-amr")), null, Who.system("test"),
+                    List.of(new TeamMember(inspector, "qy-amr"), new TeamMember("ins-other", "qy-amr"),
+                            new TeamMember("ins-psb", "qy-psb")),
+                    // a joint record (two departments): every write of the script needs If-Match
+                    List.of(new ItemRef("demo-amr", 1, "qy-amr"), new ItemRef("demo-psb", 1, "qy-psb")), null,
+                    Who.system("test"),
                     Instant.now().plusMillis(i));
             records.insert(record);
             ids.add(record.id().value());

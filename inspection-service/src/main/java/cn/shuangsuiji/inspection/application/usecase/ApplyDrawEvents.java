@@ -147,6 +147,9 @@ public class ApplyDrawEvents {
         }
         List<TeamMember> team = form.members().stream()
                 .map(m -> new TeamMember(m.inspectorId(), m.departmentId())).toList();
+        // drawn before the registry's facts arrived: the arrival names the record (nameEntity); if it is applied at
+        // this very moment and misses this uncommitted record, the record's next change or read takes the name from
+        // the reference data (AnnounceRecordEvents.identify) — before any public event can leave
         Optional<EntityFacts> entity = reference.entity(form.entityId());
         InspectionRecord record = InspectionRecord.open(InspectionId.of(drawId, form.entityId()), drawId,
                 plan.planId(), taskId, form.entityId(), entity.map(EntityFacts::name).orElse(null),

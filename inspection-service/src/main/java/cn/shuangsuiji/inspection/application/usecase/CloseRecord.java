@@ -23,7 +23,7 @@ public class CloseRecord {
         actor.require(Role.INSPECTOR, Role.DEPARTMENT_HEAD);
         InspectionRecord record = changes.load(id, expectedVersion);
         record.close(RecordChanges.who(actor), changes.now());
-        long version = changes.save(record, List.of(), actor, "inspection.close", record.leadDepartmentId(), null);
+        long version = changes.saveEdit(record, expectedVersion, List.of(), actor, "inspection.close", record.leadDepartmentId(), null);
         return new SavedRecord(record, version);
     }
 }

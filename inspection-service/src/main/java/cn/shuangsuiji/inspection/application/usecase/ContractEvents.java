@@ -62,6 +62,34 @@ public final class ContractEvents {
                 missed.fact().countsAsNotDone());
     }
 
+    /**
+     * The event with the entity's public identity filled in: for an event withheld until the registry's facts
+     * about the entity arrived.
+     */
+    public static IntegrationEvent identified(IntegrationEvent event, String name, String uscc) {
+        if (event instanceof InspectionResultRecorded e) {
+            return new InspectionResultRecorded(e.eventId(), e.occurredAt(), e.inspectionId(), e.entityId(), name,
+                    uscc, e.departmentId(), e.initiatingDepartmentId(), e.planId(), e.taskId(), e.drawId(), e.items(),
+                    e.category(), e.checkDate(), e.recordedAt(), e.version());
+        }
+        if (event instanceof InspectionResultCorrected e) {
+            return new InspectionResultCorrected(e.eventId(), e.occurredAt(), e.inspectionId(), e.entityId(), name,
+                    uscc, e.departmentId(), e.planId(), e.taskId(), e.drawId(), e.newVersion(), e.reason(),
+                    e.correctedAt(), e.corrected(), e.earlier());
+        }
+        if (event instanceof FollowUpRecorded e) {
+            return new FollowUpRecorded(e.eventId(), e.occurredAt(), e.inspectionId(), e.followUpId(), e.entityId(),
+                    name, uscc, e.departmentId(), e.planId(), e.taskId(), e.drawId(), e.kind(),
+                    e.targetDepartmentId(), e.date(), e.dueDate(), e.outcome(), e.recordedAt());
+        }
+        if (event instanceof InspectionOverdue e) {
+            return new InspectionOverdue(e.eventId(), e.occurredAt(), e.inspectionId(), e.entityId(), name,
+                    e.departmentId(), e.jointOfficeId(), e.planId(), e.taskId(), e.drawId(), e.deadlineKind(),
+                    e.dueDate(), e.detectedOn(), e.countsAsNotDone());
+        }
+        return event;
+    }
+
     /** The public part of one result version. */
     public static PublicInspectionResult publicResult(InspectionRecord record, String departmentId,
                                                       ResultVersion result, ReferenceData reference) {

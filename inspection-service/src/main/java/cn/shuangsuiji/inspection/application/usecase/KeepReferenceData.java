@@ -26,9 +26,12 @@ public class KeepReferenceData {
     private final ReferenceData reference;
     private final InspectionRecords records;
 
-    KeepReferenceData(ReferenceData reference, InspectionRecords records) {
+    private final AnnounceRecordEvents announcer;
+
+    KeepReferenceData(ReferenceData reference, InspectionRecords records, AnnounceRecordEvents announcer) {
         this.reference = reference;
         this.records = records;
+        this.announcer = announcer;
     }
 
     public void planApproved(PlanApproved event) {
@@ -42,7 +45,9 @@ public class KeepReferenceData {
 
     public void itemPublished(InspectionItemPublished event) {
         reference.saveItem(new ItemDefinition(event.itemId(), event.version(), event.departmentId(),
-                event.checkProject(), event.subItems(), event.legalBasis(), event.method(), null));
+                event.checkProject(), event.subItems(), event.legalBasis(), event.method(), null,
+                event.subItemResults().stream().map(s -> new ItemDefinition.SubItemOptions(s.name(),
+                        s.allowedResults())).toList()));
     }
 
     public void entityRegistered(EntityRegistered event) {
@@ -65,10 +70,14 @@ public class KeepReferenceData {
         saveEntity(new EntityFacts(event.entityId(), event.name(), event.uscc()));
     }
 
-    /** Keeps the entity's facts and names the records drawn before they arrived (saving again changes nothing). */
+    /**
+     * Keeps the entity's facts, names the records drawn before they arrived (saving again changes nothing) and
+     * publishes, with the entity's identity, the events of those records that were withheld until now.
+     */
     private void saveEntity(EntityFacts entity) {
         reference.saveEntity(entity);
         records.nameEntity(entity.entityId(), entity.name(), entity.uscc());
+        announcer.entityKnown(entity);
     }
 
     public void departmentRegistered(DepartmentRegistered event) {

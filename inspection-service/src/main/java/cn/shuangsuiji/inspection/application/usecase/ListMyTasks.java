@@ -12,9 +12,11 @@ import org.springframework.stereotype.Service;
 public class ListMyTasks {
 
     private final InspectionRecords records;
+    private final AnnounceRecordEvents identities;
 
-    ListMyTasks(InspectionRecords records) {
+    ListMyTasks(InspectionRecords records, AnnounceRecordEvents identities) {
         this.records = records;
+        this.identities = identities;
     }
 
     public List<InspectionRecord> execute(Actor actor, int limit) {
@@ -22,6 +24,8 @@ public class ListMyTasks {
         if (actor.inspectorId() == null) {
             throw Actor.forbidden("令牌中没有执法检查人员编号（inspector_id）");
         }
-        return records.tasksOf(actor.inspectorId(), Math.max(1, Math.min(limit, 500)));
+        List<InspectionRecord> tasks = records.tasksOf(actor.inspectorId(), Math.max(1, Math.min(limit, 500)));
+        tasks.forEach(identities::identify);
+        return tasks;
     }
 }

@@ -22,7 +22,7 @@ public class ProposeCorrection {
         InspectionRecord record = changes.load(command.id(), command.expectedVersion());
         record.proposeCorrection(command.departmentId(), command.input().form(), command.input().reason(),
                 changes.definitions(record, command.departmentId()), RecordChanges.who(command.actor()), changes.now());
-        long version = changes.save(record, List.of(), command.actor(), "inspection.correction.propose", command.departmentId(), null);
+        long version = changes.saveEdit(record, command.expectedVersion(), List.of(), command.actor(), "inspection.correction.propose", command.departmentId(), null);
         return new SavedRecord(record, version);
     }
 }

@@ -12,7 +12,6 @@ import cn.shuangsuiji.inspection.domain.record.Who;
 import cn.shuangsuiji.platform.audit.AuditTrail;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
-import cn.shuangsuiji.platform.events.EventPublisher;
 import cn.shuangsuiji.platform.security.Actor;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,15 +30,15 @@ public class RecordChanges {
 
     private final InspectionRecords records;
     private final ReferenceData reference;
-    private final EventPublisher publisher;
+    private final AnnounceRecordEvents announcer;
     private final AuditTrail audit;
     private final Clock clock;
 
-    RecordChanges(InspectionRecords records, ReferenceData reference, EventPublisher publisher, AuditTrail audit,
-                  Clock clock) {
+    RecordChanges(InspectionRecords records, ReferenceData reference, AnnounceRecordEvents announcer,
+                  AuditTrail audit, Clock clock) {
         this.records = records;
         this.reference = reference;
-        this.publisher = publisher;
+        this.announcer = announcer;
         this.audit = audit;
         this.clock = clock;
     }
@@ -68,15 +67,32 @@ public class RecordChanges {
         return definitions;
     }
 
+    /**
+     * Stores a caller's edit like {@link #save}, once the domain accepted it (so a caller without the right to
+     * edit hears 403, not this): on a joint record (联合检查, more than one department's part) the caller must name
+     * the version it read (If-Match with the record's ETag), so that one department never overwrites what another
+     * entered meanwhile — 428 {@code PRECONDITION_REQUIRED} without it (a stale one was refused with 412 by
+     * {@link #load}); nothing is stored then.
+     */
+    public long saveEdit(InspectionRecord record, Long expectedVersion, List<RecordEvent> events, Actor actor,
+                         String action, String departmentId, Object before) {
+        if (expectedVersion == null && record.parts().size() > 1) {
+            throw new DomainProblem(ProblemKind.PRECONDITION_REQUIRED, "PRECONDITION_REQUIRED", "须带 If-Match",
+                    "联合检查记录由 " + record.parts().size() + " 个部门共同填写，修改时须在 If-Match 中带上读取记录时"
+                            + "得到的 ETag（当前为 \"" + record.version() + "\"），以免覆盖其他部门的修改");
+        }
+        return save(record, events, actor, action, departmentId, before);
+    }
+
     /** Stores the changed record, publishes its events, audits the action; returns the stored version. */
     public long save(InspectionRecord record, List<RecordEvent> events, Actor actor, String action,
                      String departmentId, Object before) {
         Object was = before != null ? before : java.util.Map.of("version", record.version());
+        boolean named = announcer.identify(record);
         long version = records.update(record);
         Instant now = clock.instant();
-        for (RecordEvent event : events) {
-            publisher.publish(ContractEvents.of(record, event, reference, now));
-        }
+        announcer.announce(record, named, events.stream()
+                .map(event -> ContractEvents.of(record, event, reference, now)).toList());
         audit.record(actor, action, "InspectionRecord", record.id().value(), departmentId, was,
                 java.util.Map.of("status", record.status().name(), "version", version));
         return version;

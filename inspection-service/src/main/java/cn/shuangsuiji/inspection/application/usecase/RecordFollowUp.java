@@ -25,7 +25,7 @@ public class RecordFollowUp {
         List<RecordEvent> events = record.recordFollowUp(command.departmentId(), input.kind(), input.targetDepartmentId(),
                 input.date(), input.dueDate(), input.outcome(), input.note(), RecordChanges.who(command.actor()),
                 changes.now(), changes.today());
-        long version = changes.save(record, events, command.actor(), "inspection.follow-up", command.departmentId(), null);
+        long version = changes.saveEdit(record, command.expectedVersion(), events, command.actor(), "inspection.follow-up", command.departmentId(), null);
         return new SavedRecord(record, version);
     }
 }

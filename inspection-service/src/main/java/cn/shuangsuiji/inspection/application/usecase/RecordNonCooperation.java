@@ -32,7 +32,7 @@ public class RecordNonCooperation {
         List<RecordEvent> events = record.recordNonCooperation(command.departmentId(), input.nonCooperation(), input.date(),
                 input.evidence(), input.explanation(), RecordChanges.who(command.actor()), changes.now(), changes.today(),
                 calendar);
-        long version = changes.save(record, events, command.actor(), "inspection.non-cooperation", command.departmentId(), null);
+        long version = changes.saveEdit(record, command.expectedVersion(), events, command.actor(), "inspection.non-cooperation", command.departmentId(), null);
         return new SavedRecord(record, version);
     }
 }

@@ -22,7 +22,7 @@ public class RecordNotice {
         command.actor().require(Role.INSPECTOR);
         InspectionRecord record = changes.load(command.id(), command.expectedVersion());
         record.recordNotice(command.departmentId(), command.input(), RecordChanges.who(command.actor()), changes.now());
-        long version = changes.save(record, List.of(), command.actor(), "inspection.notice", command.departmentId(), null);
+        long version = changes.saveEdit(record, command.expectedVersion(), List.of(), command.actor(), "inspection.notice", command.departmentId(), null);
         return new SavedRecord(record, version);
     }
 }

@@ -26,7 +26,7 @@ public class RecordOnSiteCheck {
         InspectionRecord record = changes.load(command.id(), command.expectedVersion());
         record.recordOnSiteCheck(command.departmentId(), command.input(), RecordChanges.who(command.actor()), changes.now(),
                 changes.today(), calendar);
-        long version = changes.save(record, List.of(), command.actor(), "inspection.on-site-check", command.departmentId(), null);
+        long version = changes.saveEdit(record, command.expectedVersion(), List.of(), command.actor(), "inspection.on-site-check", command.departmentId(), null);
         return new SavedRecord(record, version);
     }
 }

@@ -21,7 +21,7 @@ public class RecordPreCheck {
         command.actor().require(Role.INSPECTOR);
         InspectionRecord record = changes.load(command.id(), command.expectedVersion());
         record.recordPreCheck(command.departmentId(), command.input(), RecordChanges.who(command.actor()), changes.now());
-        long version = changes.save(record, List.of(), command.actor(), "inspection.pre-check", command.departmentId(), null);
+        long version = changes.saveEdit(record, command.expectedVersion(), List.of(), command.actor(), "inspection.pre-check", command.departmentId(), null);
         return new SavedRecord(record, version);
     }
 }

@@ -27,7 +27,7 @@ public class RecordUnreachable {
         DirectResult input = command.input();
         List<RecordEvent> events = record.recordUnreachable(command.departmentId(), input.date(), input.evidence(),
                 input.explanation(), RecordChanges.who(command.actor()), changes.now(), changes.today(), calendar);
-        long version = changes.save(record, events, command.actor(), "inspection.unreachable", command.departmentId(), null);
+        long version = changes.saveEdit(record, command.expectedVersion(), events, command.actor(), "inspection.unreachable", command.departmentId(), null);
         return new SavedRecord(record, version);
     }
 }

@@ -21,7 +21,7 @@ public class RejectCorrection {
         command.actor().require(Role.DEPARTMENT_HEAD);
         InspectionRecord record = changes.load(command.id(), command.expectedVersion());
         record.rejectCorrection(command.departmentId(), command.input(), RecordChanges.who(command.actor()), changes.now());
-        long version = changes.save(record, List.of(), command.actor(), "inspection.correction.reject", command.departmentId(), null);
+        long version = changes.saveEdit(record, command.expectedVersion(), List.of(), command.actor(), "inspection.correction.reject", command.departmentId(), null);
         return new SavedRecord(record, version);
     }
 }

@@ -23,7 +23,7 @@ public class SaveResultDraft {
         InspectionRecord record = changes.load(command.id(), command.expectedVersion());
         record.saveDraft(command.departmentId(), command.input(), changes.definitions(record, command.departmentId()),
                 RecordChanges.who(command.actor()), changes.now());
-        long version = changes.save(record, List.of(), command.actor(), "inspection.draft", command.departmentId(), null);
+        long version = changes.saveEdit(record, command.expectedVersion(), List.of(), command.actor(), "inspection.draft", command.departmentId(), null);
         return new SavedRecord(record, version);
     }
 }

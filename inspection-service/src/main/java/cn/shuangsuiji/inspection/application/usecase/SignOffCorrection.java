@@ -23,7 +23,7 @@ public class SignOffCorrection {
         InspectionRecord record = changes.load(command.id(), command.expectedVersion());
         List<RecordEvent> events = record.signOffCorrection(command.departmentId(), RecordChanges.who(command.actor()),
                 changes.now());
-        long version = changes.save(record, events, command.actor(), "inspection.correction.sign-off", command.departmentId(), null);
+        long version = changes.saveEdit(record, command.expectedVersion(), events, command.actor(), "inspection.correction.sign-off", command.departmentId(), null);
         return new SavedRecord(record, version);
     }
 }

@@ -23,7 +23,7 @@ public class SubmitResult {
         InspectionRecord record = changes.load(command.id(), command.expectedVersion());
         List<RecordEvent> events = record.submit(command.departmentId(), changes.definitions(record, command.departmentId()),
                 RecordChanges.who(command.actor()), changes.now(), changes.today());
-        long version = changes.save(record, events, command.actor(), "inspection.submit", command.departmentId(), null);
+        long version = changes.saveEdit(record, command.expectedVersion(), events, command.actor(), "inspection.submit", command.departmentId(), null);
         return new SavedRecord(record, version);
     }
 }

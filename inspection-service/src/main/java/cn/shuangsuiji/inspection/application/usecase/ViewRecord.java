@@ -19,15 +19,19 @@ public class ViewRecord {
 
     private final InspectionRecords records;
     private final ReferenceData reference;
+    private final AnnounceRecordEvents identities;
 
-    ViewRecord(InspectionRecords records, ReferenceData reference) {
+    ViewRecord(InspectionRecords records, ReferenceData reference, AnnounceRecordEvents identities) {
         this.records = records;
         this.reference = reference;
+        this.identities = identities;
     }
 
+    /** The record, showing the entity's name and USCC even if they arrived after it was drawn and not yet stored. */
     public InspectionRecord execute(InspectionId id, Actor actor) {
         InspectionRecord record = records.find(id).orElseThrow(() -> InspectionProblems.unknownRecord(id.value()));
         RecordAccess.requireReader(record, actor);
+        identities.identify(record);
         return record;
     }
 

@@ -35,10 +35,10 @@ final class ResultFormRules {
                 if (!definition.answerable().contains(sub.subItem())) {
                     problems.add(new FieldProblem(subPath + ".subItem", "SUB_ITEM_UNKNOWN",
                             "检查事项第 " + definition.version() + " 版没有该检查子项：" + sub.subItem()));
-                } else if (!definition.options().contains(sub.option())) {
+                } else if (!definition.optionsOf(sub.subItem()).contains(sub.option())) {
                     problems.add(new FieldProblem(subPath + ".option", "OPTION_NOT_ALLOWED",
-                            "该检查子项不允许此结果：" + sub.option() + "（可选：" + String.join("、",
-                                    definition.options()) + "）"));
+                            "检查子项「" + sub.subItem() + "」不允许此结果：" + sub.option() + "（可选："
+                                    + String.join("、", definition.optionsOf(sub.subItem())) + "）"));
                 } else if (!answered.add(item.itemId() + "\u0000" + sub.subItem())) {
                     problems.add(new FieldProblem(subPath + ".subItem", "SUB_ITEM_TWICE",
                             "同一检查子项只能有一个结果：" + sub.subItem()));

@@ -73,6 +73,7 @@ final class RegistryEventFactory {
         return new InspectionItemPublished(UUID.randomUUID(), version.publishedAt().orElseThrow(),
                 item.id().value(), version.number(), item.owner().value(), c.checkProject(), c.subItemNames(),
                 c.legalBasis(), c.method().name(), c.objectType().name(), c.category().name(), c.defaultRatio(),
-                c.defaultFrequency());
+                c.defaultFrequency(), c.subItems().stream()
+                        .map(s -> new InspectionItemPublished.SubItemResults(s.name(), s.allowedResults())).toList());
     }
 }

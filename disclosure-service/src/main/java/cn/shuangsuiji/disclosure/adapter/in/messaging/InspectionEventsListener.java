@@ -21,7 +21,9 @@ class InspectionEventsListener {
         this.projection = projection;
     }
 
-    @KafkaListener(topics = Topics.INSPECTION_RESULTS)
+    // one consumer per partition of the results topic (3 by default): a result keyed by its record stays in order,
+    // and a burst of results is applied in parallel instead of one at a time (issue 9 benchmark: visibility)
+    @KafkaListener(topics = Topics.INSPECTION_RESULTS, concurrency = "${ssj.disclosure.inspection-consumers:3}")
     void on(ConsumerRecord<String, String> record) {
         consumer.consume(CONSUMER, record, projection::apply);
     }

@@ -35,9 +35,14 @@ public record RecordView(String id, long version, String status, String drawId, 
                            List<FollowUp> followUps, List<OverdueFact> overdue) {
     }
 
-    /** An item version as the plan referenced it; its definition is null until the registry's event arrived. */
+    /**
+     * An item version as the plan referenced it; its definition is null until the registry's event arrived.
+     * {@code subItemOptions}: each sub-item with the options its result may take ({@code options}: the item's
+     * default, 正常/不正常 as NORMAL/ABNORMAL).
+     */
     public record ItemView(String itemId, int version, String checkProject, String method, String legalBasis,
-                           List<String> subItems, List<String> options) {
+                           List<String> subItems, List<String> options,
+                           List<ItemDefinition.SubItemOptions> subItemOptions) {
     }
 
     static RecordView of(InspectionRecord r, long version, Map<String, ItemDefinition> definitions) {
@@ -56,8 +61,9 @@ public record RecordView(String id, long version, String status, String drawId, 
 
     private static ItemView item(ItemRef ref, Map<String, ItemDefinition> definitions) {
         ItemDefinition d = definitions.get(ref.itemId() + ":" + ref.version());
-        return d == null ? new ItemView(ref.itemId(), ref.version(), null, null, null, null, null)
+        return d == null ? new ItemView(ref.itemId(), ref.version(), null, null, null, null, null, List.of())
                 : new ItemView(ref.itemId(), ref.version(), d.checkProject(), d.method(), d.legalBasis(),
-                d.answerable(), d.options());
+                d.answerable(), d.options(), d.answerable().stream()
+                .map(s -> new ItemDefinition.SubItemOptions(s, d.optionsOf(s))).toList());
     }
 }

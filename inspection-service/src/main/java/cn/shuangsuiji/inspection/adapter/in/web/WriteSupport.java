@@ -48,8 +48,15 @@ class WriteSupport {
                     throw e;
                 }
                 // another department changed its own part of the joint record meanwhile: without If-Match the
-                // caller asked for no precondition, so the write is applied to the new state (a few times at most)
-                if (ifMatch || attempt >= RETRIES) {
+                // caller asked for no precondition, so the write is applied to the new state (a few times at most).
+                // With If-Match only a transaction that lost a write conflict is run again (it checks the If-Match
+                // again and answers 412 if the record changed); a lost optimistic lock means it changed.
+                boolean versionChanged = e instanceof OptimisticLockingFailureException;
+                if (ifMatch && versionChanged) {
+                    throw new DomainProblem(ProblemKind.PRECONDITION_FAILED, "RECORD_VERSION_MISMATCH", "记录已被修改",
+                            "记录在读取后已被其他部门修改，与 If-Match 不符，请刷新后重试");
+                }
+                if (attempt >= RETRIES) {
                     throw new OptimisticLockingFailureException("joint record changed concurrently", e);
                 }
                 backOff(attempt);

@@ -66,8 +66,15 @@ class ReferencePersistenceAdapter implements ReferenceData, IdempotencyKeys {
 
     @Override
     public Optional<EntityFacts> entity(String entityId) {
-        return Optional.ofNullable(mongo.findById(entityId, EntityDocument.class))
+        return Optional.ofNullable(mongo.findById(entityId, EntityDocument.class)).filter(d -> d.name() != null)
                 .map(d -> new EntityFacts(d.id(), d.name(), d.uscc()));
+    }
+
+    @Override
+    public void expectEntity(String entityId) {
+        // always a write (an $inc), so that a concurrent saveEntity of the same document is a write conflict
+        mongo.upsert(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(entityId)),
+                new org.springframework.data.mongodb.core.query.Update().inc("awaited", 1), EntityDocument.class);
     }
 
     @Override

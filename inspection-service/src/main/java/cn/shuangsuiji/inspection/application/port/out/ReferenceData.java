@@ -17,9 +17,18 @@ public interface ReferenceData {
 
     void saveItem(ItemDefinition item);
 
+    /** The entity's public facts, once the registry's event about it has arrived. */
     Optional<EntityFacts> entity(String entityId);
 
     void saveEntity(EntityFacts entity);
+
+    /**
+     * Notes, inside the caller's transaction, that something waits for the entity's facts (a result withheld
+     * because they have not arrived). It writes the entity's document, so a concurrent {@link #saveEntity}
+     * conflicts with the caller's transaction and one of the two is retried: the arrival can never miss a record or
+     * a withheld event that was being written at the same moment.
+     */
+    void expectEntity(String entityId);
 
     /** The region (joint office jurisdiction) of a department, if known. */
     Optional<String> regionOf(String departmentId);

@@ -3,6 +3,11 @@ package cn.shuangsuiji.inspection.adapter.in.messaging;
 import static cn.shuangsuiji.inspection.InspectionItSupport.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.shuangsuiji.contracts.draw.DispatchConfirmed;
 import cn.shuangsuiji.contracts.draw.DrawAbandoned;
@@ -74,6 +79,10 @@ class DrawEventsIT {
     ReferenceData reference;
     @Autowired
     KafkaListenerEndpointRegistry listeners;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
 
     @BeforeEach
     void listenersAssigned() {
@@ -184,6 +193,79 @@ class DrawEventsIT {
         assertThat(reference.entity("e1-" + SUFFIX).orElseThrow().name()).isEqualTo("曲阳县某某商贸有限公司");
         assertThat(records.find(InspectionId.of(drawId, "e1-" + SUFFIX)).orElseThrow().entityName())
                 .isEqualTo("曲阳县某某商贸有限公司");
+    }
+
+    @Test
+    void aSubItemsResultTakesOnlyTheOptionsTheReferencedItemVersionAllowsForIt() throws Exception {
+        String planId = "plan-opt-" + SUFFIX;
+        String drawId = "draw-opt-" + SUFFIX;
+        String itemId = "food-" + SUFFIX;
+        Instant now = Instant.now();
+        PlanPolicyParameters policy = new PlanPolicyParameters("hebei", 2, new BigDecimal("0.03"), Map.of(), 2, 2, 4,
+                "SUBSTITUTION_DRAW", 1, 5, 7, 20, null, 0, null);
+        PlanTask task = new PlanTask("t-opt", "食品抽查", List.of(new PlanItemRef(itemId, 2, "qy-amr")),
+                new PlanObjectScope(null, null, null, null, null, null, null), List.of(), LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 11, 30), 1, "COUNTY", List.of(), null);
+        // version 1 allowed 不适用 for the licence; version 2, which the plan references, does not
+        publish(codec,
+                new InspectionItemPublished(UUID.randomUUID(), now, itemId, 1, "qy-amr", "食品经营检查",
+                        List.of("证照悬挂"), "条例", "ON_SITE", "ENTERPRISE", "GENERAL", new BigDecimal("0.03"), 1,
+                        List.of(new InspectionItemPublished.SubItemResults("证照悬挂", List.of("正常", "不正常",
+                                "不适用")))),
+                new InspectionItemPublished(UUID.randomUUID(), now, itemId, 2, "qy-amr", "食品经营检查",
+                        List.of("证照悬挂", "进货查验"), "条例", "ON_SITE", "ENTERPRISE", "GENERAL",
+                        new BigDecimal("0.03"), 1, List.of(
+                        new InspectionItemPublished.SubItemResults("证照悬挂", List.of("正常", "不正常")),
+                        new InspectionItemPublished.SubItemResults("进货查验", List.of("合格", "不合格", "未经营")))),
+                new EntityRegistered(UUID.randomUUID(), now, "opt-" + SUFFIX, "曲阳县某某食品店", "92130634MA0000009X",
+                        "130634", null, "ENTERPRISE", "OPERATING", "B", false, false, List.of(), List.of("qy-amr"), 1),
+                new PlanApproved(UUID.randomUUID(), now, planId, 1, "SINGLE", 2026, "食品抽查计划", "qy-amr",
+                        List.of(), policy, List.of(task), "approver"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> reference.plan(planId).isPresent()
+                && reference.item(itemId, 2).isPresent() && reference.entity("opt-" + SUFFIX).isPresent());
+        assertThat(reference.item(itemId, 2).orElseThrow().optionsOf("进货查验")).containsExactly("合格", "不合格", "未经营");
+        String entityId = "opt-" + SUFFIX;
+        publish(codec, new DrawCompleted(UUID.randomUUID(), now, drawId, planId, "t-opt", 2026, "COUNTY", "OK", null,
+                "ssj-demo", 1, "ab", "cd", "ef", List.of(new DrawnTarget(entityId, "B", "00aa")),
+                List.of(new DrawnTeam(entityId, "amr-1", List.of("amr-1", "amr-2"))),
+                List.of(new InspectionForm(entityId, "amr-1", List.of(new InspectionForm.FormMember("amr-1", "qy-amr"),
+                        new InspectionForm.FormMember("amr-2", "qy-amr")),
+                        List.of(new InspectionForm.FormItem("qy-amr", itemId)))), List.of(), "/bundle", now));
+        InspectionId id = InspectionId.of(drawId, entityId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> records.find(id).isPresent());
+
+        var inspector = InspectionItSupport.token("qy-amr-inspector", "qy-amr", "amr-1", null, "INSPECTOR");
+        String base = "/api/inspections/" + id.value() + "/parts/qy-amr/";
+        send(post(base + "notice").with(inspector), Map.of("announced", true,
+                "noticeTime", now.minusSeconds(3600).toString(), "channel", "电话"))
+                .andExpect(status().isOk());
+        send(post(base + "on-site-check").with(inspector), Map.of("date",
+                LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(), "inspectorsPresent",
+                List.of("amr-1", "amr-2"), "credentialsShown", true)).andExpect(status().isOk());
+        // 不适用 belonged to version 1; 正常 is not an option of 进货查验
+        send(put(base + "draft").with(inspector), draft("不适用", "正常"))
+                .andExpect(status().is(422))
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.containsString("problem+json")))
+                .andExpect(jsonPath("$.code").value("OPTION_NOT_ALLOWED"))
+                .andExpect(jsonPath("$.errors[0].field").value("items[0].subItems[0].option"))
+                .andExpect(jsonPath("$.errors[1].field").value("items[0].subItems[1].option"));
+        assertThat(records.find(id).orElseThrow().partOf("qy-amr").orElseThrow().draft()).as("nothing written")
+                .isNull();
+        send(put(base + "draft").with(inspector), draft("正常", "未经营")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.parts[0].items[0].subItemOptions[1].options[2]").value("未经营"));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions send(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, Object body)
+            throws Exception {
+        return mvc.perform(request.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body)).header("Idempotency-Key", "k-" + UUID.randomUUID()));
+    }
+
+    private static Map<String, Object> draft(String licence, String purchase) {
+        return Map.of("items", List.of(Map.of("itemId", "food-" + SUFFIX, "subItems", List.of(
+                Map.of("subItem", "证照悬挂", "option", licence), Map.of("subItem", "进货查验", "option", purchase)))),
+                "category", "NO_PROBLEM_FOUND", "signature", Map.of("kind", "SIGNED"));
     }
 
     private static DrawCompleted completed(String drawId, String planId, List<String> entities) {

@@ -430,6 +430,15 @@ class InspectionAccessMatrixIT {
         }
         if (!"GET".equals(method)) {
             request = request.header("Idempotency-Key", "k-" + UUID.randomUUID());
+            // the joint record's current ETag: every write names the version it read (428 without it)
+            java.util.regex.Matcher record = java.util.regex.Pattern.compile("^/api/inspections/([^/?]+)/")
+                    .matcher(path);
+            if (record.find()) {
+                var found = records.find(new cn.shuangsuiji.inspection.domain.record.InspectionId(record.group(1)));
+                if (found.isPresent()) {
+                    request = request.header("If-Match", "\"" + found.get().version() + "\"");
+                }
+            }
         }
         if (caller != null) {
             request = request.with(caller);

@@ -114,7 +114,13 @@ class InspectionApiIT {
 
     // ---- helpers -----------------------------------------------------------------------------------------
 
+    /** A write to the joint record with the Idempotency-Key and the record's current ETag as If-Match. */
     MockHttpServletRequestBuilder write(MockHttpServletRequestBuilder builder, Object body, String key) {
+        return bare(builder, body, key).header("If-Match", "\"" + version() + "\"");
+    }
+
+    /** A write with the Idempotency-Key only. */
+    MockHttpServletRequestBuilder bare(MockHttpServletRequestBuilder builder, Object body, String key) {
         return builder.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body))
                 .header("Idempotency-Key", key);
     }
@@ -239,27 +245,54 @@ class InspectionApiIT {
     }
 
     @Test
-    void ifMatchGuardsTheJointRecord() throws Exception {
+    void aJointRecordIsWrittenOnlyWithIfMatchAndAStaleOneIsRefused() throws Exception {
         MvcResult read = mvc.perform(get("/api/inspections/" + id).with(AMR_INSPECTOR)).andExpect(status().isOk())
                 .andReturn();
         String etag = read.getResponse().getHeader("ETag");
         assertThat(etag).isEqualTo("\"0\"");
-        ok(write(post(path(AMR, "notice")).with(AMR_INSPECTOR).header("If-Match", etag), notice(), key()));
-        problem(write(post(path(PSB, "notice")).with(PSB_INSPECTOR).header("If-Match", etag), notice(), key()), 412,
+        // two departments edit this record: a write without If-Match is refused and changes nothing
+        problem(bare(post(path(AMR, "notice")).with(AMR_INSPECTOR), notice(), key()), 428, "PRECONDITION_REQUIRED");
+        problem(bare(post(path(AMR, "notice")).with(AMR_INSPECTOR), notice(), key()).header("If-Match", "*"), 428,
+                "PRECONDITION_REQUIRED");
+        assertThat(version()).isZero();
+        // a caller who may not write hears 403, not 428
+        problem(bare(post(path(AMR, "notice")).with(PSB_INSPECTOR), notice(), key()), 403,
+                "PART_OF_ANOTHER_DEPARTMENT");
+
+        String key = key();
+        ok(bare(post(path(AMR, "notice")).with(AMR_INSPECTOR), notice(), key).header("If-Match", etag));
+        problem(bare(post(path(PSB, "notice")).with(PSB_INSPECTOR), notice(), key()).header("If-Match", etag), 412,
                 "RECORD_VERSION_MISMATCH");
-        ok(write(post(path(PSB, "notice")).with(PSB_INSPECTOR).header("If-Match", "\"1\""), notice(), key()));
+        // the retried AMR request (same key, same If-Match, now stale) gets its stored answer, not 412
+        mvc.perform(bare(post(path(AMR, "notice")).with(AMR_INSPECTOR), notice(), key).header("If-Match", etag))
+                .andExpect(status().isOk()).andExpect(header().string("Idempotency-Replayed", "true"))
+                .andExpect(header().string("ETag", "\"1\""));
+        ok(bare(post(path(PSB, "notice")).with(PSB_INSPECTOR), notice(), key()).header("If-Match", "\"1\""));
+        assertThat(version()).isEqualTo(2);
     }
 
     @Test
-    void departmentsWritingTheirPartsAtOnceWithoutIfMatchAreAllApplied() throws Exception {
+    void departmentsWritingTheirPartsAtOnceLoseNoUpdateWhenTheyReReadOn412() throws Exception {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
         for (int i = 0; i < 6; i++) {
             JwtRequestPostProcessor who = i % 2 == 0 ? AMR_INSPECTOR : PSB_INSPECTOR;
             String department = i % 2 == 0 ? AMR : PSB;
             String notes = "预查 " + i;
-            answers.add(pool.submit(() -> mvc.perform(write(post(path(department, "pre-check")).with(who),
-                    java.util.Map.of("notes", notes), key())).andReturn().getResponse().getStatus()));
+            answers.add(pool.submit(() -> {
+                String key = key();
+                for (int attempt = 0; attempt < 50; attempt++) {
+                    String etag = mvc.perform(get("/api/inspections/" + id).with(who)).andReturn().getResponse()
+                            .getHeader("ETag");
+                    int status = mvc.perform(bare(post(path(department, "pre-check")).with(who),
+                            java.util.Map.of("notes", notes), key).header("If-Match", etag)).andReturn()
+                            .getResponse().getStatus();
+                    if (status != 412 && status != 409) {
+                        return status;
+                    }
+                }
+                return -1;
+            }));
         }
         for (java.util.concurrent.Future<Integer> answer : answers) {
             assertThat(answer.get()).isEqualTo(200);
