@@ -29,7 +29,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link #fromEnvironment()} takes that directory from {@value #DIRECTORY_SETTING}. Bad data
  * fails the load with {@link InvalidCalendarData} naming the file and line.
  *
- * <p>Instances are immutable and thread-safe; look-ups use precomputed per-year tables.
+ * <p>Instances are immutable and thread-safe; look-ups use precomputed per-year tables. The one exception is a
+ * {@linkplain #live live calendar} (what {@link #fromEnvironment()} gives a service): it answers with an immutable
+ * calendar that it swaps when an official schedule is {@linkplain #adopt adopted}, so a year announced while the
+ * service runs is used without a restart.
  */
 public final class WorkingDayCalendar {
 
@@ -46,6 +49,8 @@ public final class WorkingDayCalendar {
     /** Whether years without a notice fall back to a provisional year (see {@link StatutoryHolidays}). */
     private final boolean provisionalFallback;
     private final Map<Integer, YearTable> provisionalTables = new ConcurrentHashMap<>();
+    /** Set only on a live calendar: every question is answered by its current calendar. */
+    private final Live live;
 
     private WorkingDayCalendar(Map<Year, ScheduleFile> files, boolean provisionalFallback) {
         this.files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
@@ -57,6 +62,96 @@ public final class WorkingDayCalendar {
             byYear.put(year.getValue(), new YearTable(year, entries));
         }
         this.tables = Map.copyOf(byYear);
+        this.live = null;
+    }
+
+    private WorkingDayCalendar(Live live) {
+        this.files = Map.of();
+        this.coveredYears = Collections.emptySortedSet();
+        this.entries = Map.of();
+        this.provisionalFallback = false;
+        this.tables = Map.of();
+        this.live = live;
+    }
+
+    /**
+     * 实时日历 — a calendar that starts as {@code initial} and {@linkplain #adopt adopts} official schedules published
+     * while the service runs, without a restart. Each question is answered by one immutable calendar (the one
+     * current when it was asked); {@link #snapshot()} gives that calendar, e.g. to compare before and after.
+     */
+    public static WorkingDayCalendar live(WorkingDayCalendar initial) {
+        Objects.requireNonNull(initial, "initial");
+        return new WorkingDayCalendar(new Live(initial.snapshot()));
+    }
+
+    /** Whether this calendar {@linkplain #adopt adopts} schedules (made by {@link #live} or {@link #fromEnvironment}). */
+    public boolean isLive() {
+        return live != null;
+    }
+
+    /** The immutable calendar answering now: itself unless live. */
+    public WorkingDayCalendar snapshot() {
+        return live == null ? this : live.current;
+    }
+
+    /**
+     * The version of {@code year}'s official schedule adopted by this live calendar; 0 when none was adopted (the
+     * year is bundled, read from a file at start, or provisional).
+     */
+    public int adoptedVersion(Year year) {
+        requireLive();
+        return live.versions.getOrDefault(year, 0);
+    }
+
+    /**
+     * Adopts {@code schedule} for its year when its version is newer than the adopted one: from then on every
+     * question about that year is answered by it (a provisional year becomes official). Idempotent: an equal or
+     * older version changes nothing.
+     *
+     * @return whether the calendar changed
+     * @throws IllegalStateException if this calendar is not live
+     */
+    public boolean adopt(OfficialSchedule schedule) {
+        Objects.requireNonNull(schedule, "schedule");
+        requireLive();
+        synchronized (live) {
+            if (schedule.version() <= live.versions.getOrDefault(schedule.year(), 0)) {
+                return false;
+            }
+            live.current = live.current.withOfficialYear(schedule);
+            live.versions.put(schedule.year(), schedule.version());
+            return true;
+        }
+    }
+
+    /**
+     * This calendar with {@code schedule} as the official schedule of its year, replacing a provisional or earlier
+     * official one (immutable; a live calendar answers with its current calendar changed).
+     */
+    public WorkingDayCalendar withOfficialYear(OfficialSchedule schedule) {
+        Objects.requireNonNull(schedule, "schedule");
+        WorkingDayCalendar base = snapshot();
+        Map<Year, ScheduleFile> updated = new LinkedHashMap<>(base.files);
+        updated.remove(schedule.year());
+        updated.put(schedule.year(), schedule.file());
+        return new WorkingDayCalendar(updated, base.provisionalFallback);
+    }
+
+    private void requireLive() {
+        if (live == null) {
+            throw new IllegalStateException("not a live calendar: use WorkingDayCalendar.live(...)");
+        }
+    }
+
+    /** The state of a live calendar. */
+    private static final class Live {
+        private volatile WorkingDayCalendar current;
+        /** Adopted versions by year; guarded by this. */
+        private final Map<Year, Integer> versions = new ConcurrentHashMap<>();
+
+        Live(WorkingDayCalendar initial) {
+            this.current = initial;
+        }
     }
 
     /**
@@ -65,6 +160,9 @@ public final class WorkingDayCalendar {
      * Council publishes a year's schedule, and {@link #deadline} marks them provisional.
      */
     public WorkingDayCalendar withProvisionalYears() {
+        if (live != null) {
+            return live.current.provisionalFallback ? this : live.current.withProvisionalYears();
+        }
         return provisionalFallback ? this : new WorkingDayCalendar(files, true);
     }
 
@@ -75,6 +173,9 @@ public final class WorkingDayCalendar {
      * @throws InvalidCalendarData if the content is wrong, naming {@code source} and the line
      */
     public WorkingDayCalendar withOfficialYear(Year year, String source, java.io.Reader content) {
+        if (live != null) {
+            return live.current.withOfficialYear(year, source, content);
+        }
         ScheduleFile file = ScheduleFileParser.parse(year, source, new java.io.BufferedReader(content));
         Map<Year, ScheduleFile> updated = new LinkedHashMap<>(files);
         updated.remove(year);
@@ -84,6 +185,9 @@ public final class WorkingDayCalendar {
 
     /** Whether {@code year} is answered provisionally: no notice is loaded for it and the fallback is on. */
     public boolean isProvisional(Year year) {
+        if (live != null) {
+            return live.current.isProvisional(year);
+        }
         return provisionalFallback && !coveredYears.contains(year) && StatutoryHolidays.supports(year.getValue());
     }
 
@@ -92,6 +196,9 @@ public final class WorkingDayCalendar {
      * deadline can be shown as such and recomputed when the notice is loaded.
      */
     public Deadline deadline(LocalDate start, int workingDays) {
+        if (live != null) {
+            return live.current.deadline(start, workingDays);
+        }
         LocalDate due = addWorkingDays(start, workingDays);
         java.util.SortedSet<Year> provisional = new TreeSet<>();
         for (int y = start.getYear(); y <= due.getYear(); y++) {
@@ -106,6 +213,9 @@ public final class WorkingDayCalendar {
      * The label of a make-up working day (调休上班), e.g. {@code 春节调休上班}; empty for every other day.
      */
     public Optional<String> makeUpWorkdayLabel(LocalDate date) {
+        if (live != null) {
+            return live.current.makeUpWorkdayLabel(date);
+        }
         Objects.requireNonNull(date, "date");
         table(date.getYear());
         CalendarEntry entry = entries.get(date);
@@ -137,14 +247,15 @@ public final class WorkingDayCalendar {
      * {@link #load(Path)} with the directory named by the system property
      * {@value #DIRECTORY_SETTING}, or else the environment variable of that name; {@link #bundled()}
      * if neither is set; {@linkplain #withProvisionalYears() with provisional years} for the years no notice
-     * covers, so that a deadline is never refused for lack of a file. Meant for application start-up; a set but
+     * covers, so that a deadline is never refused for lack of a file; {@linkplain #live live}, so that a schedule
+     * published later is {@linkplain #adopt adopted} without a restart. Meant for application start-up; a set but
      * missing directory fails.
      *
      * @throws InvalidCalendarData if the directory is missing or a file in it is wrong
      */
     public static WorkingDayCalendar fromEnvironment() {
-        return fromSettings(System.getProperty(DIRECTORY_SETTING), System.getenv(DIRECTORY_SETTING))
-                .withProvisionalYears();
+        return live(fromSettings(System.getProperty(DIRECTORY_SETTING), System.getenv(DIRECTORY_SETTING))
+                .withProvisionalYears());
     }
 
     static WorkingDayCalendar fromSettings(String systemProperty, String environmentVariable) {
@@ -161,6 +272,9 @@ public final class WorkingDayCalendar {
      * @throws CalendarYearNotCovered if the date's year is not covered
      */
     public boolean isWorkingDay(LocalDate date) {
+        if (live != null) {
+            return live.current.isWorkingDay(date);
+        }
         Objects.requireNonNull(date, "date");
         return table(date.getYear()).isWorkingDay(date.getDayOfYear());
     }
@@ -180,6 +294,9 @@ public final class WorkingDayCalendar {
      *     that is not covered
      */
     public LocalDate addWorkingDays(LocalDate start, int workingDays) {
+        if (live != null) {
+            return live.current.addWorkingDays(start, workingDays);
+        }
         Objects.requireNonNull(start, "start");
         if (workingDays < 0) {
             throw new IllegalArgumentException("workingDays must be >= 0, was " + workingDays);
@@ -228,6 +345,9 @@ public final class WorkingDayCalendar {
      * @throws CalendarYearNotCovered if a day in the interval falls in a year that is not covered
      */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
+        if (live != null) {
+            return live.current.workingDaysBetween(from, to);
+        }
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.isBefore(from)) {
@@ -253,17 +373,26 @@ public final class WorkingDayCalendar {
      * @throws CalendarYearNotCovered if the date's year is not covered
      */
     public Optional<String> holidayName(LocalDate date) {
+        if (live != null) {
+            return live.current.holidayName(date);
+        }
         Objects.requireNonNull(date, "date");
         return Optional.ofNullable(table(date.getYear()).holidayName(date));
     }
 
     /** The years this calendar covers, ascending; not necessarily consecutive. */
     public SortedSet<Year> coveredYears() {
+        if (live != null) {
+            return live.current.coveredYears();
+        }
         return coveredYears;
     }
 
     @Override
     public String toString() {
+        if (live != null) {
+            return "live " + live.current;
+        }
         return "WorkingDayCalendar[covered=" + CalendarYearNotCovered.describe(coveredYears)
                 + (provisionalFallback ? ", other years provisional" : "") + "]";
     }

@@ -14,6 +14,11 @@ public final class Topics {
     public static final String REGISTRY_INSPECTORS = "ssj.registry.inspectors.v1";
     public static final String REGISTRY_SNAPSHOTS = "ssj.registry.snapshots.v1";
     public static final String PLANNING_PLANS = "ssj.planning.plans.v1";
+    /**
+     * 工作日历 — official holiday schedules (国务院办公厅关于XXXX年部分节假日安排的通知) loaded into the platform, keyed by
+     * year, so every service that counts working days adopts them without a restart.
+     */
+    public static final String PLANNING_CALENDAR = "ssj.planning.calendar.v1";
     public static final String DRAW_DRAWS = "ssj.draw.draws.v1";
     /**
      * 抽取透明日志检查点 — the platform draw log's signed checkpoints (docs/draw-protocol.md §16), keyed by the

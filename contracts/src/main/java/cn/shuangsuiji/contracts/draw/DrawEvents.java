@@ -9,7 +9,8 @@ public final class DrawEvents {
     /** Every event type this producer publishes; consumers look types up here. */
     public static final List<Class<? extends IntegrationEvent>> TYPES = List.of(
             DrawCommitted.class, DrawCompleted.class, TargetSubstituted.class, InspectorReplaced.class,
-            DrawAbandoned.class, DrawDispatched.class, DispatchConfirmed.class, DrawLogCheckpointed.class);
+            DrawAbandoned.class, DrawDispatched.class, DispatchConfirmed.class, DrawLogCheckpointed.class,
+            DispatchDeadlineMoved.class);
 
     private DrawEvents() {
     }

@@ -12,7 +12,7 @@ public final class InspectionEvents {
     /** Every event type this producer publishes; consumers look types up here. */
     public static final List<Class<? extends IntegrationEvent>> TYPES = List.of(
             InspectionResultRecorded.class, InspectionResultCorrected.class, FollowUpRecorded.class,
-            InspectionOverdue.class);
+            InspectionOverdue.class, InspectionDeadlineMoved.class);
 
     private InspectionEvents() {
     }

@@ -8,7 +8,8 @@ public final class PlanningEvents {
 
     /** Every event type this producer publishes; consumers look types up here. */
     public static final List<Class<? extends IntegrationEvent>> TYPES = List.of(
-            PlanApproved.class, PlanPublished.class, PlanAmended.class, PlanWithdrawn.class);
+            PlanApproved.class, PlanPublished.class, PlanAmended.class, PlanWithdrawn.class,
+            CalendarYearPublished.class);
 
     private PlanningEvents() {
     }
