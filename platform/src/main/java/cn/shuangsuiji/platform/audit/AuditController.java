@@ -32,6 +32,8 @@ public class AuditController {
     }
 
     @GetMapping("${ssj.audit.path:/api/audit}")
+    @io.swagger.v3.oas.annotations.Operation(summary = "留痕查询（最新在前，按 after 游标分页）",
+            description = "本服务的操作留痕。负责人只看本部门所属记录的留痕，联席办与平台管理员看全部；个人信息已脱敏。")
     public AuditPage audit(Actor actor,
                                      @RequestParam(required = false) String department,
                                      @RequestParam(required = false) String aggregateId,

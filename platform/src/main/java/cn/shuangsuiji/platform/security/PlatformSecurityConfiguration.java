@@ -37,6 +37,11 @@ public class PlatformSecurityConfiguration {
     static final List<String> ANONYMOUS_PATHS = List.of("/api/public/**", "/v3/api-docs", "/v3/api-docs/**",
             "/swagger-ui.html", "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/error");
 
+    /** The paths every anonymous caller may use (besides {@code ssj.security.public-paths}). */
+    public static List<String> anonymousPaths() {
+        return ANONYMOUS_PATHS;
+    }
+
     @Bean
     @ConditionalOnMissingBean
     TokenActors tokenActors(SecurityProperties properties) {

@@ -4,6 +4,10 @@ package cn.shuangsuiji.platform.web;
 public final class ProblemCodes {
 
     public static final String VALIDATION_FAILED = "REQUEST_VALIDATION_FAILED";
+    /** 400: a field of the body has the wrong type or format (a date that does not exist, "abc" for a number). */
+    public static final String FIELD_INVALID = "FIELD_INVALID";
+    /** 422: a value was refused by its constructor's rules; {@code errors} names the field. */
+    public static final String VALUE_INVALID = "REQUEST_VALUE_INVALID";
     public static final String MALFORMED_BODY = "REQUEST_BODY_MALFORMED";
     public static final String MISSING_PARAMETER = "REQUEST_PARAMETER_MISSING";
     public static final String PARAMETER_TYPE = "REQUEST_PARAMETER_INVALID";

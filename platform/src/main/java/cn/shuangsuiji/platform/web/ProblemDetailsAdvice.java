@@ -2,6 +2,7 @@ package cn.shuangsuiji.platform.web;
 
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.FieldProblem;
+import cn.shuangsuiji.platform.error.InvalidField;
 import cn.shuangsuiji.platform.error.ProblemKind;
 import cn.shuangsuiji.platform.mongo.DatabaseOutages;
 import cn.shuangsuiji.platform.trace.TraceIds;
@@ -9,8 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.List;
-import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -90,26 +92,44 @@ public class ProblemDetailsAdvice {
                 "有 " + fields.size() + " 个参数未通过校验", fields, request);
     }
 
+    /**
+     * 请求体无法读取 — a body that is not JSON (400 {@code REQUEST_BODY_MALFORMED}); a field of the wrong type or format
+     * (400 {@code FIELD_INVALID}, naming the field: a date that does not exist, {@code "abc"} for a number, an unknown
+     * enum value); a value refused by its constructor (a {@link DomainProblem} as is, an {@link InvalidField} or
+     * another refusal as 400 {@code FIELD_INVALID} at the field's path). The rejected value is never echoed.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof DomainProblem problem) {
-            return domain(problem, request);
+        JacksonException jackson = null;
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof DomainProblem problem) {
+                return domain(problem, request);
+            }
+            if (jackson == null && t instanceof JacksonException j) {
+                jackson = j;
+            }
         }
-        if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
-            return problem(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, "请求参数校验未通过",
-                    "请求内容不符合要求：" + cause.getMessage(), List.of(), request);
+        if (jackson == null || isSyntaxError(jackson)) {
+            return problem(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_BODY, "请求体格式错误",
+                    jackson == null && e.getMessage() != null && e.getMessage().startsWith("Required request body")
+                            ? "缺少请求体" : "请求体不是有效的 JSON", List.of(), request);
         }
-        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            String field = jackson.getPath().stream()
-                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            return problem(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, "请求参数校验未通过",
-                    "字段 " + field + " 的值无效", List.of(new FieldProblem(field, "INVALID_VALUE",
-                            "取值无效或类型不符")), request);
-        }
-        return problem(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_BODY, "请求体格式错误",
-                "请求体不是有效的 JSON", List.of(), request);
+        String path = JsonFields.path(jackson);
+        FieldProblem field = JsonFields.problem(path, jackson);
+        String where = field.field().isEmpty() ? "请求体" : "字段 " + field.field();
+        return problem(HttpStatus.BAD_REQUEST, ProblemCodes.FIELD_INVALID, "请求字段格式错误",
+                where + " " + field.message(), List.of(field), request);
+    }
+
+    /** A value refused by its constructor at the web edge (not inside the JSON reader): 422 naming the field. */
+    @ExceptionHandler(InvalidField.class)
+    ResponseEntity<ProblemDetail> invalidField(InvalidField e, HttpServletRequest request) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemCodes.VALUE_INVALID, "请求内容无效",
+                "字段 " + e.field() + " " + e.getMessage(), List.of(e.toFieldProblem()), request);
+    }
+
+    private static boolean isSyntaxError(JacksonException e) {
+        return e instanceof StreamReadException && !(e instanceof InputCoercionException);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -140,14 +160,15 @@ public class ProblemDetailsAdvice {
             return domain(problem, request);
         }
         return problem(HttpStatus.BAD_REQUEST, ProblemCodes.PARAMETER_TYPE, "请求参数格式错误",
-                "参数 " + e.getName() + " 的值无效：" + e.getValue(),
-                List.of(new FieldProblem(e.getName(), "TYPE_MISMATCH", "格式错误")), request);
+                "参数 " + e.getName() + " 的格式不对",
+                List.of(new FieldProblem(e.getName(), "TYPE_MISMATCH", JsonFields.expectation(e.getRequiredType()))),
+                request);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, HttpServletRequest request) {
         return problem(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND, "资源不存在",
-                "没有这个地址：" + request.getRequestURI(), List.of(), request);
+                "没有这个地址", List.of(), request);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -159,7 +180,7 @@ public class ProblemDetailsAdvice {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
         return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemCodes.UNSUPPORTED_MEDIA_TYPE, "不支持的内容类型",
-                "不支持的 Content-Type：" + e.getContentType(), List.of(), request);
+                "不支持请求的内容类型，请求体请用 application/json", List.of(), request);
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
@@ -232,7 +253,8 @@ public class ProblemDetailsAdvice {
         return ResponseEntity.status(status).contentType(PROBLEM_JSON).body(body);
     }
 
-    static HttpStatus statusOf(ProblemKind kind) {
+    /** The HTTP status of a kind of refusal (also what the OpenAPI documents declare). */
+    public static HttpStatus statusOf(ProblemKind kind) {
         return switch (kind) {
             case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
             case BAD_REQUEST -> HttpStatus.BAD_REQUEST;

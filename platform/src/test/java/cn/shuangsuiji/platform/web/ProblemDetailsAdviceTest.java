@@ -88,13 +88,96 @@ class ProblemDetailsAdviceTest {
                 .andExpect(jsonPath("$.code").value(ProblemCodes.UNSUPPORTED_MEDIA_TYPE));
     }
 
+    /** Issue 13: "2024-02-30" was answered "请求体不是有效的 JSON" without naming the field. */
+    @Test
+    void anImpossibleDateInTheBodyNamesItsField() throws Exception {
+        mvc.perform(post("/orders").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"lines\":[{\"due\":\"2024-02-30\",\"count\":1}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value(ProblemCodes.FIELD_INVALID))
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].due"))
+                .andExpect(jsonPath("$.errors[0].code").value("INVALID_DATE"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("2024-02-30"))));
+    }
+
+    @Test
+    void aWordForANumberAnUnknownEnumAndANullPrimitiveNameTheirFields() throws Exception {
+        mvc.perform(post("/orders").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"lines\":[{\"due\":\"2024-02-28\",\"count\":\"abc\"}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value(ProblemCodes.FIELD_INVALID))
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].count"))
+                .andExpect(jsonPath("$.errors[0].code").value("INVALID_NUMBER"))
+                .andExpect(jsonPath("$.errors[0].message").value("应为整数"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("abc"))));
+        mvc.perform(post("/orders").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"SOMETIMES\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("kind"))
+                .andExpect(jsonPath("$.errors[0].code").value("INVALID_ENUM"))
+                .andExpect(jsonPath("$.errors[0].message").value("应为以下取值之一：ONCE、TWICE"));
+        mvc.perform(post("/orders").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"lines\":[{\"due\":\"2024-02-28\",\"count\":99999999999}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].count"))
+                .andExpect(jsonPath("$.errors[0].code").value("NUMBER_OUT_OF_RANGE"));
+    }
+
+    @Test
+    void aValueItsConstructorRefusesNamesTheFieldInsteadOfEchoingTheMessage() throws Exception {
+        mvc.perform(post("/orders").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"lines\":[{\"due\":\"2024-02-28\",\"count\":-3}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value(ProblemCodes.FIELD_INVALID))
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].count"))
+                .andExpect(jsonPath("$.errors[0].code").value("COUNT_NEGATIVE"))
+                .andExpect(jsonPath("$.errors[0].message").value("数量不能为负"));
+        mvc.perform(post("/orders").contentType(MediaType.APPLICATION_JSON).content("{\"note\":{\"text\":\"secret\"}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("note"))
+                .andExpect(jsonPath("$.errors[0].message").value("取值不符合要求"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("secret"))));
+    }
+
+    @Test
+    void anInvalidFieldRaisedAtTheEdgeIs422WithErrors() throws Exception {
+        mvc.perform(get("/things/field"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value(ProblemCodes.VALUE_INVALID))
+                .andExpect(jsonPath("$.errors[0].field").value("tasks[2].name"))
+                .andExpect(jsonPath("$.errors[0].code").value("TASK_NAME_LENGTH"));
+    }
+
+    @Test
+    void aWrongParameterTypeDoesNotEchoTheValueAndEmptyBodiesAreNamed() throws Exception {
+        mvc.perform(get("/things").param("limit", "<script>"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("参数 limit 的格式不对"))
+                .andExpect(jsonPath("$.errors[0].message").value("应为整数"));
+        mvc.perform(post("/orders").contentType(MediaType.APPLICATION_JSON))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value(ProblemCodes.MALFORMED_BODY))
+                .andExpect(jsonPath("$.detail").value("缺少请求体"));
+    }
+
     @RestController
     static class SampleController {
+
+        @PostMapping("/orders")
+        String order(@RequestBody Order order) {
+            return "ok";
+        }
 
         @GetMapping("/things/{id}")
         String thing(@PathVariable String id) {
             throw switch (id) {
                 case "missing" -> DomainProblem.notFound("THING_NOT_FOUND", "物品", id);
+                case "field" -> new cn.shuangsuiji.platform.error.InvalidField("name", "TASK_NAME_LENGTH",
+                        "任务名称不能为空且不超过 200 字").under("tasks[2]");
                 case "invalid" -> DomainProblem.invalid("THING_INVALID", "物品无效",
                         List.of(new FieldProblem("size", "TOO_BIG", "太大")));
                 default -> new DomainProblem(ProblemKind.CONFLICT, "THING_EXISTS", "物品已存在", "重复");
@@ -109,6 +192,27 @@ class ProblemDetailsAdviceTest {
         @PostMapping("/things")
         String create(@Valid @RequestBody ThingRequest request) {
             return request.name();
+        }
+    }
+
+    enum Kind { ONCE, TWICE }
+
+    record Order(List<Line> lines, Kind kind, Note note) {
+    }
+
+    record Line(java.time.LocalDate due, int count) {
+        Line {
+            if (count < 0) {
+                throw new cn.shuangsuiji.platform.error.InvalidField("count", "COUNT_NEGATIVE", "数量不能为负");
+            }
+        }
+    }
+
+    record Note(String text) {
+        Note {
+            if (text.contains("secret")) {
+                throw new IllegalArgumentException("bad note " + text);
+            }
         }
     }
 

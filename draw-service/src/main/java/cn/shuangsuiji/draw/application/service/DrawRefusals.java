@@ -1,6 +1,7 @@
 package cn.shuangsuiji.draw.application.service;
 
 import cn.shuangsuiji.platform.error.DomainProblem;
+import cn.shuangsuiji.platform.error.FieldProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
 import cn.shuangsuiji.drawprotocol.DrawException;
 import java.util.List;
@@ -16,12 +17,19 @@ final class DrawRefusals {
         try {
             return work.get();
         } catch (IllegalArgumentException | DrawException e) {
-            String title = switch (code) {
-                case "DRAW_BEACON_INVALID" -> "信标签名无效";
-                case "DRAW_SOURCE_MISMATCH" -> "公开随机源数值无效";
-                default -> "抽取承诺无效";
+            // the protocol library's English message may echo the input: Chinese detail and the field instead
+            DomainProblem problem = switch (code) {
+                case "DRAW_BEACON_INVALID" -> new DomainProblem(ProblemKind.INVALID, code, "信标签名无效",
+                        "信标签名不是该轮次有效的 BLS 签名", List.of(new FieldProblem("signature",
+                        "BEACON_SIGNATURE_INVALID", "应为信标该轮次公布的签名（96 位十六进制）")));
+                case "DRAW_SOURCE_MISMATCH" -> new DomainProblem(ProblemKind.INVALID, code, "公开随机源数值无效",
+                        "公开随机源的数值与承诺不符（个数、顺序或格式）", List.of(new FieldProblem("sourceValues",
+                        "SOURCE_VALUE_INVALID", "须按承诺的顺序和格式给出每个随机源的数值")));
+                default -> new DomainProblem(ProblemKind.INVALID, code, "抽取承诺无效",
+                        "抽取的输入不一致，无法形成承诺（如事项所属部门未参与本次抽取）");
             };
-            throw new DomainProblem(ProblemKind.INVALID, code, title, e.getMessage());
+            problem.initCause(e);
+            throw problem;
         }
     }
 
@@ -31,15 +39,18 @@ final class DrawRefusals {
     }
 
     static DomainProblem seedProblem(String problem) {
+        // the protocol library's detail is English and may echo the input: Chinese detail and the field instead
         String code = problem.substring(0, problem.indexOf(':'));
-        String detail = problem.substring(problem.indexOf(':') + 1).trim();
         return switch (code) {
             case "BEACON_INVALID" -> new DomainProblem(ProblemKind.INVALID, "DRAW_BEACON_INVALID", "信标签名无效",
-                    "信标签名未通过承诺轮次的校验（签名错误或不是该轮次的签名）：" + detail);
+                    "信标签名未通过承诺轮次的校验（签名错误或不是该轮次的签名）", List.of(new FieldProblem("signature",
+                    "BEACON_SIGNATURE_INVALID", "应为信标在承诺轮次公布的签名")));
             case "WITNESS_MISMATCH" -> new DomainProblem(ProblemKind.INVALID, "DRAW_REVEAL_MISMATCH",
-                    "见证人秘密与承诺不符", "见证人公开的秘密与其承诺的哈希不符：" + detail);
+                    "见证人秘密与承诺不符", "见证人公开的秘密与其承诺的哈希不符", List.of(new FieldProblem(
+                    "witnessReveals", "REVEAL_MISMATCH", "须是见证人承诺时所用的秘密")));
             default -> new DomainProblem(ProblemKind.INVALID, "DRAW_SOURCE_MISMATCH", "公开随机源数值不符",
-                    "公开随机源的数值与承诺不符：" + detail);
+                    "公开随机源的数值与承诺不符", List.of(new FieldProblem("sourceValues", "SOURCE_VALUE_MISMATCH",
+                    "须按承诺的顺序和格式给出每个随机源公布的数值")));
         };
     }
 

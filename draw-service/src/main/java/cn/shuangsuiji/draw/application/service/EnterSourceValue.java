@@ -59,7 +59,7 @@ class EnterSourceValue implements EnterSourceValueUseCase {
         Draw draw = draws.find(new DrawId(cmd.drawId())).orElseThrow(() -> DomainProblem.notFound("DRAW_NOT_FOUND",
                 "抽取", cmd.drawId()));
         DrawAccess.requireInitiating(cmd.actor(), draw.header().initiatingDepartmentId(), Role.DRAW_OPERATOR);
-        draw.requireCommitted();
+        draw.requireCommitted("随机源数值须在执行前录入，现已不能再录入");
         DrawCommitment c = FrozenInputs.read(frozen.load(cmd.drawId()).orElseThrow(() -> new IllegalStateException(
                 "frozen inputs of " + cmd.drawId() + " are missing"))).commitment();
         PublicSource source = c.sources().stream().filter(s -> s.name().equals(cmd.source())).findFirst()

@@ -29,7 +29,7 @@ class RevealSecret implements RevealSecretUseCase {
     public Draw reveal(DrawCommands.Reveal cmd) {
         DrawAccess.requireRole(cmd.actor(), Role.WITNESS);
         Draw draw = records.load(cmd.drawId());
-        draw.requireCommitted();
+        draw.requireCommitted("见证人秘密须在执行前公开，现已不能再公开");
         WitnessReveals.requireRevealable(records.inputs(draw).commitment().witnesses(),
                 records.revealed(cmd.drawId()), cmd.witness(), cmd.reveal());
         return changes.inTransaction(() -> {

@@ -56,11 +56,19 @@ public final class Draw {
         return with(ok ? DrawState.EXECUTED : DrawState.FAILED, resultHash, abandonReason, witnesses, dispatches);
     }
 
-    /** Refuses anything but a committed, not yet executed draw. */
+    /** Refuses anything but a committed, not yet executed draw (for executing it: "不能再次执行"). */
     public void requireCommitted() {
+        requireCommitted("不能再次执行");
+    }
+
+    /**
+     * Refuses anything but a committed, not yet executed draw, saying what can no longer be done, e.g.
+     * {@code "不能再公开见证人秘密"} for a reveal (S2 20: inputs come before the result).
+     */
+    public void requireCommitted(String refused) {
         if (state == DrawState.EXECUTED || state == DrawState.FAILED) {
             throw new DomainProblem(ProblemKind.CONFLICT, "DRAW_ALREADY_EXECUTED", "抽取已执行",
-                    "抽取 " + id + " 已执行，结果不可更改，不能再次执行");
+                    "抽取 " + id + " 已执行，结果不可更改，" + refused);
         }
         requireNotAbandoned();
     }

@@ -317,9 +317,20 @@ class DrawServiceTest {
         assertThat(code(() -> service.reveal(new DrawCommands.Reveal(id, SECRET, witness("媒体见证人")))))
                 .isEqualTo("DRAW_REVEAL_EXISTS");
         long round = draw.header().beaconRound();
+        // issue 13: a wrong signature is named as the field, in Chinese, without the protocol library's English
+        DomainProblem wrong = (DomainProblem) org.assertj.core.api.Assertions.catchThrowable(() -> service.execute(
+                new DrawCommands.Execute(id, DemoBeacon.sign(round + 1), List.of("3 1 4"), List.of(), OPERATOR)));
+        assertThat(wrong.code()).isEqualTo("DRAW_BEACON_INVALID");
+        assertThat(wrong.detail()).doesNotContainPattern("[A-Za-z]{4,}");
+        assertThat(wrong.fieldProblems()).extracting(f -> f.field()).containsExactly("signature");
         service.execute(new DrawCommands.Execute(id, DemoBeacon.sign(round), List.of("3 1 4"), List.of(), OPERATOR));
         assertThat(service.log(id, OPERATOR)).extracting(e -> e.kind()).containsExactly(LogKind.COMMIT, LogKind.WITNESS,
                 LogKind.SOURCE, LogKind.EXECUTE);
+        // issue 13: a reveal after the execution said "不能再次执行" (as if it executed the draw)
+        DomainProblem late = (DomainProblem) org.assertj.core.api.Assertions.catchThrowable(() -> service.reveal(
+                new DrawCommands.Reveal(id, SECRET, witness("媒体见证人"))));
+        assertThat(late.code()).isEqualTo("DRAW_ALREADY_EXECUTED");
+        assertThat(late.detail()).contains("不能再公开").doesNotContain("再次执行");
         assertThat(new BundleVerifier(1).verify(service.bundle(id, OPERATOR)).ok()).isTrue();
         cn.shuangsuiji.draw.BundleSchema.assertValid(service.bundle(id, OPERATOR));
     }

@@ -21,6 +21,7 @@ import cn.shuangsuiji.planning.domain.policy.EffectivePolicy;
 import cn.shuangsuiji.planning.domain.policy.PolicyParameters;
 import cn.shuangsuiji.planning.domain.reference.KnownDepartment;
 import cn.shuangsuiji.platform.error.DomainProblem;
+import cn.shuangsuiji.platform.error.FieldProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
 import cn.shuangsuiji.platform.audit.AuditTrail;
 import cn.shuangsuiji.platform.events.EventPublisher;
@@ -356,10 +357,14 @@ class PlanService implements PlanUseCases {
     }
 
     private void validate(PlanContent content) {
+        List<DepartmentId> participants = List.copyOf(content.participatingDepartments());
         for (DepartmentId department : content.departments()) {
             if (reference.department(department).isEmpty()) {
+                String field = participants.contains(department)
+                        ? "participatingDepartmentIds[" + participants.indexOf(department) + "]" : "department";
                 throw new DomainProblem(ProblemKind.INVALID, "PLAN_DEPARTMENT_UNKNOWN", "部门未登记",
-                        "部门 " + department + " 未在名录库登记（或尚未同步到计划服务）");
+                        "部门 " + department + " 未在名录库登记（或尚未同步到计划服务）",
+                        List.of(new FieldProblem(field, "DEPARTMENT_UNKNOWN", "部门未在名录库登记")));
             }
         }
         PlanRules.check(content, reference::item, policies.effectiveFor(content.initiatingDepartment()).parameters());

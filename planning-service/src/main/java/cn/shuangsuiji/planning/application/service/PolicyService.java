@@ -119,6 +119,14 @@ class PolicyService implements PolicyUseCases {
     }
 
     @Override
+    public EffectivePolicy effectiveForRegistered(DepartmentId department) {
+        if (reference.department(department).isEmpty()) {
+            throw DomainProblem.notFound("DEPARTMENT_NOT_FOUND", "部门", department.value());
+        }
+        return effectiveFor(department);
+    }
+
+    @Override
     public PolicyParameters parametersOf(PolicyRef policy, Optional<PolicyRef> tightenedBy) {
         PolicyParameters own = getVersion(policy.id(), policy.version()).parameters();
         return tightenedBy.map(t -> own.stricterOf(getVersion(t.id(), t.version()).parameters())).orElse(own);

@@ -1,5 +1,6 @@
 package cn.shuangsuiji.planning.domain.plan;
 
+import cn.shuangsuiji.platform.error.InvalidField;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -39,7 +40,7 @@ public record InspectionTask(TaskId id, String name, List<ItemRef> items, Object
         dispatchedTo = dispatchedTo == null ? List.of() : List.copyOf(dispatchedTo);
         estimatedPopulation = estimatedPopulation == null ? Optional.empty() : estimatedPopulation;
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw new IllegalArgumentException("任务名称不能为空且不超过 200 字");
+            throw new InvalidField("name", "TASK_NAME_LENGTH", "任务名称不能为空且不超过 200 字");
         }
         if (items.isEmpty()) {
             throw new IllegalArgumentException("任务至少包含一个抽查事项");

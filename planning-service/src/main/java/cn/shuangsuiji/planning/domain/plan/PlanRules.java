@@ -125,9 +125,15 @@ public final class PlanRules {
                     + " 版未公布或已撤回");
             return;
         }
-        if (!content.involves(ref.departmentId()) || !known.get().usableBy(ref.departmentId())) {
-            add(byCode, at, "PLAN_ITEM_NOT_OWNED", "抽查事项 " + ref.itemId() + " 属于 " + known.get().owner()
-                    + "，不是计划部门 " + ref.departmentId() + " 的事项，也未被其认领");
+        if (!content.involves(ref.departmentId())) {
+            add(byCode, at + ".departmentId", "PLAN_ITEM_NOT_OWNED", "抽查事项 " + ref.itemId() + " 记在部门 "
+                    + ref.departmentId() + " 名下，但该部门不是本计划的牵头或参与部门（计划部门："
+                    + String.join("、", content.departments().stream().map(DepartmentId::value).toList()) + "）");
+            return;
+        }
+        if (!known.get().usableBy(ref.departmentId())) {
+            add(byCode, at, "PLAN_ITEM_NOT_OWNED", "抽查事项 " + ref.itemId() + " 属于部门 " + known.get().owner()
+                    + "，不是部门 " + ref.departmentId() + " 的事项，也未被其认领");
             return;
         }
         contributing.add(ref.departmentId());

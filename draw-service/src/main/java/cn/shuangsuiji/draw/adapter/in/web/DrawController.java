@@ -1,5 +1,7 @@
 package cn.shuangsuiji.draw.adapter.in.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.shuangsuiji.draw.application.port.in.DrawCommands;
 import cn.shuangsuiji.draw.application.port.in.AbandonDrawUseCase;
 import cn.shuangsuiji.draw.application.port.in.AddWitnessUseCase;
@@ -39,6 +41,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 
 /**
  * 抽取 API — {@code /api/draws}. The caller is the verified token's {@link Actor}; the use cases check it against
@@ -46,6 +50,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/draws")
+@Tag(name = "draws", description = "抽取")
 class DrawController {
 
     private final CommitDrawUseCase commit;
@@ -79,6 +84,9 @@ class DrawController {
         this.readModels = readModels;
     }
 
+    @Operation(summary = "承诺抽取",
+            description = "冻结抽查任务的对象与执法人员快照、未来的信标轮次、其他公开随机源和见证人承诺，生成抽取承诺（哈希）并写入哈希链日志。信标轮次须在将来：结果在承诺时不可预知。抽取操作员（DRAW_OPERATOR）。")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<DrawResponse> commit(@Valid @RequestBody DrawRequests.Commit r, Actor actor) {
         var draw = commit.commit(command(() -> new DrawCommands.Commit(r.planId(), r.taskId(), r.beaconNetwork(),
@@ -90,6 +98,8 @@ class DrawController {
         return ResponseEntity.created(URI.create("/api/draws/" + draw.id().value())).body(DrawResponse.of(draw));
     }
 
+    @Operation(summary = "执行抽取",
+            description = "提交承诺轮次的信标签名（drand quicknet 或演示信标）、各随机源数值与见证人秘密，按抽取协议算出随机种子并产生抽取结果；结果不可更改，只能执行一次。")
     @PostMapping("/{id}/execute")
     DrawResponse execute(@PathVariable String id, @Valid @RequestBody DrawRequests.Execute r, Actor actor) {
         if (r.round() != null) {
@@ -103,51 +113,69 @@ class DrawController {
                 r.sourceValues(), r.witnessReveals(), actor))));
     }
 
+    @Operation(summary = "见证人公开秘密",
+            description = "见证人（令牌主体）在信标轮次之前公开其秘密，须与承诺中的哈希相符；抽取执行后不能再公开。")
     @PostMapping("/{id}/reveals")
     DrawResponse reveal(@PathVariable String id, @Valid @RequestBody DrawRequests.Reveal r, Actor actor) {
         return DrawResponse.of(reveal.reveal(new DrawCommands.Reveal(id, r.reveal(), actor)));
     }
 
+    @Operation(summary = "作废抽取",
+            description = "在执行前作废一次已承诺的抽取并说明原因；作废记录进入日志。")
     @PostMapping("/{id}/abandon")
     DrawResponse abandon(@PathVariable String id, @Valid @RequestBody DrawRequests.Abandon r, Actor actor) {
         return DrawResponse.of(abandon.abandon(new DrawCommands.Abandon(id, r.reason(), actor)));
     }
 
+    @Operation(summary = "递补检查对象",
+            description = "对已执行的抽取，因对象注销、查无下落、发现利害关系或重复检查，按承诺的规则递补对象；由牵头部门负责人批准（调用者）。")
     @PostMapping("/{id}/substitutions")
     DrawResponse substitute(@PathVariable String id, @Valid @RequestBody DrawRequests.Substitute r, Actor actor) {
         return DrawResponse.of(substitute.substitute(new DrawCommands.Substitute(id, r.targetId(), r.reason(), r.evidence(),
                 actor)));
     }
 
+    @Operation(summary = "更换执法检查人员",
+            description = "对已执行的抽取，因回避等原因按承诺的规则更换执法检查人员。")
     @PostMapping("/{id}/replacements")
     DrawResponse replace(@PathVariable String id, @Valid @RequestBody DrawRequests.Replace r, Actor actor) {
         return DrawResponse.of(replace.replace(new DrawCommands.Replace(id, r.targetId(), r.inspectorId(), r.reason(),
                 r.replacementInspectorId(), actor)));
     }
 
+    @Operation(summary = "登记见证人",
+            description = "为抽取登记现场见证人（姓名、身份、单位）。")
     @PostMapping("/{id}/witnesses")
     DrawResponse witness(@PathVariable String id, @Valid @RequestBody DrawRequests.Witness r, Actor actor) {
         return DrawResponse.of(addWitness.addWitness(new DrawCommands.AddWitness(id, r.name(), r.role(), r.organisation(),
                 actor)));
     }
 
+    @Operation(summary = "确认抽取结果",
+            description = "见证人或负责人按角色确认抽取结果。")
     @PostMapping("/{id}/confirmations")
     DrawResponse confirm(@PathVariable String id, @Valid @RequestBody DrawRequests.Confirm r, Actor actor) {
         confirm.confirm(new DrawCommands.Confirm(id, r.role(), actor));
         return DrawResponse.of(draws.get(id, actor));
     }
 
+    @Operation(summary = "下派检查任务",
+            description = "把已执行抽取的检查任务下派给参与部门。")
     @PostMapping("/{id}/dispatches")
     DrawResponse dispatch(@PathVariable String id, @Valid @RequestBody DrawRequests.Dispatch r, Actor actor) {
         return DrawResponse.of(dispatch.dispatch(new DrawCommands.DispatchTo(id, r.departmentIds(), r.note(), actor)));
     }
 
+    @Operation(summary = "确认接收下派",
+            description = "参与部门确认接收下派的检查任务（须在规定的工作日内）。")
     @PostMapping("/{id}/dispatches/{departmentId}/confirm")
     DrawResponse confirmDispatch(@PathVariable String id, @PathVariable String departmentId,
                                  Actor actor) {
         return DrawResponse.of(confirmDispatch.confirmDispatch(new DrawCommands.ConfirmDispatch(id, departmentId, actor)));
     }
 
+    @Operation(summary = "逾期未确认的下派",
+            description = "列出超过确认期限仍未确认的下派（按 after 游标分页，limit 最多 500）。")
     @GetMapping("/dispatches/overdue")
     List<DrawResponse> overdue(@RequestParam(required = false) String after,
                                @RequestParam(defaultValue = "50") int limit,
@@ -157,21 +185,29 @@ class DrawController {
                 .toList();
     }
 
+    @Operation(summary = "查看抽取",
+            description = "抽取的承诺、状态、结果、递补与更换记录、下派情况。")
     @GetMapping("/{id}")
     DrawResponse get(@PathVariable String id, Actor actor) {
         return DrawResponse.of(draws.get(id, actor));
     }
 
+    @Operation(summary = "抽取日志",
+            description = "该抽取的哈希链日志条目（承诺、随机源、见证、执行、递补……）。")
     @GetMapping("/{id}/log")
     List<LogEntryResponse> log(@PathVariable String id, Actor actor) {
         return draws.log(id, actor).stream().map(LogEntryResponse::of).toList();
     }
 
+    @Operation(summary = "抽取结果表单",
+            description = "按部门整理的检查对象与执法检查人员名单（检查任务单）。")
     @GetMapping("/{id}/forms")
     List<DrawOutcome.Form> forms(@PathVariable String id, Actor actor) {
         return draws.get(id, actor).forms();
     }
 
+    @Operation(summary = "下载核验包",
+            description = "抽取的完整核验包（JSON）：承诺、快照、随机源、信标签名与结果，可用离线核验工具独立复算。")
     @GetMapping(value = "/{id}/bundle", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> bundle(@PathVariable String id, Actor actor) {
         byte[] json = BundleCodec.toJson(draws.bundle(id, actor)).getBytes(StandardCharsets.UTF_8);
@@ -180,19 +216,26 @@ class DrawController {
                 .body(json);
     }
 
+    @Operation(summary = "演示信标签名",
+            description = "演示信标（ssj-demo，仅在启用演示模式时）某一轮次的签名；仅供演示，不是公开可验证的随机源。轮次从 1 开始。")
     @GetMapping("/demo-beacon/{round}")
-    Map<String, Object> demoBeacon(@PathVariable long round, Actor actor) {
+    Map<String, Object> demoBeacon(@PathVariable @jakarta.validation.constraints.Positive(
+            message = "信标轮次从 1 开始") long round, Actor actor) {
         actor.require(Role.values());
         return Map.of("network", "ssj-demo", "round", round, "signature", draws.demoSignature(round),
                 "warning", DrawResponse.DEMO_WARNING);
     }
 
+    @Operation(summary = "抽取服务所知的已批准计划",
+            description = "抽取服务从计划服务的事件中保存的已批准计划。")
     @GetMapping("/plans/{planId}")
     ApprovedPlan plan(@PathVariable String planId, Actor actor) {
         actor.require(Role.values());
         return readModels.plan(planId).orElseThrow(() -> DomainProblem.notFound("DRAW_PLAN_UNKNOWN", "计划", planId));
     }
 
+    @Operation(summary = "已确认的快照",
+            description = "某部门某类（检查对象或执法人员）已确认的名录快照，供承诺抽取时选用。")
     @GetMapping("/snapshots")
     List<ConfirmedSnapshot> snapshots(@RequestParam String kind, @RequestParam String departmentId, Actor actor) {
         actor.require(Role.values());

@@ -1,5 +1,7 @@
 package cn.shuangsuiji.draw.adapter.in.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.shuangsuiji.draw.application.port.in.DrawCommands;
 import cn.shuangsuiji.draw.application.port.in.EnterSourceValueUseCase;
 import cn.shuangsuiji.platform.security.Actor;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** 录入随机源数值 — {@code POST /api/draws/{id}/sources}, before the beacon round (protocol revision 1.3). */
 @RestController
+@Tag(name = "draws", description = "抽取")
 @RequestMapping("/api/draws")
 class DrawSourceController {
 
@@ -21,6 +24,8 @@ class DrawSourceController {
         this.sources = sources;
     }
 
+    @Operation(summary = "录入随机源数值",
+            description = "在执行前录入承诺中某个公开随机源（如福彩开奖号码）公布的数值，写入日志；执行后不能再录入。")
     @PostMapping("/{id}/sources")
     DrawController.LogEntryResponse enter(@PathVariable String id, @Valid @RequestBody DrawRequests.SourceValue r,
                                           Actor actor) {

@@ -1,7 +1,12 @@
 package cn.shuangsuiji.draw.application.port.in;
 
+import cn.shuangsuiji.platform.error.DomainProblem;
+import cn.shuangsuiji.platform.error.FieldProblem;
 import cn.shuangsuiji.platform.security.Actor;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -43,6 +48,23 @@ public final class DrawCommands {
             sources = list(sources);
             witnessCommitments = list(witnessCommitments);
             Objects.requireNonNull(actor, "actor");
+            List<FieldProblem> duplicates = new ArrayList<>();
+            Set<String> names = new HashSet<>();
+            for (int i = 0; i < sources.size(); i++) {
+                if (!names.add(sources.get(i).name())) {
+                    duplicates.add(new FieldProblem("sources[" + i + "].name", "SOURCE_DUPLICATE", "随机源名称重复"));
+                }
+            }
+            Set<String> witnesses = new HashSet<>();
+            for (int i = 0; i < witnessCommitments.size(); i++) {
+                if (!witnesses.add(witnessCommitments.get(i).witness())) {
+                    duplicates.add(new FieldProblem("witnessCommitments[" + i + "].witness", "WITNESS_DUPLICATE",
+                            "同一见证人只能承诺一次"));
+                }
+            }
+            if (!duplicates.isEmpty()) {
+                throw DomainProblem.invalid("DRAW_COMMITMENT_INVALID", "随机源或见证人重复，无法形成承诺", duplicates);
+            }
         }
     }
 

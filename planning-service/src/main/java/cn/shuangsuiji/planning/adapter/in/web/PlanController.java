@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 
 /**
  * 抽查计划 — annual and joint plans and their workflow. Who acts is the verified token's {@link Actor}; the use
@@ -42,6 +44,7 @@ class PlanController {
         this.mapper = mapper;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/plans")
     @Operation(summary = "编制计划（草稿）")
     ResponseEntity<PlanResponse> create(@Valid @RequestBody PlanRequests.Create request,

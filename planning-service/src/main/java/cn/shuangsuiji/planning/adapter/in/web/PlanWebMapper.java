@@ -25,8 +25,12 @@ import org.mapstruct.Mapper;
 interface PlanWebMapper {
 
     default PlanDraft toDraft(String title, List<String> participants, List<TaskBody> tasks) {
-        return Inputs.parse(() -> new PlanDraft(title, departments(participants),
-                tasks == null ? List.of() : tasks.stream().map(PlanWebMapper::toTask).toList()));
+        List<InspectionTask> mapped = new java.util.ArrayList<>();
+        for (int i = 0; tasks != null && i < tasks.size(); i++) {
+            TaskBody task = tasks.get(i);
+            mapped.add(Inputs.parse(() -> Inputs.field("tasks[" + mapped.size() + "]", () -> toTask(task))));
+        }
+        return Inputs.parse(() -> new PlanDraft(title, departments(participants), mapped));
     }
 
     default PlanResponse toResponse(Plan plan) {

@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 
 /**
  * 抽查政策 — versioned jurisdiction and department policies: jurisdiction policies by platform admins, a
@@ -43,6 +45,7 @@ class PolicyController {
         this.mapper = mapper;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "新建辖区或部门政策（部门政策只能从严）")
     ResponseEntity<PolicyResponse> create(@Valid @RequestBody PolicyRequests.Create request,
@@ -84,7 +87,7 @@ class PolicyController {
     @Operation(summary = "部门适用的政策")
     PolicyResponse effective(@RequestParam String departmentId, Actor actor) {
         actor.require(Role.values());
-        return mapper.toResponse(policies.effectiveFor(Inputs.parse(() -> new DepartmentId(departmentId))));
+        return mapper.toResponse(policies.effectiveForRegistered(Inputs.parse(() -> new DepartmentId(departmentId))));
     }
 
     @GetMapping("/{id}")

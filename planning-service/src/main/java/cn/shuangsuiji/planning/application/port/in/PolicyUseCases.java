@@ -32,6 +32,13 @@ public interface PolicyUseCases {
      */
     EffectivePolicy effectiveFor(DepartmentId department);
 
+    /**
+     * The policy that applies to a department the registry registered (planning knows it from the registry's
+     * events); 404 {@code DEPARTMENT_NOT_FOUND} for any other id, never the defaults of a department that does not
+     * exist.
+     */
+    EffectivePolicy effectiveForRegistered(DepartmentId department);
+
     /** The parameters a plan was approved under, rebuilt from the policy versions it recorded. */
     PolicyParameters parametersOf(PolicyRef policy, Optional<PolicyRef> tightenedBy);
 }
