@@ -144,7 +144,8 @@ TASK=$(jq -r '.tasks[0].taskId' <<< "$plan_json")
 log "plan $PLAN task $TASK; entity snapshots ${entity_ids[*]}; inspector snapshots ${inspector_ids[*]}"
 
 NOW=$(date +%s)
-ROUND=$(( (NOW + 6 - GENESIS) / PERIOD + 2 ))
+# ~20 s ahead: commit, reveal and source value must all land before the round time, even on a busy machine
+ROUND=$(( (NOW + 20 - GENESIS) / PERIOD + 2 ))
 ROUND_TIME=$(( GENESIS + (ROUND - 1) * PERIOD ))
 SECRET=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
 COMMITMENT=$(printf '%s' "$SECRET" | sha256sum | cut -d' ' -f1)

@@ -30,6 +30,12 @@ deploy/infra.sh start
 eval "$(deploy/infra.sh env)"
 export IT_MONGO_URI IT_KAFKA_BOOTSTRAP
 
+# The system test runs docs/walkthrough.md's commands as written (curl + jq): jq is a Debian package.
+if ! command -v jq > /dev/null; then
+  echo "[test] installing jq (apt-get)"
+  apt-get update -qq > /dev/null && apt-get install -y -qq jq > /dev/null
+fi
+
 export MAVEN_OPTS=${MAVEN_OPTS:--Xmx768m -XX:+UseSerialGC}
 # The identity provider runs from a copy of its jar (deploy/identity.sh), so the 'verify' below may rebuild it.
 echo "[test] building identity-service and starting it for the integration tests"

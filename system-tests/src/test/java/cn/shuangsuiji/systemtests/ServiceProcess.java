@@ -44,6 +44,15 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts {@code <module>/target/<module>-*-exec.jar} with the given Spring properties and waits until healthy. */
     static ServiceProcess start(String module, Map<String, String> properties) throws IOException {
+        return start(module, properties, "192m", Duration.ofSeconds(90));
+    }
+
+    /**
+     * As {@link #start(String, Map)} with the JVM's heap limit and how long to wait for it to become healthy (several
+     * JVMs starting at once on a 2-core CI machine take a while).
+     */
+    static ServiceProcess start(String module, Map<String, String> properties, String heap, Duration startTimeout)
+            throws IOException {
         Path root = Path.of(System.getProperty("ssj.repo.root", ".."));
         Path target = root.resolve(module).resolve("target");
         Path jar;
@@ -51,10 +60,15 @@ final class ServiceProcess implements AutoCloseable {
             jar = files.filter(p -> p.getFileName().toString().endsWith("-exec.jar")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("No runnable jar in " + target + ": build it first"));
         }
-        int port = freePort();
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx192m", "-XX:+UseSerialGC",
+        // a caller that must know the port before the start (services that call each other) passes server.port
+        int port = properties.containsKey("server.port") ? Integer.parseInt(properties.get("server.port")) : freePort();
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port));
-        properties.forEach((key, value) -> command.add("--" + key + "=" + value));
+        properties.forEach((key, value) -> {
+            if (!key.equals("server.port")) {
+                command.add("--" + key + "=" + value);
+            }
+        });
         // Every service checks tokens against the real identity provider the test run started (IT_ISSUER_URI).
         if (!properties.containsKey("ssj.security.issuer-uri")) {
             command.add("--ssj.security.issuer-uri=" + Identity.issuer());
@@ -66,7 +80,7 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
         ServiceProcess service = new ServiceProcess(module, port, process, log);
         try {
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+            await().atMost(startTimeout).pollInterval(Duration.ofMillis(250))
                     .ignoreExceptionsInstanceOf(java.io.UncheckedIOException.class).until(() -> {
                 if (!process.isAlive()) {
                     throw new IllegalStateException(module + " exited at startup; see " + log);
@@ -146,13 +160,13 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
-    private static String javaBinary() {
+    static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }
