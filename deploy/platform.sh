@@ -6,10 +6,15 @@
 #   deploy/platform.sh down     stop the services and the gateway by PID, then the infra
 #   deploy/platform.sh status   one line per process
 #   deploy/platform.sh up --rebuild   force a fresh build first
+#   deploy/platform.sh kill NAME    SIGKILL one process (fault runs), e.g. inspection-service-2
+#   deploy/platform.sh start NAME   start one stopped process again and wait until it is healthy
 #
 # Environment: SSJ_PORT_BASE (default 8080) moves every HTTP port: gateway = base, registry +1, planning +2,
 # draw +3, inspection +4, disclosure +5, identity +6 — so several platforms (benchmarks, a second checkout) can run
 # side by side with their own SSJ_DATA, MONGO_PORT and KAFKA_PORT.
+# SSJ_INSTANCES=2 (default 1) also starts a second instance of inspection-service (port base + 14) and of
+# disclosure-service (base + 15) on the same databases and topics, and the gateway spreads requests over both
+# (INSPECTION_URLS / DISCLOSURE_URLS). Use the same SSJ_INSTANCES for every command.
 set -Eeuo pipefail
 REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$REPO_DIR"
@@ -28,7 +33,7 @@ mkdir -p "$RUN_DIR" "$LOG_DIR"
 #  - every JVM exits on OutOfMemoryError (-XX:+ExitOnOutOfMemoryError): a broken process dies (a supervisor
 #    restarts it; `platform.sh status` shows it down) instead of answering UP; the draw-service runs the full JIT (C2: the draw is a SHA-256 loop).
 #  All seven together reserve at most ~6.3 GiB. Override one with e.g. SSJ_HEAP_DRAW=4g.
-# name:port:heap — start order matters: the identity provider first (the others validate its tokens);
+# name:port:heap (a second instance is named <module>-2) — start order matters: the identity provider first (the others validate its tokens);
 # producers of demo data before their consumers is not required (events wait in Kafka), but the gateway goes last.
 BASE=${SSJ_PORT_BASE:-8080}
 SERVICES=(
@@ -40,10 +45,24 @@ SERVICES=(
   "disclosure-service:$((BASE + 5)):256m"
   "gateway:$BASE:256m"
 )
+INSTANCES=${SSJ_INSTANCES:-1}
+[[ $INSTANCES == 1 || $INSTANCES == 2 ]] || { echo "SSJ_INSTANCES must be 1 or 2" >&2; exit 2; }
+if (( INSTANCES == 2 )); then
+  # after the first instances (healthy before these start: the disclosure signing key is generated once), before the gateway
+  SERVICES=("${SERVICES[@]:0:6}" "inspection-service-2:$((BASE + 14)):256m" "disclosure-service-2:$((BASE + 15)):256m"
+    "${SERVICES[6]}")
+fi
 # How the processes find each other (read by the services' application.yml and by the demo scripts).
 export REGISTRY_URL=http://127.0.0.1:$((BASE + 1)) PLANNING_URL=http://127.0.0.1:$((BASE + 2))
 export DRAW_URL=http://127.0.0.1:$((BASE + 3)) INSPECTION_URL=http://127.0.0.1:$((BASE + 4))
 export DISCLOSURE_URL=http://127.0.0.1:$((BASE + 5))
+if (( INSTANCES == 2 )); then
+  # every instance behind the gateway's lb:// routes (gateway/README.md)
+  export INSPECTION_URLS=$INSPECTION_URL,http://127.0.0.1:$((BASE + 14))
+  export DISCLOSURE_URLS=$DISCLOSURE_URL,http://127.0.0.1:$((BASE + 15))
+else
+  unset INSPECTION_URLS DISCLOSURE_URLS
+fi
 export SSJ_REGISTRY_BASE_URL=$REGISTRY_URL
 export SSJ_ISSUER_URI=http://127.0.0.1:$((BASE + 6)) SSJ_ISSUER=http://127.0.0.1:$((BASE + 6))
 export SSJ_GATEWAY_URL=http://127.0.0.1:$BASE
@@ -60,8 +79,15 @@ pid_alive() {
   [[ $state != Z ]]
 }
 
+# module of a process name: inspection-service-2 -> inspection-service
+module_of() {
+  echo "${1%-2}"
+}
+
 jar_of() {
-  ls "$REPO_DIR/$1"/target/"$1"-*-exec.jar 2>/dev/null | head -n 1
+  local module
+  module=$(module_of "$1")
+  ls "$REPO_DIR/$module"/target/"$module"-*-exec.jar 2>/dev/null | head -n 1
 }
 
 build() {
@@ -104,13 +130,13 @@ start_one() {
 }
 
 wait_healthy() {
-  local name=$1 port=$2 deadline=$((SECONDS + 180))
+  local name=$1 port=$2 deadline=$((SECONDS + ${SSJ_START_TIMEOUT:-180}))
   until curl -sf "http://127.0.0.1:$port/actuator/health" > /dev/null; do
     if ! pid_alive "$(cat "$RUN_DIR/$name.pid")"; then
       log "ERROR: $name exited; last lines of its log:"; tail -n 30 "$LOG_DIR/$name.log" >&2; exit 1
     fi
     if (( SECONDS > deadline )); then
-      log "ERROR: $name not healthy after 180 s"; tail -n 30 "$LOG_DIR/$name.log" >&2; exit 1
+      log "ERROR: $name not healthy after ${SSJ_START_TIMEOUT:-180} s (SSJ_START_TIMEOUT)"; tail -n 30 "$LOG_DIR/$name.log" >&2; exit 1
     fi
     sleep 0.5
   done
@@ -164,6 +190,14 @@ case ${1:-} in
     fi
     for entry in "${SERVICES[@]}"; do
       IFS=: read -r name port heap <<< "$entry"
+      if [[ $name == *-2 ]]; then
+        # the first instance is healthy before the second starts (one-time set-up such as the signing key)
+        first=$(module_of "$name")
+        for e in "${SERVICES[@]}"; do
+          IFS=: read -r n p h <<< "$e"
+          [[ $n == "$first" ]] && wait_healthy "$n" "$p"
+        done
+      fi
       start_one "$name" "$port" "$heap"
     done
     for entry in "${SERVICES[@]}"; do
@@ -204,6 +238,9 @@ URLS
       IFS=: read -r name port heap <<< "${SERVICES[$i]}"
       stop_one "$name"
     done
+    # second instances started with SSJ_INSTANCES=2, even when down is called without it
+    stop_one inspection-service-2
+    stop_one disclosure-service-2
     deploy/infra.sh stop
     ;;
   status)
@@ -214,8 +251,34 @@ URLS
     done
     deploy/infra.sh status || true
     ;;
+  kill)
+    # SIGKILL, as a crash would: no shutdown hook, no lease released, nothing flushed
+    [[ -n ${2:-} ]] || { echo "usage: deploy/platform.sh kill NAME" >&2; exit 2; }
+    pid=$(cat "$RUN_DIR/$2.pid" 2> /dev/null || true)
+    if pid_alive "$pid"; then
+      kill -9 "$pid"
+      while pid_alive "$pid"; do sleep 0.05; done
+      log "$2 killed (SIGKILL, pid $pid)"
+    else
+      log "$2 not running"
+    fi
+    rm -f "$RUN_DIR/$2.pid"
+    ;;
+  start)
+    [[ -n ${2:-} ]] || { echo "usage: deploy/platform.sh start NAME" >&2; exit 2; }
+    found=
+    for entry in "${SERVICES[@]}"; do
+      IFS=: read -r name port heap <<< "$entry"
+      if [[ $name == "$2" ]]; then
+        found=1
+        start_one "$name" "$port" "$heap"
+        wait_healthy "$name" "$port"
+      fi
+    done
+    [[ -n $found ]] || { echo "unknown process $2 (SSJ_INSTANCES=$INSTANCES)" >&2; exit 2; }
+    ;;
   *)
-    echo "usage: deploy/platform.sh up [--rebuild] | down | status" >&2
+    echo "usage: deploy/platform.sh up [--rebuild] | down | status | kill NAME | start NAME" >&2
     exit 2
     ;;
 esac

@@ -20,6 +20,11 @@ public final class ProblemCodes {
     public static final String INTERNAL = "INTERNAL_ERROR";
     /** 503: the database cannot be reached right now; the request changed nothing and may be retried. */
     public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
+    /**
+     * 503: another transaction holds the record (live, or orphaned by a killed process until MongoDB aborts it); the
+     * request changed nothing and may be retried with the same idempotency key.
+     */
+    public static final String TRANSACTION_CONFLICT = "TRANSACTION_CONFLICT";
     public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
 
     private ProblemCodes() {

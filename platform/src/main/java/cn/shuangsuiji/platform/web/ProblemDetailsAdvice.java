@@ -5,6 +5,7 @@ import cn.shuangsuiji.platform.error.FieldProblem;
 import cn.shuangsuiji.platform.error.InvalidField;
 import cn.shuangsuiji.platform.error.ProblemKind;
 import cn.shuangsuiji.platform.mongo.DatabaseOutages;
+import cn.shuangsuiji.platform.mongo.TransactionConflicts;
 import cn.shuangsuiji.platform.trace.TraceIds;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -216,6 +217,9 @@ public class ProblemDetailsAdvice {
         if (isDatabaseOutage(e)) {
             return databaseUnavailable(e, request);
         }
+        if (TransactionConflicts.isConflict(e)) {
+            return transactionConflict(e, request);
+        }
         log.error("Unhandled error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCodes.INTERNAL, "服务内部错误",
                 "服务内部错误，请凭追踪号 " + TraceIds.current() + " 联系管理员", List.of(), request);
@@ -232,6 +236,19 @@ public class ProblemDetailsAdvice {
                 "数据库暂时无法访问，本次请求未生效，请稍后重试（追踪号 " + TraceIds.current() + "）", List.of(), request);
         return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
                 .header(HttpHeaders.RETRY_AFTER, "5").body(response.getBody());
+    }
+
+    /**
+     * 写冲突 — the record is held by another transaction (after a crash: until MongoDB aborts the orphaned one): 503
+     * with {@code Retry-After}; nothing was applied, the same request may be retried.
+     */
+    private static ResponseEntity<ProblemDetail> transactionConflict(Exception e, HttpServletRequest request) {
+        log.warn("Write conflict on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.SERVICE_UNAVAILABLE,
+                ProblemCodes.TRANSACTION_CONFLICT, "记录正被其他写入占用",
+                "该记录正被另一事务写入，本次请求未生效，请稍后重试（追踪号 " + TraceIds.current() + "）", List.of(), request);
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, "2").body(response.getBody());
     }
 
     static boolean isDatabaseOutage(Throwable e) {

@@ -4,6 +4,7 @@ import cn.shuangsuiji.inspection.application.port.out.IdempotencyKeys.StoredResp
 import cn.shuangsuiji.inspection.application.usecase.IdempotentWrites;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
+import cn.shuangsuiji.platform.mongo.TransactionConflicts;
 import cn.shuangsuiji.platform.security.Actor;
 import com.mongodb.MongoException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,6 +46,18 @@ class WriteSupport {
                 return idempotency.run(actor.subject(), key, hash, write);
             } catch (DataAccessException e) {
                 if (!concurrent(e)) {
+                    throw e;
+                }
+                // MongoDB's WriteConflict: another transaction holds the record — a live one (it commits or aborts in
+                // a moment) or one orphaned by a killed instance (held until MongoDB aborts it, up to 60 s). Nothing
+                // was applied; the retry checks If-Match again against what is committed by then (412 if it moved).
+                // Out of retries it stays a conflict of transactions: 503 TRANSACTION_CONFLICT, retry the same key.
+                boolean heldByAnotherTransaction = TransactionConflicts.isConflict(e);
+                if (heldByAnotherTransaction && attempt < RETRIES) {
+                    backOff(attempt);
+                    continue;
+                }
+                if (heldByAnotherTransaction) {
                     throw e;
                 }
                 // another department changed its own part of the joint record meanwhile: without If-Match the
