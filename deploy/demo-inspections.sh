@@ -119,6 +119,20 @@ rm -f "$photo"
 step unreachable "$B" POST "/parts/$DEPT/unreachable" \
   "$(jq -n --arg d "$TODAY" --arg a "$(jq -r .attachmentId <<< "$attachment")" '{date: $d, evidence: [$a], explanation: "登记住所已空置，电话无人接听"}')"
 log "b. $B: 通过登记的住所无法联系, evidence sha256 $(jq -r .sha256 <<< "$attachment")"
+# S1 21: unreachable at the registered address → 列入经营异常名录; the registry's credit feedback moves the entity to
+# class D (the default risk rule) for the next snapshot and draw
+step abnormal-list "$B" POST "/parts/$DEPT/follow-ups" "$(jq -n --arg d "$TODAY" '{kind: "ABNORMAL_LIST", date: $d}')"
+ENTITY_B=$(call "$INSPECTOR" GET "$API/$B" | jq -r .entityId)
+credit=''
+for _ in $(seq 1 60); do
+  credit=$(call "$INSPECTOR" GET "$GATEWAY/api/registry/entities/$ENTITY_B/credit" 2> /dev/null || true)
+  [[ $(jq -r '.effectiveCreditClass // empty' <<< "$credit" 2> /dev/null) == D ]] && break
+  sleep 1
+done
+[[ $(jq -r '.effectiveCreditClass // empty' <<< "$credit" 2> /dev/null) == D ]] \
+  || fail "the registry did not move $ENTITY_B to class D after its abnormal-list listing"
+log "b. $ENTITY_B: 列入经营异常名录 → credit class $(jq -r .importedCreditClass <<< "$credit") → D for the next draw" \
+  "($GATEWAY/api/registry/entities/$ENTITY_B/credit)"
 
 # c. a correction signed off by the head
 C=${RECORDS[2]}
