@@ -69,6 +69,10 @@ class PublicDisclosureIT {
         registry.add("spring.kafka.consumer.group-id", () -> "disclosure-public-it-" + UUID.randomUUID());
         registry.add("ssj.disclosure.withheld-item-ids", () -> F.secretItem);
         registry.add("ssj.disclosure.data-dir", () -> "target/it-data-" + F.run);
+        // the tests move the clock (to the end of a window, to the kit's day) and call the release themselves: the
+        // schedule must not release at a moved clock in between
+        registry.add("ssj.disclosure.release-initial-delay", () -> "PT24H");
+        registry.add("ssj.disclosure.release-interval", () -> "PT24H");
         registry.add("ssj.draw.base-url", DRAW_SERVICE::baseUrl);
         registry.add("ssj.services.token-uri", () -> DRAW_SERVICE.baseUrl() + "/oauth2/token");
         registry.add("ssj.disclosure.verifier-jar", () -> {
@@ -378,9 +382,17 @@ class PublicDisclosureIT {
         ConsumerRecord<String, String> item = TopicProbe.readOne(Topics.PUBLIC_ITEMS, F.item + ":1");
         assertThat(TopicProbe.header(item, "ce_type")).isEqualTo("ssj.public.ItemDisclosed");
         assertThat(((ItemDisclosed) decode(item)).item().checkProject()).isEqualTo("企业公示信息检查");
-        ConsumerRecord<String, String> draw = TopicProbe.readByKey(Topics.PUBLIC_DRAWS, F.abandonedDraw, 2).get(1);
-        assertThat(TopicProbe.header(draw, "ce_type")).isEqualTo("ssj.public.DrawDisclosed");
-        assertThat(((DrawDisclosed) decode(draw)).draw().status()).isEqualTo("ABANDONED");
+        // the commitment first, the abandonment last (read until it is there: one poll may return only part)
+        List<ConsumerRecord<String, String>> drawFeed = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            drawFeed.clear();
+            drawFeed.addAll(TopicProbe.readByKey(Topics.PUBLIC_DRAWS, F.abandonedDraw, 2));
+            assertThat(drawFeed).extracting(r -> ((DrawDisclosed) decode(r)).draw().status())
+                    .startsWith("COMMITTED").endsWith("ABANDONED");
+        });
+        ConsumerRecord<String, String> draw = drawFeed.get(drawFeed.size() - 1);
+        assertThat(drawFeed).allSatisfy(r -> assertThat(TopicProbe.header(r, "ce_type"))
+                .isEqualTo("ssj.public.DrawDisclosed"));
         // what the feed carries is exactly what the API shows
         assertThat(draw.value()).contains("\"reason\":\"信标轮次未产生，重新承诺\"");
 

@@ -18,7 +18,8 @@ class ReleaseSchedule {
         this.release = release;
     }
 
-    @Scheduled(initialDelayString = "PT30S", fixedDelayString = "${ssj.disclosure.release-interval:PT1H}")
+    @Scheduled(initialDelayString = "${ssj.disclosure.release-initial-delay:PT30S}",
+            fixedDelayString = "${ssj.disclosure.release-interval:PT1H}")
     void releaseDue() {
         int released = release.releaseDue();
         if (released > 0) {
