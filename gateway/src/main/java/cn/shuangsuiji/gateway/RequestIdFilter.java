@@ -9,7 +9,8 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Gives every request an {@code X-Request-Id} (kept if the caller sent a plain one) and passes it downstream. Runs
+ * Gives every request an {@code X-Request-Id} (kept if the caller sent a plain one) and passes it downstream; the
+ * response carries it exactly once, also when the service echoes it. Runs
  * first, so the gateway's own answers (401, 403, 413, 429) carry the same id as the request and their trace id.
  */
 @Component
@@ -26,6 +27,11 @@ public class RequestIdFilter implements WebFilter, Ordered {
         String requestId = id;
         ServerHttpRequest request = exchange.getRequest().mutate().headers(h -> h.set(HEADER, requestId)).build();
         exchange.getResponse().getHeaders().set(HEADER, requestId);
+        // the service echoes the id it got and the proxy adds the service's headers to ours: one value only
+        exchange.getResponse().beforeCommit(() -> {
+            exchange.getResponse().getHeaders().set(HEADER, requestId);
+            return Mono.empty();
+        });
         return chain.filter(exchange.mutate().request(request).build());
     }
 

@@ -45,6 +45,11 @@ final class EchoBackend {
             byte[] body = (exchange.getRequestURI().getPath().equals("/actuator/health") ? HEALTH_WITH_DETAILS
                     : "[\"ok\"]").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
+            String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
+            if (requestId != null) {
+                // like every service (TraceIdFilter): the request id echoed in the response
+                exchange.getResponseHeaders().add("X-Request-Id", requestId);
+            }
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);

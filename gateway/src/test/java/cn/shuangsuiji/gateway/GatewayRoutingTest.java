@@ -28,6 +28,18 @@ class GatewayRoutingTest extends GatewayTestBase {
         assertThat(backend.header("X-Request-Id")).isEqualTo("caller-123");
     }
 
+    /** Issue 13: the service echoes the id and the gateway added its own, so responses carried it twice. */
+    @Test
+    void theResponseCarriesTheRequestIdOnceAlthoughTheServiceEchoesIt() {
+        client().get().uri("/api/registry/departments").header("Authorization", bearer(token)).exchange()
+                .expectStatus().isOk()
+                .expectHeader().values("X-Request-Id", values -> assertThat(values).hasSize(1)
+                        .containsExactly(backend.header("X-Request-Id")));
+        client().get().uri("/api/registry/departments").header("Authorization", bearer(token))
+                .header("X-Request-Id", "caller-456").exchange()
+                .expectHeader().values("X-Request-Id", values -> assertThat(values).containsExactly("caller-456"));
+    }
+
     @Test
     void routesTheDisclosureServicesReportsAndExportsAndTheDrawServicesTransparencyLog() {
         client().get().uri("/api/disclosure/reports/qy-amr/2026-11").header("Authorization", bearer(token))
@@ -36,6 +48,16 @@ class GatewayRoutingTest extends GatewayTestBase {
         assertThat(backend.header("Authorization")).isEqualTo(bearer(token));
         client().get().uri("/api/draws/log/checkpoints/latest").exchange().expectStatus().isOk();
         assertThat(backend.lastPath.get()).isEqualTo("/api/draws/log/checkpoints/latest");
+    }
+
+    /** One Swagger UI at the gateway lists every service's document (their servers name the gateway). */
+    @Test
+    void theSwaggerUiListsEveryServicesDocument() {
+        client().get().uri("/v3/api-docs/gateway/swagger-config").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.urls[*].url").value(urls -> assertThat(urls.toString().replace("\\/", "/")).contains(
+                        "/v3/api-docs/registry", "/v3/api-docs/planning", "/v3/api-docs/draw",
+                        "/v3/api-docs/inspection", "/v3/api-docs/disclosure"))
+                .jsonPath("$.persistAuthorization").isEqualTo(true);
     }
 
     @Test

@@ -63,7 +63,8 @@ final class DrawRefusals {
         try {
             return action.get();
         } catch (DrawException e) {
-            throw new DomainProblem(ProblemKind.CONFLICT, "DRAW_" + e.code(), "无法递补或更换", e.getMessage());
+            throw new DomainProblem(ProblemKind.CONFLICT, "DRAW_" + e.code(), "无法递补或更换",
+                    "按承诺的递补或更换规则，此次无法递补或更换（" + e.code() + "）");
         }
     }
 }

@@ -118,7 +118,8 @@ class ReplaceInspector implements ReplaceInspectorUseCase {
             }
             String why = ineligibility(e.code(), chosen.value(), target.value());
             if (why == null) {
-                throw new DomainProblem(ProblemKind.CONFLICT, "DRAW_" + e.code(), "无法递补或更换", e.getMessage());
+                throw new DomainProblem(ProblemKind.CONFLICT, "DRAW_" + e.code(), "无法递补或更换",
+                    "按承诺的递补或更换规则，此次无法递补或更换（" + e.code() + "）");
             }
             throw new DomainProblem(ProblemKind.INVALID, "DRAW_REPLACEMENT_INELIGIBLE", "指定的更换人员不符合条件",
                     "执法人员 " + chosen.value() + " 不能更换进入对象 " + target.value() + " 的检查组：" + why);

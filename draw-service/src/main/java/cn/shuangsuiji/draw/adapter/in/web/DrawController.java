@@ -246,8 +246,11 @@ class DrawController {
     private static <T> T command(Supplier<T> build) {
         try {
             return build.get();
+        } catch (cn.shuangsuiji.platform.error.InvalidField e) {
+            throw new DomainProblem(ProblemKind.BAD_REQUEST, "DRAW_REQUEST_INVALID", "请求无效",
+                    "字段 " + e.field() + " " + e.getMessage(), List.of(e.toFieldProblem()));
         } catch (IllegalArgumentException e) {
-            throw new DomainProblem(ProblemKind.BAD_REQUEST, "DRAW_REQUEST_INVALID", "请求无效", e.getMessage());
+            throw new DomainProblem(ProblemKind.BAD_REQUEST, "DRAW_REQUEST_INVALID", "请求无效", "请求内容不符合要求");
         }
     }
 

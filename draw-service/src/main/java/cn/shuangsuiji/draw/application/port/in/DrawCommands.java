@@ -2,6 +2,7 @@ package cn.shuangsuiji.draw.application.port.in;
 
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.FieldProblem;
+import cn.shuangsuiji.platform.error.InvalidField;
 import cn.shuangsuiji.platform.security.Actor;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,7 +22,7 @@ public final class DrawCommands {
 
     private static String required(String value, String name) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " is required");
+            throw new InvalidField(name, "REQUIRED", "必填");
         }
         return value;
     }
@@ -38,12 +39,12 @@ public final class DrawCommands {
             required(planId, "planId");
             required(taskId, "taskId");
             if (beaconRound < 1) {
-                throw new IllegalArgumentException("beaconRound must be ≥ 1");
+                throw new InvalidField("beaconRound", "BEACON_ROUND_INVALID", "信标轮次从 1 开始");
             }
             targetSnapshotIds = list(targetSnapshotIds);
             inspectorSnapshotIds = list(inspectorSnapshotIds);
             if (targetSnapshotIds.isEmpty()) {
-                throw new IllegalArgumentException("at least one target snapshot is required");
+                throw new InvalidField("targetSnapshotIds", "REQUIRED", "至少需要一个检查对象快照");
             }
             sources = list(sources);
             witnessCommitments = list(witnessCommitments);
@@ -199,7 +200,7 @@ public final class DrawCommands {
             required(drawId, "drawId");
             departmentIds = list(departmentIds);
             if (departmentIds.isEmpty()) {
-                throw new IllegalArgumentException("at least one department is required");
+                throw new InvalidField("departmentIds", "REQUIRED", "至少需要一个部门");
             }
             note = note == null ? "" : note;
         }

@@ -24,4 +24,18 @@ class DrawCommandsTest {
                 .containsExactly("sources[1].name", "witnessCommitments[1].witness");
         assertThat(problem.detail()).doesNotContainPattern("[A-Za-z]{4,}");
     }
+
+    @Test
+    void aMissingOrOutOfRangeValueNamesItsFieldInChinese() {
+        var missing = catchThrowableOfType(cn.shuangsuiji.platform.error.InvalidField.class,
+                () -> new DrawCommands.Commit(" ", "t", null, 5, List.of("s"), List.of(), List.of(), List.of(),
+                        Actor.system("test")));
+        assertThat(missing.field()).isEqualTo("planId");
+        assertThat(missing.getMessage()).isEqualTo("必填");
+        var round = catchThrowableOfType(cn.shuangsuiji.platform.error.InvalidField.class,
+                () -> new DrawCommands.Commit("p", "t", null, 0, List.of("s"), List.of(), List.of(), List.of(),
+                        Actor.system("test")));
+        assertThat(round.field()).isEqualTo("beaconRound");
+        assertThat(round.getMessage()).doesNotContainPattern("[A-Za-z]{4,}");
+    }
 }

@@ -60,6 +60,7 @@ class AttachmentController {
     }
 
     @Operation(summary = "上传检查材料（请求体即文件内容，如 application/octet-stream；类型按内容识别）")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping(path = "/attachments", produces = MediaType.APPLICATION_JSON_VALUE,
             consumes = "!" + MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<String> upload(@PathVariable String id, @RequestParam(required = false) String name,

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 
 /** 部门 — departments. */
 @RestController
@@ -32,6 +34,7 @@ class DepartmentController {
         this.mapper = mapper;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "登记部门")
     ResponseEntity<DepartmentResponse> register(@Valid @RequestBody RegisterDepartmentRequest request,

@@ -2,6 +2,8 @@ package cn.shuangsuiji.registry.adapter.in.web;
 
 import static cn.shuangsuiji.registry.adapter.in.web.RegistryWebSupport.etag;
 import static cn.shuangsuiji.registry.adapter.in.web.RegistryWebSupport.expectedVersion;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.FieldProblem;
@@ -55,6 +57,7 @@ class EntityController {
         this.personalData = personalData;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "登记检查对象")
     ResponseEntity<EntityResponse> register(@RequestBody EntityRequest request, Actor actor) {

@@ -32,6 +32,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 
 /**
  * 专家库 — the expert library. Only the registry clerk or head of the expert's department sees phone and relations
@@ -48,6 +50,7 @@ class ExpertController {
         this.experts = experts;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "登记专家")
     ResponseEntity<ExpertResponse> register(@Valid @RequestBody ExpertRequest request, Actor actor) {

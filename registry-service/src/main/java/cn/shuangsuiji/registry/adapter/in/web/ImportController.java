@@ -29,6 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 
 /** 批量导入 — bulk import jobs of entity, inspector and inspection item files (CSV or XLSX). */
 @RestController
@@ -46,6 +48,7 @@ class ImportController {
         this.clock = clock;
     }
 
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "上传文件开始导入（异步，返回 202 和任务）；kind=ENTITIES|INSPECTORS|ITEMS，"
             + "事项导入为草稿版本，publish=true 时同时公布")

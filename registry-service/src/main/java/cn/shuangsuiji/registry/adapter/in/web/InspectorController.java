@@ -2,6 +2,8 @@ package cn.shuangsuiji.registry.adapter.in.web;
 
 import static cn.shuangsuiji.registry.adapter.in.web.RegistryWebSupport.etag;
 import static cn.shuangsuiji.registry.adapter.in.web.RegistryWebSupport.expectedVersion;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.FieldProblem;
@@ -67,6 +69,7 @@ class InspectorController {
         return ExportResponses.download("inspectors", fileFormat, export::writeTo);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/registry/inspectors")
     @Operation(summary = "登记执法检查人员")
     ResponseEntity<InspectorResponse> register(@RequestBody InspectorRequest request, Actor actor) {

@@ -36,6 +36,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** 随机抽查事项清单 — inspection items: drafts, versions, publication, withdrawal, claims. */
 @RestController
@@ -61,6 +62,7 @@ class ItemController {
         return ExportResponses.download("items", fileFormat, out -> exports.exportItems(department, fileFormat, out));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "起草抽查事项（第 1 版草稿）")
     ResponseEntity<ItemResponse> draft(@Valid @RequestBody DraftItemRequest request, Actor actor) {
@@ -97,6 +99,7 @@ class ItemController {
         return new ItemPageResponse(page.stream().map(ItemWebMapper::toResponse).toList(), next);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/versions")
     @Operation(summary = "新建版本（草稿），用于修改已公布或已撤回的事项")
     ResponseEntity<ItemResponse> revise(@PathVariable String id, @Valid @RequestBody ItemContentRequest request,
@@ -137,6 +140,7 @@ class ItemController {
         return ResponseEntity.ok().eTag(etag(item)).body(ItemWebMapper.toResponse(item));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/claims")
     @Operation(summary = "下级部门认领上级部门的事项")
     ResponseEntity<ItemResponse> claim(@PathVariable String id, @Valid @RequestBody ClaimItemRequest request,

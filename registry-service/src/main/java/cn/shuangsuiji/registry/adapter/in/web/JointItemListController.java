@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 
 /** 联合抽查事项清单 — joint item lists of several departments. */
 @RestController
@@ -31,6 +33,7 @@ class JointItemListController {
         this.lists = lists;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "公布联合抽查事项清单")
     ResponseEntity<JointItemListResponse> publish(@Valid @RequestBody PublishJointItemListRequest request,

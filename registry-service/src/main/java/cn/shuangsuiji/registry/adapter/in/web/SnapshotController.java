@@ -3,6 +3,8 @@ package cn.shuangsuiji.registry.adapter.in.web;
 import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.platform.security.Role;
 import cn.shuangsuiji.registry.application.port.in.RegistryRights;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 
 import cn.shuangsuiji.registry.application.port.in.SnapshotUseCases;
 import cn.shuangsuiji.registry.domain.snapshot.RegistrySnapshot;
@@ -38,6 +40,7 @@ class SnapshotController {
         this.snapshots = snapshots;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "确认名录库，生成不可修改的快照")
     ResponseEntity<SnapshotResponse> confirm(@Valid @RequestBody ConfirmSnapshotRequest request, Actor actor) {

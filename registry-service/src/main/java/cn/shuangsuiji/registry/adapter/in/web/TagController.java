@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 
 /** 分类标注标签库 — the hierarchical tag library. */
 @RestController
@@ -39,6 +41,7 @@ class TagController {
         this.tags = tags;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "新建标签")
     ResponseEntity<TagResponse> create(@Valid @RequestBody TagRequest request, Actor actor) {
