@@ -99,15 +99,17 @@ wait_for "http://127.0.0.1:$GATEWAY_PORT/actuator/health" 180
 RESULTS=()
 # run label url clients seconds -> one result line
 run() {
-  local label=$1 url=$2 clients=$3 seconds=$4 out rps p50 p99 non2xx errors
+  local label=$1 url=$2 clients=$3 seconds=$4 out requests rps p50 p99 non2xx errors
   out=$(wrk -t2 -c"$clients" -d"${seconds}s" --timeout 10s --latency "$url" 2>&1)
+  requests=$(awk '/ requests in / {print $1}' <<< "$out")
   rps=$(awk '/^Requests\/sec:/ {print $2}' <<< "$out")
   p50=$(awk '$1 == "50%" {print $2}' <<< "$out")
   p99=$(awk '$1 == "99%" {print $2}' <<< "$out")
   non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $5}' <<< "$out")
   errors=$(awk '/Socket errors:/ {gsub(",", ""); print $4 + $6 + $8 + $10}' <<< "$out")
-  RESULTS+=("$(printf '%-40s %7s %9s %9s %9s %8s %s' "$label" "$clients" "${rps:-?}" "${p50:-?}" "${p99:-?}" \
-    "${non2xx:-0}" "${errors:-0}")")
+  # "completed" = answers received within the run: 0 means nothing came back in time (then 0 non-2xx says nothing)
+  RESULTS+=("$(printf '%-40s %7s %9s %9s %9s %9s %8s %s' "$label" "$clients" "${requests:-?}" "${rps:-?}" \
+    "${p50:-?}" "${p99:-?}" "${non2xx:-0}" "${errors:-0}")")
   log "${RESULTS[-1]}"
 }
 
@@ -149,7 +151,8 @@ RECOVERY=$(awk -v a="$EPOCHREALTIME" -v b="$UP_AT" 'BEGIN {printf "%.2f s", a - 
 
 echo
 echo "gateway/bench.sh — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-40s %7s %9s %9s %9s %8s %s\n' "target" "clients" "req/s" "p50" "p99" "non-2xx" "socket errors"
+printf '%-40s %7s %9s %9s %9s %9s %8s %s\n' "target" "clients" "completed" "req/s" "p50" "p99" "non-2xx" \
+  "socket errors (incl. timeouts)"
 printf '%s\n' "${RESULTS[@]}"
 echo "stopped service through the gateway: $STOPPED_CODES($STOPPED_LATENCY, 30 sequential requests)"
 echo "service back: gateway serves it again $RECOVERY after the service first answered directly"
