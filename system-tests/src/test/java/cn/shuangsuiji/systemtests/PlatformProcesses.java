@@ -167,8 +167,28 @@ final class PlatformProcesses implements AutoCloseable {
         return processes.get(name);
     }
 
+    /**
+     * The CPU seconds each process used: with the wall time, what a quiet 2-core CI machine needs at least (the sum
+     * over two cores), whatever else shared the machine during this run.
+     */
+    String cpuSummary() {
+        long total = 0;
+        StringBuilder out = new StringBuilder();
+        for (var entry : processes.entrySet()) {
+            long seconds = entry.getValue().cpuTime().toSeconds();
+            total += seconds;
+            out.append(entry.getKey()).append(' ').append(seconds).append(" s, ");
+        }
+        long own = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1_000_000_000L : 0;
+        return out.append("test JVM ").append(own).append(" s; total ").append(total + own).append(" CPU s").toString();
+    }
+
     @Override
     public void close() {
+        if (!processes.isEmpty()) {
+            System.out.println("[system-test] CPU time: " + cpuSummary());
+        }
         List<String> names = new ArrayList<>(processes.keySet());
         java.util.Collections.reverse(names);
         names.forEach(n -> processes.get(n).close());

@@ -118,6 +118,11 @@ final class ServiceProcess implements AutoCloseable {
         return Identity.clientToken(Identity.TEST_ADMIN_CLIENT, secret);
     }
 
+    /** CPU time the JVM has used so far (zero when the platform does not tell). */
+    Duration cpuTime() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     /** Kills the JVM at once (SIGKILL): no shutdown hooks, nothing flushed. */
     void kill() {
         process.destroyForcibly();
