@@ -28,12 +28,7 @@ final class PlatformProcesses implements AutoCloseable {
 
     static final List<String> SERVICES = List.of("registry-service", "planning-service", "draw-service",
             "inspection-service", "disclosure-service");
-    /**
-     * How long the JVMs may take to become healthy, all starting at once (about a minute on a quiet 2-core machine;
-     * several minutes when other builds share it): {@code SSJ_ST_START_TIMEOUT_SECONDS}, default 300.
-     */
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.parseLong(
-            System.getenv().getOrDefault("SSJ_ST_START_TIMEOUT_SECONDS", "300")));
+    private static final Duration START_TIMEOUT = ServiceProcess.startTimeout();
 
     private final String run;
     private final Path dataDir;
