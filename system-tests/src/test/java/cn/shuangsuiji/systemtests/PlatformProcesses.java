@@ -28,12 +28,7 @@ final class PlatformProcesses implements AutoCloseable {
 
     static final List<String> SERVICES = List.of("registry-service", "planning-service", "draw-service",
             "inspection-service", "disclosure-service");
-    /**
-     * How long the JVMs may take to become healthy, all starting at once (about a minute on a quiet 2-core machine;
-     * several minutes when other builds share it): {@code SSJ_ST_START_TIMEOUT_SECONDS}, default 300.
-     */
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.parseLong(
-            System.getenv().getOrDefault("SSJ_ST_START_TIMEOUT_SECONDS", "300")));
+    private static final Duration START_TIMEOUT = ServiceProcess.startTimeout();
 
     private final String run;
     private final Path dataDir;
@@ -167,8 +162,28 @@ final class PlatformProcesses implements AutoCloseable {
         return processes.get(name);
     }
 
+    /**
+     * The CPU seconds each process used: with the wall time, what a quiet 2-core CI machine needs at least (the sum
+     * over two cores), whatever else shared the machine during this run.
+     */
+    String cpuSummary() {
+        long total = 0;
+        StringBuilder out = new StringBuilder();
+        for (var entry : processes.entrySet()) {
+            long seconds = entry.getValue().cpuTime().toSeconds();
+            total += seconds;
+            out.append(entry.getKey()).append(' ').append(seconds).append(" s, ");
+        }
+        long own = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1_000_000_000L : 0;
+        return out.append("test JVM ").append(own).append(" s; total ").append(total + own).append(" CPU s").toString();
+    }
+
     @Override
     public void close() {
+        if (!processes.isEmpty()) {
+            System.out.println("[system-test] CPU time: " + cpuSummary());
+        }
         List<String> names = new ArrayList<>(processes.keySet());
         java.util.Collections.reverse(names);
         names.forEach(n -> processes.get(n).close());

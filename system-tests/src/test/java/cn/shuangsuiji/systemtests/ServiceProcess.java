@@ -44,7 +44,15 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts {@code <module>/target/<module>-*-exec.jar} with the given Spring properties and waits until healthy. */
     static ServiceProcess start(String module, Map<String, String> properties) throws IOException {
-        return start(module, properties, "192m", Duration.ofSeconds(90));
+        return start(module, properties, "192m", startTimeout());
+    }
+
+    /**
+     * How long a JVM may take to become healthy: {@code SSJ_ST_START_TIMEOUT_SECONDS}, default 300 — about a minute
+     * on a quiet 2-core machine with several services starting at once, several minutes when other builds share it.
+     */
+    static Duration startTimeout() {
+        return Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("SSJ_ST_START_TIMEOUT_SECONDS", "300")));
     }
 
     /**
@@ -116,6 +124,11 @@ final class ServiceProcess implements AutoCloseable {
     private static String adminToken() {
         String secret = System.getenv().getOrDefault("IT_TEST_ADMIN_SECRET", Identity.DEMO_TEST_ADMIN_SECRET);
         return Identity.clientToken(Identity.TEST_ADMIN_CLIENT, secret);
+    }
+
+    /** CPU time the JVM has used so far (zero when the platform does not tell). */
+    Duration cpuTime() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     /** Kills the JVM at once (SIGKILL): no shutdown hooks, nothing flushed. */

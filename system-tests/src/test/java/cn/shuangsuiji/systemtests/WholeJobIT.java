@@ -582,7 +582,7 @@ class WholeJobIT {
 
         static Map<TopicPartition, Long> endOffsets(String topic) {
             try (KafkaConsumer<String, String> consumer = consumer()) {
-                List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                List<TopicPartition> partitions = partitionsOf(consumer, topic).stream()
                         .map(p -> new TopicPartition(topic, p.partition())).toList();
                 return new HashMap<>(consumer.endOffsets(partitions));
             }
@@ -591,7 +591,7 @@ class WholeJobIT {
         static List<ConsumerRecord<String, String>> readFrom(String topic, Map<TopicPartition, Long> from) {
             List<ConsumerRecord<String, String>> out = new ArrayList<>();
             try (KafkaConsumer<String, String> consumer = consumer()) {
-                List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                List<TopicPartition> partitions = partitionsOf(consumer, topic).stream()
                         .map(p -> new TopicPartition(topic, p.partition())).toList();
                 consumer.assign(partitions);
                 partitions.forEach(tp -> consumer.seek(tp, from.getOrDefault(tp, 0L)));
@@ -608,11 +608,19 @@ class WholeJobIT {
             return out;
         }
 
+        private static List<org.apache.kafka.common.PartitionInfo> partitionsOf(KafkaConsumer<String, String> consumer,
+                                                                                String topic) {
+            List<org.apache.kafka.common.PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+            return partitions == null ? List.of() : partitions;
+        }
+
         private static KafkaConsumer<String, String> consumer() {
             return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfra.kafkaBootstrap(),
                     ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                     ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"));
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                    // the services create their topics with their settings; a probe must not create one first
+                    ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false"));
         }
     }
 
