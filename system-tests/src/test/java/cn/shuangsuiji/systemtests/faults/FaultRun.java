@@ -48,7 +48,7 @@ import org.bson.Document;
  * MongoDB included; then checks and prints the invariants and the figures. Started by {@code deploy/fault-run.sh}
  * (which documents the environment); loopback only, bounded in time.
  *
- * <p>Set-up (through the gateway, real tokens of the demo users of 保定市市场监督管理局 bd-amr): an annual plan with
+ * <p>Set-up (through the gateway, real tokens of the demo users of one department, FAULT_DEPARTMENT, default qy-amr): an annual plan with
  * two tasks that each draw N entities of the department's registry, or all of them when it has fewer (an entity at most
  * twice a year, S0 17), approved
  * and published; one draw per task committed, witnessed, executed; then a token per drawn inspector (users created
@@ -60,7 +60,13 @@ import org.bson.Document;
  */
 public final class FaultRun {
 
-    static final String DEPT = "bd-amr";
+    /** The department whose users, registry and inspectors the run uses (FAULT_DEPARTMENT). */
+    static final String DEPT = env("FAULT_DEPARTMENT", "qy-amr");
+    /**
+     * Targets per draw at most: a draw's DrawCompleted carries every target (about 460 bytes each) and Kafka refuses
+     * a record above 1 MB (max.request.size), which blocks the draw-service outbox (issue 12, draw at scale).
+     */
+    static final int MAX_TARGETS_PER_DRAW = Integer.parseInt(env("FAULT_MAX_TARGETS_PER_DRAW", "2000"));
     static final String PASSWORD = "ssj-demo-2026";
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     static final Pattern INSPECTION_ID = Pattern.compile("\"inspectionId\"\\s*:\\s*\"([^\"]+)\"");
@@ -117,8 +123,9 @@ public final class FaultRun {
             this.detail = answer.toString();
         }
 
+        /** A 5xx problem+json or a lost connection (outages), or the gateway's 429 problem (throttling, not a fault). */
         boolean clean() {
-            return status >= 500 && problemJson || status == -1;
+            return status >= 500 && problemJson || status == -1 || status == 429 && problemJson;
         }
     }
 
@@ -176,8 +183,24 @@ public final class FaultRun {
     }
 
     List<Target> setUp() throws Exception {
+        List<Target> targets = new ArrayList<>();
+        String reuse = env("FAULT_DRAWS", "");
+        if (reuse.isBlank()) {
+            targets.addAll(planAndDraw());
+        } else {
+            // executed draws of an earlier run (an entity is drawn at most twice a year, so each run's own draws use
+            // up the department's registry): their records are recorded now
+            for (String drawId : reuse.split(",")) {
+                targets.addAll(targetsOf(drawId, retryGet(gateway + "/api/draws/" + drawId, user(DEPT + "-operator"))
+                        .json()));
+            }
+        }
+        return chosen(targets);
+    }
+
+    List<Target> planAndDraw() throws Exception {
         int year = LocalDate.now(CHINA).getYear();
-        String planner = user("bd-amr-planner");
+        String planner = user(DEPT + "-planner");
         Document demo = retryGet(gateway + "/api/planning/plans/demo-" + year + "-annual-" + DEPT, planner).json();
         // two tasks of different items (the two of the demo plan): a task repeating another's items is refused
         List<Document> demoTasks = demo.getList("tasks", Document.class);
@@ -186,7 +209,8 @@ public final class FaultRun {
         for (String taskId : List.of("t1", "t2")) {
             Document demoTask = demoTasks.get(tasks.size() % demoTasks.size());
             tasks.add(new Document("taskId", taskId).append("name", "故障演练全量抽查 " + taskId)
-                    .append("items", demoTask.get("items")).append("sampleSizes", List.of(new Document("count", results)))
+                    .append("items", demoTask.get("items")).append("sampleSizes", List.of(new Document("count",
+                            Math.min(results, MAX_TARGETS_PER_DRAW))))
                     .append("windowStart", LocalDate.now(CHINA).toString()).append("windowEnd", year + "-12-31")
                     .append("frequency", 1).append("level", demoTask.getString("level")));
         }
@@ -195,10 +219,11 @@ public final class FaultRun {
                 .append("tasks", tasks);
         must(write("POST", gateway + "/api/planning/plans", planner, plan.toJson()), "create plan");
         must(write("POST", gateway + "/api/planning/plans/" + planId + "/submit", planner, null), "submit plan");
-        String head = user("bd-amr-head");
+        String head = user(DEPT + "-head");
         must(write("POST", gateway + "/api/planning/plans/" + planId + "/approve", head, null), "approve plan");
         must(write("POST", gateway + "/api/planning/plans/" + planId + "/publish", head, null), "publish plan");
-        log("plan %s approved and published: tasks t1, t2, %d entities each of the %s registry", planId, results,
+        log("plan %s approved and published: tasks t1, t2, %d entities each of the %s registry", planId,
+                Math.min(results, MAX_TARGETS_PER_DRAW),
                 DEPT);
 
         List<Target> targets = new ArrayList<>();
@@ -208,6 +233,10 @@ public final class FaultRun {
                 break;
             }
         }
+        return targets;
+    }
+
+    List<Target> chosen(List<Target> targets) throws Exception {
         if (targets.size() < results) {
             throw new IllegalStateException("only " + targets.size() + " targets drawn, " + results + " wanted");
         }
@@ -233,8 +262,8 @@ public final class FaultRun {
     }
 
     List<Target> draw(String planId, String taskId) throws Exception {
-        String operator = user("bd-amr-operator");
-        String witness = user("bd-amr-witness");
+        String operator = user(DEPT + "-operator");
+        String witness = user(DEPT + "-witness");
         String witnessId = claim(witness, "sub");
         String entities = null;
         String inspectorSnapshots = null;
@@ -281,11 +310,27 @@ public final class FaultRun {
         }
         String signature = retryGet(gateway + "/api/draws/demo-beacon/" + round, operator).json()
                 .getString("signature");
-        Document executed = must(write("POST", gateway + "/api/draws/" + drawId + "/execute", operator,
-                new Document("round", round).append("signature", signature).toJson()), "execute").json();
-        if (!"EXECUTED".equals(executed.getString("state"))) {
-            throw new IllegalStateException("draw " + drawId + " not executed: " + executed.toJson());
+        Answer execute = write("POST", gateway + "/api/draws/" + drawId + "/execute", operator,
+                new Document("round", round).append("signature", signature).toJson());
+        Document executed = execute.ok() ? execute.json() : null;
+        long until = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (executed == null || !"EXECUTED".equals(executed.getString("state"))) {
+            // a draw over thousands of targets may outlast the gateway's response timeout on a loaded machine
+            if (System.nanoTime() > until) {
+                throw new IllegalStateException("draw " + drawId + " not executed: " + execute);
+            }
+            sleep(2000);
+            Answer state = http.get(gateway + "/api/draws/" + drawId, operator);
+            executed = state.ok() ? state.json() : null;
         }
+        List<Target> targets = targetsOf(drawId, executed);
+        log("draw %s of task %s: %d candidates, %d targets", drawId, taskId, committed.get("candidateCount"),
+                targets.size());
+        return targets;
+    }
+
+    List<Target> targetsOf(String drawId, Document executed) throws IOException {
+        String operator = user(DEPT + "-operator");
         drawIds.add(drawId);
         List<Target> targets = new ArrayList<>();
         for (Document target : executed.getList("targets", Document.class)) {
@@ -297,8 +342,7 @@ public final class FaultRun {
         }
         Path bundle = work.resolve(drawId + ".bundle.json");
         Files.writeString(bundle, retryGet(gateway + "/api/draws/" + drawId + "/bundle", operator).body());
-        log("draw %s of task %s: %d candidates, %d targets (bundle %s)", drawId, taskId,
-                committed.get("candidateCount"), targets.size(), bundle.getFileName());
+        log("draw %s: %d targets, bundle saved", drawId, targets.size());
         return targets;
     }
 

@@ -44,8 +44,9 @@ class MongoTransparencyLogStore implements TransparencyLogStore {
 
     @Override
     public List<Hash32> leafHashes(long from, long to) {
+        // whole documents: a projection to "hash" alone left the record's primitive seq without a value, and reading
+        // leaves back (after a restart, when the tree is not in memory) failed with MappingInstantiationException
         Query q = Query.query(Criteria.where("_id").gte(from).lt(to)).with(Sort.by("_id"));
-        q.fields().include("hash");
         List<LogLeafDocument> leaves = mongo.find(q, LogLeafDocument.class);
         if (leaves.size() != to - from) {
             throw new IllegalStateException("transparency log leaves " + from + ".." + to + " incomplete: "
