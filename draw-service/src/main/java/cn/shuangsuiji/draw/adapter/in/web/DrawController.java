@@ -148,6 +148,25 @@ class DrawController {
         return DrawResponse.of(confirmDispatch.confirmDispatch(new DrawCommands.ConfirmDispatch(id, departmentId, actor)));
     }
 
+    /**
+     * 抽取列表 — {@code GET /api/draws?planId=&taskId=&state=&departmentId=&after=&limit=}: the draws the caller may
+     * read, by draw id; {@code nextAfter} is the cursor of the next page.
+     */
+    @GetMapping
+    DrawPageResponse list(@RequestParam(required = false) String planId,
+                          @RequestParam(required = false) String taskId,
+                          @RequestParam(required = false) String state,
+                          @RequestParam(required = false) String departmentId,
+                          @RequestParam(required = false) String after,
+                          @RequestParam(required = false) Integer limit, Actor actor) {
+        var page = draws.list(new DrawQueries.ListDraws(planId, taskId, state, departmentId, after, limit), actor);
+        return new DrawPageResponse(page.draws().stream().map(DrawResponse::of).toList(), page.nextAfter());
+    }
+
+    /** One keyset page of draws; pass {@code nextAfter} as {@code after} for the next page (null at the end). */
+    record DrawPageResponse(List<DrawResponse> draws, String nextAfter) {
+    }
+
     @GetMapping("/dispatches/overdue")
     List<DrawResponse> overdue(@RequestParam(required = false) String after,
                                @RequestParam(defaultValue = "50") int limit,
