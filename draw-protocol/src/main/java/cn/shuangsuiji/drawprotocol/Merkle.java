@@ -87,6 +87,36 @@ public final class Merkle {
     }
 
     /**
+     * 流式默克尔树 — the same tree built one record at a time, for a writer that streams its records (the registry's
+     * snapshot writer, §3.1): at most one pending node per level, so a million records need 65 × 32 bytes.
+     */
+    public static final class Builder {
+        private final Accumulator acc = new Accumulator();
+        private long count;
+
+        /** Adds the leaf of the next canonical record (bytes {@code off..off+len} of {@code record}). */
+        public Builder add(byte[] record, int off, int len) {
+            acc.addLeafBytes(record, off, len);
+            count++;
+            return this;
+        }
+
+        /** Adds the leaf of the next canonical record. */
+        public Builder add(byte[] record) {
+            return add(record, 0, record.length);
+        }
+
+        public long count() {
+            return count;
+        }
+
+        /** The root over every record added (the empty root when none); call once, at the end. */
+        public Hash32 root() {
+            return acc.finish();
+        }
+    }
+
+    /**
      * Streaming form of the level-by-level tree: at most one pending node per level. Appending a node
      * at level L requires every level below L to be empty (true for aligned complete subtrees).
      */
@@ -105,6 +135,13 @@ public final class Merkle {
             out.u8(0);
             encoder.encode(index, out);
             md.update(out.buffer(), 0, out.length());
+            digestInto(carry);
+            push(0);
+        }
+
+        void addLeafBytes(byte[] record, int off, int len) {
+            md.update((byte) 0);
+            md.update(record, off, len);
             digestInto(carry);
             push(0);
         }
