@@ -163,7 +163,7 @@ class DrawController {
         return new DrawPageResponse(page.draws().stream().map(DrawResponse::of).toList(), page.nextAfter());
     }
 
-    /** One keyset page of draws; pass {@code nextAfter} as {@code after} for the next page (null at the end). */
+    /** One keyset page of draws; pass {@code nextAfter} as {@code after} for the next page (null when not full). */
     record DrawPageResponse(List<DrawResponse> draws, String nextAfter) {
     }
 

@@ -31,7 +31,7 @@ public interface DrawQueries {
     record ListDraws(String planId, String taskId, String state, String departmentId, String after, Integer limit) {
     }
 
-    /** One page; pass {@code nextAfter} as {@code after} for the next page (null at the end). */
+    /** One page; pass {@code nextAfter} as {@code after} for the next page (null when the page is not full). */
     record DrawPage(List<Draw> draws, String nextAfter) {
     }
 
