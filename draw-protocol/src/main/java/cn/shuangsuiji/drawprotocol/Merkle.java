@@ -87,33 +87,35 @@ public final class Merkle {
     }
 
     /** A root computed over records as they stream past, in order, keeping one pending node per level. */
-    public static Stream stream() {
-        return new Stream();
+    public static Builder stream() {
+        return new Builder();
     }
 
     /**
-     * 流式默克尔根 — the same root as {@link #rootOfRecords(List)} over records seen one at a time (for
-     * snapshot content read from a stream), in O(log n) memory.
+     * 流式默克尔树 — the same tree built one record at a time, for a writer that streams its records (the registry's
+     * snapshot writer, §3.1): at most one pending node per level, so a million records need 65 × 32 bytes.
      */
-    public static final class Stream {
+    public static final class Builder {
         private final Accumulator acc = new Accumulator();
         private long count;
 
-        private Stream() {
-        }
-
-        /** Adds the next canonical record, {@code record[off, off + len)}. */
-        public void add(byte[] record, int off, int len) {
-            acc.addRecord(record, off, len);
+        /** Adds the leaf of the next canonical record (bytes {@code off..off+len} of {@code record}). */
+        public Builder add(byte[] record, int off, int len) {
+            acc.addLeafBytes(record, off, len);
             count++;
+            return this;
         }
 
-        /** Records added so far. */
+        /** Adds the leaf of the next canonical record. */
+        public Builder add(byte[] record) {
+            return add(record, 0, record.length);
+        }
+
         public long count() {
             return count;
         }
 
-        /** The root of the records added so far (the tree of {@link #rootOfRecords(List)}). */
+        /** The root over every record added (the empty root when none); call once, at the end. */
         public Hash32 root() {
             return acc.finish();
         }
@@ -142,7 +144,7 @@ public final class Merkle {
             push(0);
         }
 
-        void addRecord(byte[] record, int off, int len) {
+        void addLeafBytes(byte[] record, int off, int len) {
             md.update((byte) 0);
             md.update(record, off, len);
             digestInto(carry);

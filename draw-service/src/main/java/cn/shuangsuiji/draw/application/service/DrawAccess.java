@@ -60,13 +60,18 @@ final class DrawAccess {
         }
     }
 
+    /** Whether the caller reads every draw (the platform, admins, services, the joint office, witnesses). */
+    static boolean readsEverything(Actor actor) {
+        return isSystem(actor) || actor.hasAny(Role.PLATFORM_ADMIN, Role.SERVICE, Role.JOINT_OFFICE, Role.WITNESS);
+    }
+
     /** Reading a draw, its log, forms or bundle. */
     static void requireReader(Actor actor, Draw draw) {
         if (isSystem(actor)) {
             return;
         }
         actor.require(Role.values());
-        if (actor.hasAny(Role.PLATFORM_ADMIN, Role.SERVICE, Role.JOINT_OFFICE, Role.WITNESS)) {
+        if (readsEverything(actor)) {
             return;
         }
         boolean involved = departments(draw.header()).stream().anyMatch(actor::inDepartment)

@@ -15,6 +15,7 @@ import cn.shuangsuiji.drawprotocol.DrawPolicy;
 import cn.shuangsuiji.drawprotocol.Inspector;
 import cn.shuangsuiji.drawprotocol.InspectorId;
 import cn.shuangsuiji.drawprotocol.InspectorPool;
+import cn.shuangsuiji.drawprotocol.QuotaKind;
 import cn.shuangsuiji.drawprotocol.StratumQuota;
 import cn.shuangsuiji.drawprotocol.TargetId;
 import cn.shuangsuiji.drawprotocol.TaskItem;
@@ -55,7 +56,10 @@ public final class DrawPreparation {
     private DrawPreparation() {
     }
 
-    /** The prepared inputs, or a refusal (DRAW_TOO_FEW_INSPECTORS, DRAW_TASK_NO_SAMPLE_SIZE). */
+    /**
+     * The prepared inputs, or a refusal (DRAW_TOO_FEW_INSPECTORS, DRAW_TASK_NO_SAMPLE_SIZE, DRAW_QUOTAS_ZERO,
+     * DRAW_POOL_EMPTY).
+     */
     public static PreparedDraw prepare(ApprovedPlan plan, PlannedTask task, List<EntityRecord> entities,
                                        List<InspectorRecord> inspectors, EligibilityFacts facts) {
         PolicyFacts policy = plan.policy();
@@ -132,6 +136,7 @@ public final class DrawPreparation {
                                          EligibilityFacts facts,
                                          java.util.function.Function<Map<String, InspectorRecord>,
                                                  Set<ConflictPair>> declared) {
+        requireSomethingToDraw(task, quotas, targets);
         PolicyFacts policy = plan.policy();
         List<DepartmentId> participating = participating(plan, task);
         List<TaskItem> items = participating.isEmpty() ? List.of() : task.items().stream()
@@ -155,6 +160,28 @@ public final class DrawPreparation {
                 : conflicts(declared.apply(byId), targets, byId, facts);
         return new PreparedDraw(targets, new InspectorPool(pool), conflicts, List.copyOf(quotas.values()), items,
                 participating, new DepartmentId(plan.initiatingDepartmentId()), drawPolicy);
+    }
+
+    /**
+     * 无可抽取对象 — a draw that cannot select anyone is refused at commitment, before anything is logged
+     * (docs/draw-protocol.md §4.4): every quota of the task is a count of 0 ({@code DRAW_QUOTAS_ZERO}), or the
+     * scope holds no eligible candidate — none in the snapshots, or all excluded ({@code DRAW_POOL_EMPTY}). There is
+     * no flag to commit such a draw anyway: an empty result would still use up a round of the task.
+     */
+    static void requireSomethingToDraw(PlannedTask task, Map<String, StratumQuota> quotas, CandidateTable targets) {
+        boolean allZero = quotas.values().stream()
+                .allMatch(q -> q.kind() == QuotaKind.COUNT && "0".equals(q.value()));
+        if (allZero) {
+            throw new DomainProblem(ProblemKind.INVALID, "DRAW_QUOTAS_ZERO", "抽取数量均为零",
+                    "任务 " + task.taskId() + " 的每个抽取数量都是 0，抽取不会选出任何对象；请修改计划的抽取数量");
+        }
+        int eligible = targets.size() - targets.exclusionCount();
+        if (eligible <= 0) {
+            throw new DomainProblem(ProblemKind.CONFLICT, "DRAW_POOL_EMPTY", "没有可抽取的检查对象",
+                    "任务 " + task.taskId() + " 的范围在所选快照中有 " + targets.size() + " 个对象，其中 "
+                            + targets.exclusionCount() + " 个因年度次数或上级已抽等原因排除，没有可抽取的对象；"
+                            + "请检查任务范围与所选快照");
+        }
     }
 
     /**

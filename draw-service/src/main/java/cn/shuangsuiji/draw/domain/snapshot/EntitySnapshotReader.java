@@ -21,7 +21,7 @@ import java.util.zip.GZIPInputStream;
  * 快照内容流式读取 — reads an entity snapshot's content ({@code ssj-registry-snapshot-v1+gzip}) from a stream,
  * record by record, handing each to a sink as one reused {@link EntityRow}: no object per record, memory
  * independent of the snapshot's size. While reading it computes the content's SHA-256 and the records' Merkle root
- * ({@link Merkle.Stream}) and at the end checks both and the record count against the confirmation event (S1 11);
+ * ({@link Merkle.Builder}) and at the end checks both and the record count against the confirmation event (S1 11);
  * a mismatch refuses with DRAW_SNAPSHOT_CONTENT_INVALID after the sink has seen the records, so the caller keeps
  * nothing it built before {@link #read} returns.
  */
@@ -56,7 +56,7 @@ public final class EntitySnapshotReader {
                 // the caller owns the stream
             }
         }, sha256());
-        Merkle.Stream merkle = Merkle.stream();
+        Merkle.Builder merkle = Merkle.stream();
         try (DataInputStream in = new DataInputStream(new GZIPInputStream(digest, 1 << 16))) {
             byte[] magic = in.readNBytes(8);
             if (!MAGIC.equals(new String(magic, StandardCharsets.US_ASCII))) {

@@ -220,6 +220,21 @@ class DrawServiceTest {
     }
 
     @Test
+    void refusesACommitmentThatCannotSelectAnyone() {
+        stores.save(DrawFixtures.plan(2, List.of(new cn.shuangsuiji.draw.domain.plan.PlannedTask.SampleSize("A",
+                null, 0))));
+        assertThat(code(() -> service.commit(commit(futureRound(), DemoBeacon.NETWORK))))
+                .isEqualTo("DRAW_QUOTAS_ZERO");
+        confirm(SnapshotFixtures.entities("snap-ent-2", List.of("qy-amr"), START.minusSeconds(60), List.of()));
+        stores.save(DrawFixtures.plan());
+        assertThat(code(() -> service.commit(new DrawCommands.Commit(DrawFixtures.PLAN, DrawFixtures.TASK,
+                DemoBeacon.NETWORK, futureRound(), List.of("snap-ent-2"), List.of("snap-ins-1"), List.of(),
+                List.of(), OPERATOR)))).isEqualTo("DRAW_POOL_EMPTY");
+        assertThat(stores.draws).isEmpty();
+        assertThat(stores.events(cn.shuangsuiji.contracts.draw.DrawCommitted.class)).isEmpty();
+    }
+
+    @Test
     void refusesTheDemoBeaconWhenItIsNotEnabled() {
         Draws production = new Draws(stores, Clock.fixed(START, ZoneOffset.UTC),
                 new DrawSettings(false, WorkingDayCalendar.fromEnvironment(), ZoneId.of("Asia/Shanghai")));

@@ -231,6 +231,50 @@ class DrawTransparencyLogTest {
                 .extracting(l -> l.seq() + ":" + l.leafIndex()).containsExactly("1:0", "2:1");
     }
 
+    /**
+     * A failed draw (teams could not be formed) is redrawn; hiding the failed attempt — dropping its leaves so the
+     * redraw looks like the first — is caught against a checkpoint kept after the failure, like a dropped
+     * abandonment. (A reworded failure is caught by recomputation: {@link FailedDrawTest}.)
+     */
+    @Test
+    void aDroppedFailedDrawIsCaughtAgainstAnEarlierPublishedCheckpoint() {
+        cn.shuangsuiji.draw.domain.plan.ApprovedPlan plan = cn.shuangsuiji.draw.domain.draw.DrawFixtures.plan();
+        draws.stores.save(new cn.shuangsuiji.draw.domain.plan.ApprovedPlan(plan.planId(), plan.planVersion(),
+                plan.kind(), plan.year(), plan.initiatingDepartmentId(), plan.participatingDepartmentIds(),
+                new cn.shuangsuiji.draw.domain.plan.PolicyFacts("hebei", 3, 2, 2, "SUBSTITUTION_DRAW", 1, null, 0, 1),
+                plan.tasks(), plan.withdrawn()));
+        Draw failed = draws.committed();
+        assertThat(draws.executed(failed).status()).isEqualTo("FAILED");
+        Checkpoint kept = kept(published().size() - 1); // published after the failed execution
+        Draw redraw = draws.committed();
+        assertThat(redraw.header().redrawOf()).isEqualTo(failed.id().value());
+        draws.executed(redraw);
+        Bundle genuine = draws.service.bundle(redraw.id().value(), OPERATOR);
+
+        Set<Long> dropped = Set.copyOf(tlog.leafIndexes(failed.id().value()));
+        Set<Long> ours = Set.copyOf(tlog.leafIndexes(redraw.id().value()));
+        List<Hash32> leaves = new ArrayList<>();
+        List<Long> indexes = new ArrayList<>();
+        for (int i = 0; i < tlog.leaves.size(); i++) {
+            if (dropped.contains((long) i)) {
+                continue;
+            }
+            if (ours.contains((long) i)) {
+                indexes.add((long) leaves.size());
+            }
+            leaves.add(tlog.leaves.get(i).hash());
+        }
+        Bundle forged = forge(genuine, BundleMapper.log(genuine.log()), leaves, indexes);
+        assertThat(new BundleVerifier().verify(forged).ok()).isTrue();
+        TransparencyLog forgedTree = TransparencyLog.of(leaves);
+        ConsistencyProof best = kept.treeSize() <= forgedTree.size()
+                ? new ConsistencyProof(kept.treeSize(), forgedTree.size(),
+                        forgedTree.consistencyProof(kept.treeSize(), forgedTree.size()))
+                : new ConsistencyProof(forgedTree.size(), kept.treeSize(), List.of());
+        assertThat(BundleProofs.check(forged, kept, best, key).ok()).isFalse();
+        assertThat(BundleProofs.check(genuine, kept, consistency(kept.treeSize(), tlog.size()), key).ok()).isTrue();
+    }
+
     private ConsistencyProof consistency(long from, long to) {
         ProofJson.Consistency c = tlog.proofs.consistency(from, to);
         return new ConsistencyProof(from, to, ProofJson.hashes(c.proof()));

@@ -152,6 +152,23 @@ class InMemoryStores implements DrawRepository, DrawLogRepository, ExecutionRepo
     }
 
     @Override
+    public List<Draw> list(Filter f, String after, int limit) {
+        return draws.values().stream().filter(d -> after == null || d.id().value().compareTo(after) > 0)
+                .filter(d -> f.planId() == null || d.header().planId().equals(f.planId()))
+                .filter(d -> f.taskId() == null || d.header().taskId().equals(f.taskId()))
+                .filter(d -> f.state() == null || d.state() == f.state())
+                .filter(d -> f.departmentId() == null || involves(d, java.util.Set.of(f.departmentId())))
+                .filter(d -> f.readableBy() == null || involves(d, f.readableBy()))
+                .limit(limit).toList();
+    }
+
+    private static boolean involves(Draw d, java.util.Set<String> departments) {
+        return departments.contains(d.header().initiatingDepartmentId())
+                || d.header().participatingDepartmentIds().stream().anyMatch(departments::contains)
+                || d.dispatches().stream().anyMatch(x -> departments.contains(x.departmentId()));
+    }
+
+    @Override
     public List<Draw> withOverdueDispatches(LocalDate today, String after, int limit) {
         return draws.values().stream().filter(d -> after == null || d.id().value().compareTo(after) > 0)
                 .filter(d -> d.dispatches().stream().anyMatch(x -> x.overdueOn(today))).limit(limit).toList();

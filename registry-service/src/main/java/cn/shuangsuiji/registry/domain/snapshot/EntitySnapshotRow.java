@@ -1,5 +1,7 @@
 package cn.shuangsuiji.registry.domain.snapshot;
 
+import cn.shuangsuiji.drawprotocol.Canonical;
+import cn.shuangsuiji.drawprotocol.snapshot.RegistrySnapshot;
 import cn.shuangsuiji.registry.domain.privacy.Pseudonyms;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +17,7 @@ public record EntitySnapshotRow(String id, String objectType, String regionCode,
                                 boolean seriousDishonesty, String uscc, String legalRepresentative,
                                 List<String> partyKeys) {
 
-    public static final String TAG = "ssj.registry.entity.v1";
+    public static final String TAG = RegistrySnapshot.ENTITY_TAG;
 
     public EntitySnapshotRow {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -54,9 +56,14 @@ public record EntitySnapshotRow(String id, String objectType, String regionCode,
     /** Canonical record: str(tag) ‖ str(id) ‖ str(objectType) ‖ str(region) ‖ str(industry) ‖ str(class) ‖
      * str(status) ‖ strs(tags) ‖ u8(flags: 1 abnormal, 2 dishonest) ‖ str(uscc) ‖ str(legalRepresentative) ‖
      * strs(partyKeys, sorted). */
-    public void encode(CanonicalWriter out) {
-        out.str(TAG).str(id).str(objectType).str(regionCode).str(industry).str(creditClass).str(status).strs(tags)
-                .u8((abnormalList ? 1 : 0) | (seriousDishonesty ? 2 : 0)).str(uscc).str(legalRepresentative)
-                .strs(partyKeys);
+    public void encode(Canonical out) {
+        out.str(TAG).str(s(id)).str(s(objectType)).str(s(regionCode)).str(s(industry)).str(s(creditClass))
+                .str(s(status)).strList(tags).u8((abnormalList ? 1 : 0) | (seriousDishonesty ? 2 : 0)).str(s(uscc))
+                .str(s(legalRepresentative)).strList(partyKeys);
+    }
+
+    /** A missing value is encoded as the empty string. */
+    private static String s(String value) {
+        return value == null ? "" : value;
     }
 }

@@ -1,5 +1,7 @@
 package cn.shuangsuiji.registry.domain.snapshot;
 
+import cn.shuangsuiji.drawprotocol.Canonical;
+import cn.shuangsuiji.drawprotocol.snapshot.RegistrySnapshot;
 import java.util.List;
 
 /**
@@ -11,12 +13,17 @@ public record InspectorSnapshotRow(String id, String departmentId, String region
                                    List<String> itemIds, List<String> categories, List<String> tags, String status,
                                    List<String> relationKeys) {
 
-    public static final String TAG = "ssj.registry.inspector.v1";
+    public static final String TAG = RegistrySnapshot.INSPECTOR_TAG;
 
     /** Canonical record: str(tag) ‖ str(id) ‖ str(department) ‖ str(region) ‖ str(post) ‖ strs(itemIds) ‖
      * strs(categories) ‖ strs(tags) ‖ str(status) ‖ strs(relationKeys, sorted). */
-    public void encode(CanonicalWriter out) {
-        out.str(TAG).str(id).str(departmentId).str(regionCode).str(post).strs(itemIds).strs(categories).strs(tags)
-                .str(status).strs(relationKeys);
+    public void encode(Canonical out) {
+        out.str(TAG).str(s(id)).str(s(departmentId)).str(s(regionCode)).str(s(post)).strList(itemIds)
+                .strList(categories).strList(tags).str(s(status)).strList(relationKeys);
+    }
+
+    /** A missing value is encoded as the empty string. */
+    private static String s(String value) {
+        return value == null ? "" : value;
     }
 }

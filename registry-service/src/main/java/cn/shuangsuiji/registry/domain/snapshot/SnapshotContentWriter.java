@@ -1,33 +1,28 @@
 package cn.shuangsuiji.registry.domain.snapshot;
 
-import java.io.IOException;
+import cn.shuangsuiji.drawprotocol.Canonical;
+import cn.shuangsuiji.drawprotocol.snapshot.RegistrySnapshot;
+import cn.shuangsuiji.drawprotocol.snapshot.SnapshotWriter;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 
 /**
  * 快照二进制内容 — writes the compact binary form of a snapshot (format {@code ssj-registry-snapshot-v1}, gzip
  * applied by the caller) while computing its Merkle root: magic {@code SSJSNAP1}, str(kind), then each record
  * as u32 length ‖ canonical bytes in id order, then u32 0xFFFFFFFF ‖ u32 record count (high) ‖ u32 (low) ‖
- * 32-byte Merkle root. Records must be added sorted by id; out-of-order input is refused.
+ * 32-byte Merkle root. Records must be added sorted by id; out-of-order input is refused. The format, the
+ * canonical encoding and the Merkle tree are draw-protocol's ({@link RegistrySnapshot}, docs/draw-protocol.md
+ * §3.1): the draw-service reads this content with the same code.
  */
 public final class SnapshotContentWriter {
 
-    public static final String FORMAT = "ssj-registry-snapshot-v1+gzip";
-    private static final byte[] MAGIC = "SSJSNAP1".getBytes(StandardCharsets.US_ASCII);
+    public static final String FORMAT = RegistrySnapshot.FORMAT;
 
-    private final OutputStream out;
-    private final MerkleTree tree = new MerkleTree();
-    private final CanonicalWriter record = new CanonicalWriter();
-    private final CanonicalWriter frame = new CanonicalWriter();
+    private final SnapshotWriter writer;
+    private final Canonical record = new Canonical(512);
     private String lastId;
 
     public SnapshotContentWriter(OutputStream out, SnapshotKind kind) {
-        this.out = out;
-        write(MAGIC, MAGIC.length);
-        frame.reset().str(kind.name());
-        write(frame.buffer(), frame.length());
+        this.writer = new SnapshotWriter(out, kind.name());
     }
 
     public void add(EntitySnapshotRow row) {
@@ -50,31 +45,15 @@ public final class SnapshotContentWriter {
     }
 
     private void append() {
-        tree.add(record.buffer(), 0, record.length());
-        frame.reset().u32(record.length());
-        write(frame.buffer(), frame.length());
-        write(record.buffer(), record.length());
+        writer.add(record);
     }
 
     /** Writes the trailer and returns the hex Merkle root. */
     public String finish() {
-        byte[] root = tree.root();
-        long count = tree.count();
-        frame.reset().u32(0xFFFFFFFFL).u32(count >>> 32).u32(count & 0xFFFFFFFFL);
-        write(frame.buffer(), frame.length());
-        write(root, 32);
-        return HexFormat.of().formatHex(root);
+        return writer.finish().hex();
     }
 
     public long count() {
-        return tree.count();
-    }
-
-    private void write(byte[] bytes, int length) {
-        try {
-            out.write(bytes, 0, length);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return writer.count();
     }
 }

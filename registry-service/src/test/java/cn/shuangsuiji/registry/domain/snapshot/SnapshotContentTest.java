@@ -3,6 +3,7 @@ package cn.shuangsuiji.registry.domain.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.shuangsuiji.drawprotocol.Merkle;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -61,12 +62,12 @@ class SnapshotContentTest {
         sha.update((byte) 1);
         sha.update(ab);
         byte[] expected = sha.digest(leaves[2]);
-        MerkleTree tree = new MerkleTree();
+        Merkle.Builder tree = new Merkle.Builder();
         for (byte[] r : records) {
             tree.add(r, 0, r.length);
         }
-        assertThat(HexFormat.of().formatHex(tree.root())).isEqualTo(HexFormat.of().formatHex(expected));
-        assertThat(HexFormat.of().formatHex(new MerkleTree().root()))
+        assertThat(tree.root().hex()).isEqualTo(HexFormat.of().formatHex(expected));
+        assertThat(new Merkle.Builder().root().hex())
                 .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     }
 

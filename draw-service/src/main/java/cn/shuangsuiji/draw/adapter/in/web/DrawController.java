@@ -174,6 +174,27 @@ class DrawController {
         return DrawResponse.of(confirmDispatch.confirmDispatch(new DrawCommands.ConfirmDispatch(id, departmentId, actor)));
     }
 
+    /**
+     * 抽取列表 — {@code GET /api/draws?planId=&taskId=&state=&departmentId=&after=&limit=}: the draws the caller may
+     * read, by draw id; {@code nextAfter} is the cursor of the next page.
+     */
+    @Operation(summary = "抽取列表（按计划、任务、状态、部门筛选，游标分页）",
+            description = "调用者可读的抽取，按抽取编号排序；nextAfter 为下一页游标（不满一页时为 null）。")
+    @GetMapping
+    DrawPageResponse list(@RequestParam(required = false) String planId,
+                          @RequestParam(required = false) String taskId,
+                          @RequestParam(required = false) String state,
+                          @RequestParam(required = false) String departmentId,
+                          @RequestParam(required = false) String after,
+                          @RequestParam(required = false) Integer limit, Actor actor) {
+        var page = draws.list(new DrawQueries.ListDraws(planId, taskId, state, departmentId, after, limit), actor);
+        return new DrawPageResponse(page.draws().stream().map(DrawResponse::of).toList(), page.nextAfter());
+    }
+
+    /** One keyset page of draws; pass {@code nextAfter} as {@code after} for the next page (null when not full). */
+    record DrawPageResponse(List<DrawResponse> draws, String nextAfter) {
+    }
+
     @Operation(summary = "逾期未确认的下派",
             description = "列出超过确认期限仍未确认的下派（按 after 游标分页，limit 最多 500）。")
     @GetMapping("/dispatches/overdue")

@@ -16,6 +16,7 @@ import cn.shuangsuiji.drawprotocol.LogKind;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -63,6 +64,39 @@ class DrawPersistenceAdapter implements DrawRepository, DrawLogRepository, Execu
     @Override
     public Optional<Draw> find(DrawId id) {
         return Optional.ofNullable(mongo.findById(id.value(), DrawDocument.class)).map(DrawPersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public List<Draw> list(Filter filter, String after, int limit) {
+        List<Criteria> all = new ArrayList<>();
+        if (filter.planId() != null) {
+            all.add(Criteria.where("header.planId").is(filter.planId()));
+        }
+        if (filter.taskId() != null) {
+            all.add(Criteria.where("header.taskId").is(filter.taskId()));
+        }
+        if (filter.state() != null) {
+            all.add(Criteria.where("state").is(filter.state().name()));
+        }
+        if (filter.departmentId() != null) {
+            all.add(involving(List.of(filter.departmentId())));
+        }
+        if (filter.readableBy() != null) {
+            all.add(involving(filter.readableBy()));
+        }
+        if (after != null) {
+            all.add(Criteria.where("_id").gt(after));
+        }
+        Criteria c = all.isEmpty() ? new Criteria() : new Criteria().andOperator(all.toArray(Criteria[]::new));
+        return mongo.find(Query.query(c).with(Sort.by("_id")).limit(limit), DrawDocument.class).stream()
+                .map(DrawPersistenceAdapter::toDomain).toList();
+    }
+
+    /** Draws a department initiated, joins or received by dispatch. */
+    private static Criteria involving(java.util.Collection<String> departments) {
+        return new Criteria().orOperator(Criteria.where("header.initiatingDepartmentId").in(departments),
+                Criteria.where("header.participatingDepartmentIds").in(departments),
+                Criteria.where("dispatches.departmentId").in(departments));
     }
 
     @Override

@@ -18,6 +18,23 @@ public interface DrawQueries {
         return overdueDispatches(null, after, limit, caller);
     }
 
+    /**
+     * 抽取列表 — the draws the caller may read that match the query, keyset-paged by draw id; a cursor that is not
+     * a draw id is a 400 {@code DRAW_CURSOR_INVALID}, an unknown state a 400 {@code DRAW_STATE_UNKNOWN}.
+     */
+    DrawPage list(ListDraws query, Actor caller);
+
+    /**
+     * 抽取列表查询 — each non-null field narrows the list; {@code after} is the {@code nextAfter} of the previous
+     * page; {@code limit} 1..500 (default 50).
+     */
+    record ListDraws(String planId, String taskId, String state, String departmentId, String after, Integer limit) {
+    }
+
+    /** One page; pass {@code nextAfter} as {@code after} for the next page (null when the page is not full). */
+    record DrawPage(List<Draw> draws, String nextAfter) {
+    }
+
     DrawView get(String drawId, Actor caller);
 
     List<LogEntry> log(String drawId, Actor caller);

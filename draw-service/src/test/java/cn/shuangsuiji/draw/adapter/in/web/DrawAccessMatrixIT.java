@@ -45,6 +45,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import com.jayway.jsonpath.JsonPath;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -350,7 +351,20 @@ class DrawAccessMatrixIT {
                 row("bundle: operator of an uninvolved department", Start.EXECUTED, "GET", draw + "/bundle", null,
                         OPERATOR_EMG, 403, "FORBIDDEN"),
                 row("bundle: operator of a joining department", Start.EXECUTED, "GET", draw + "/bundle", null,
-                        OPERATOR_PSB, 200, null));
+                        OPERATOR_PSB, 200, null),
+                // 抽取列表 list (issue 11): the readers of a draw; an uninvolved department gets an empty page
+                row("list: anonymous", Start.EXECUTED, "GET", "/api/draws?planId={plan}", null, ANONYMOUS, 401,
+                        "UNAUTHENTICATED"),
+                row("list: operator of an uninvolved department", Start.EXECUTED, "GET", "/api/draws?planId={plan}",
+                        null, OPERATOR_EMG, 200, null),
+                row("list: inspector of a joining department", Start.EXECUTED, "GET", "/api/draws?planId={plan}",
+                        null, INSPECTOR_PSB, 200, null),
+                row("list: a bad cursor", Start.EXECUTED, "GET", "/api/draws?planId={plan}&after=%20%2F%24bad", null,
+                        OPERATOR_AMR, 400, "DRAW_CURSOR_INVALID"),
+                row("list: an unknown state", Start.EXECUTED, "GET", "/api/draws?state=DONE", null, OPERATOR_AMR, 400,
+                        "DRAW_STATE_UNKNOWN"),
+                row("list: a page too large", Start.EXECUTED, "GET", "/api/draws?limit=501", null, OPERATOR_AMR, 400,
+                        "DRAW_LIMIT_INVALID"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -452,6 +466,47 @@ class DrawAccessMatrixIT {
         assertThat(mongo.find(Query.query(Criteria.where("type").is("ssj.draw.DrawLogCheckpointed")),
                 cn.shuangsuiji.platform.events.OutboxRecord.class)).extracting(r -> r.payload())
                 .anySatisfy(payload -> assertThat(payload).contains("\"treeSize\":" + bundleCheckpoint.treeSize()));
+    }
+
+    /**
+     * 抽取列表 (issue 11): {@code GET /api/draws} by plan, task, state and department, keyset-paged, showing each
+     * caller only the draws they may read (an uninvolved department none, a joining department's inspector and the
+     * joint office all).
+     */
+    @Test
+    void listsDrawsByPlanTaskStateAndDepartmentInKeysetPages() throws Exception {
+        Prepared p = prepare(Start.EXECUTED);
+        assertThat(perform("POST", "/api/draws/" + p.id() + "/abandon", "{\"reason\":\"重新抽取\"}", HEAD_AMR)
+                .getStatus()).isEqualTo(200);
+        String redraw = commit.commit(new DrawCommands.Commit(p.plan(), "joint-1", DemoBeacon.NETWORK, p.round(),
+                List.of(entities.snapshotId()), List.of(inspectors.snapshotId()), List.of(),
+                List.of(new DrawCommands.WitnessCommitment(WITNESS_NAME, DrawFixtures.key(SECRET))), SYSTEM))
+                .id().value();
+        List<String> both = java.util.stream.Stream.of(p.id(), redraw).sorted().toList();
+        String byPlan = "/api/draws?planId=" + p.plan();
+
+        assertThat(ids(byPlan, OPERATOR_AMR)).containsExactlyElementsOf(both);
+        assertThat(ids(byPlan + "&taskId=joint-1", JOINT_OFFICE)).containsExactlyElementsOf(both);
+        assertThat(ids(byPlan + "&taskId=other", OPERATOR_AMR)).isEmpty();
+        assertThat(ids(byPlan + "&state=ABANDONED", OPERATOR_AMR)).containsExactly(p.id());
+        assertThat(ids(byPlan + "&state=COMMITTED", INSPECTOR_PSB)).containsExactly(redraw);
+        assertThat(ids(byPlan + "&departmentId=qy-psb", JOINT_OFFICE)).containsExactlyElementsOf(both);
+        assertThat(ids(byPlan + "&departmentId=qy-emg", JOINT_OFFICE)).isEmpty();
+        assertThat(ids(byPlan, OPERATOR_EMG)).isEmpty();
+
+        String first = text(perform("GET", byPlan + "&limit=1", null, OPERATOR_AMR));
+        assertThat(JsonPath.<List<String>>read(first, "$.draws[*].id")).containsExactly(both.get(0));
+        String after = JsonPath.read(first, "$.nextAfter");
+        assertThat(after).isEqualTo(both.get(0));
+        String second = text(perform("GET", byPlan + "&limit=1&after=" + after, null, OPERATOR_AMR));
+        assertThat(JsonPath.<List<String>>read(second, "$.draws[*].id")).containsExactly(both.get(1));
+        String third = text(perform("GET", byPlan + "&limit=1&after=" + both.get(1), null, OPERATOR_AMR));
+        assertThat(JsonPath.<List<String>>read(third, "$.draws[*].id")).isEmpty();
+        assertThat((Object) JsonPath.read(third, "$.nextAfter")).isNull();
+    }
+
+    private List<String> ids(String path, RequestPostProcessor caller) throws Exception {
+        return JsonPath.read(text(perform("GET", path, null, caller)), "$.draws[*].id");
     }
 
     private static String text(MockHttpServletResponse response) throws java.io.UnsupportedEncodingException {
