@@ -122,6 +122,7 @@ class DrawService implements DrawUseCases {
     private final ItemCatalog items;
     private final DepartmentDirectory departments;
     private final DrawEngine engine = new DrawEngine();
+    private final CommittedInputs committedInputs = new CommittedInputs(); // issue 12: no reload after commit
     private final AnchorLogEntry anchor;
     private final AttachTransparency transparency;
 
@@ -196,7 +197,7 @@ class DrawService implements DrawUseCases {
                 cmd.inspectorSnapshotIds(), beacon.network(), beacon.round(), hash, inputs.targets().size(),
                 inputs.targets().exclusionCount(), now, cmd.actor().subject(), round.round(), round.redrawOf());
         Draw draw = Draw.commit(id, header);
-        return inTransaction(() -> {
+        Draw committed = inTransaction(() -> {
             draws.insert(draw);
             appendLog(id.value(), LogKind.COMMIT, cmd.actor().subject(), DrawLog.commit(id.value(), Hash32.fromHex(hash)));
             events.publish(new DrawCommitted(UUID.randomUUID(), now, id.value(), plan.planId(), plan.planVersion(),
@@ -206,6 +207,8 @@ class DrawService implements DrawUseCases {
             audit(cmd.actor(), "draw.commit", draw, null, Map.of("state", draw.state().name(), "commitmentHash", hash));
             return draw;
         });
+        committedInputs.put(id.value(), inputs);
+        return committed;
     }
 
     private Map<String, PublishedItems.Withdrawal> withdrawals(PlannedTask task) {
@@ -810,9 +813,8 @@ class DrawService implements DrawUseCases {
     }
 
     private DrawInputs inputs(Draw draw) {
-        byte[] data = frozen.load(draw.id().value()).orElseThrow(() -> new IllegalStateException(
-                "frozen inputs of " + draw.id() + " are missing"));
-        return FrozenInputs.read(data);
+        return committedInputs.get(draw.id().value(), () -> FrozenInputs.read(frozen.load(draw.id().value())
+                .orElseThrow(() -> new IllegalStateException("frozen inputs of " + draw.id() + " are missing"))));
     }
 
     private PlannedTask task(Draw draw) {
