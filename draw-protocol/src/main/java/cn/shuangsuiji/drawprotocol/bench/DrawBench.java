@@ -58,9 +58,10 @@ public final class DrawBench {
         System.out.println("summary (targets: draw <= 1.2x its floor, verifier <= 1.3x its floor, <= 24 B/candidate):");
         System.out.println("  candidates       draw    floor  ratio   B/cand   verifier  v.floor  v.ratio");
         summary.forEach(System.out::println);
-        System.out.printf(Locale.ROOT, "  load average at the end: %.2f on %d cores; max heap %,d MB%n",
+        System.out.printf(Locale.ROOT, "  load average at the end: %.2f on %d cores; max heap %,d MB; peak heap (sum of "
+                + "the pools' peaks) %,d MB%n",
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, oldPeak() >> 20);
     }
 
     /** One size: build, draw against its SHA-256 floor, verify against the verifier's floor; a summary line. */
@@ -71,7 +72,6 @@ public final class DrawBench {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
 
         long t0 = System.nanoTime();
-        byte[] packed = new byte[n * 18];
         CandidateTable.Builder builder = CandidateTable.builder(n);
         SplittableRandom rnd = new SplittableRandom(42);
         String[] strata = {"A", "B", "C", "D"};
@@ -79,9 +79,6 @@ public final class DrawBench {
         for (int i = 0; i < n; i++) {
             uscc(i, id);
             String s = new String(id);
-            for (int k = 0; k < 18; k++) {
-                packed[i * 18 + k] = (byte) id[k];
-            }
             int r = rnd.nextInt(100);
             builder.add(s, strata[r < 70 ? 0 : r < 90 ? 1 : r < 97 ? 2 : 3], "");
             if (rnd.nextInt(100) == 0) {
@@ -97,6 +94,16 @@ public final class DrawBench {
                 sec(t3 - t0), sec(t1 - t0), sec(t2 - t1), sec(t3 - t2));
         System.out.printf(Locale.ROOT, "memory: %.1f bytes per entity in the table (%,d MB)%n",
                 (double) table.memoryBytes() / n, table.memoryBytes() >> 20);
+        // the ids again, packed, for the bare pass (made after the build, so the builder's arrays are gone)
+        byte[] packed = new byte[n * 18];
+        for (int i = 0; i < n; i++) {
+            uscc(i, id);
+            for (int k = 0; k < 18; k++) {
+                packed[i * 18 + k] = (byte) id[k];
+            }
+        }
+        System.out.printf(Locale.ROOT, "heap after the build: %,d MB used (peak of the old generation so far %,d MB)%n",
+                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20, oldPeak() >> 20);
 
         long round = DrandQuicknet.firstRoundAfter(COMMITTED_AT + 600);
         DrawCommitment c = commitment("BENCH-1", roots, List.of(), List.of(),
@@ -331,6 +338,17 @@ public final class DrawBench {
             return os.getProcessCpuTime();
         }
         return -1;
+    }
+
+    /** Peak usage of the heap pools that hold long-lived data (old generation / tenured), in bytes. */
+    static long oldPeak() {
+        long peak = 0;
+        for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
     }
 
     private static double sec(long nanos) {

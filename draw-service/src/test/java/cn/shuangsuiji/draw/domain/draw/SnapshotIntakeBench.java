@@ -1,0 +1,186 @@
+package cn.shuangsuiji.draw.domain.draw;
+
+import cn.shuangsuiji.draw.domain.plan.ApprovedPlan;
+import cn.shuangsuiji.draw.domain.plan.PlannedTask;
+import cn.shuangsuiji.draw.domain.snapshot.ConfirmedSnapshot;
+import cn.shuangsuiji.draw.domain.snapshot.EntityRecord;
+import cn.shuangsuiji.draw.domain.snapshot.EntitySnapshotReader;
+import cn.shuangsuiji.draw.domain.snapshot.SnapshotContent;
+import cn.shuangsuiji.drawprotocol.DrawInputs;
+import cn.shuangsuiji.drawprotocol.Hash32;
+import cn.shuangsuiji.drawprotocol.Merkle;
+import cn.shuangsuiji.drawprotocol.PublicSource;
+import cn.shuangsuiji.drawprotocol.WitnessCommitment;
+import cn.shuangsuiji.drawprotocol.beacon.DemoBeacon;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * 快照采集基准 — the commit's snapshot path at size, with its memory bound checked (issue 12):
+ * {@code draw-service/intake-bench.sh 1000000}. Writes an N-entity snapshot in the registry's format to a file
+ * (USCC-like ids, 4 credit classes, one 64-hex party key per entity, as the registry writes them), then streams it
+ * through {@link EntitySnapshotReader} into the {@link CandidateIntake}, prepares and commits the draw and writes
+ * the frozen inputs, printing each phase's time and the live heap kept afterwards. The memory bound is checked by
+ * the heap itself: {@code intake-bench.sh} runs it in 64 bytes per entity + 96 MB with {@code
+ * -XX:+ExitOnOutOfMemoryError} (exit 3 if it does not fit). The streaming path keeps ~26 B per entity (the
+ * columnar table) plus the transient sort arrays, never an object per record. {@code --objects} runs the old
+ * object-per-record path instead ({@link SnapshotContent#read}), which needs several hundred bytes per entity.
+ */
+public final class SnapshotIntakeBench {
+
+    private SnapshotIntakeBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        boolean objects = List.of(args).contains("--objects");
+        System.out.printf(Locale.ROOT, "entities: %,d; path: %s; max heap %,d MB; load average %.2f on %d cores%n", n,
+                objects ? "object per record (SnapshotContent.read)" : "streamed, columnar (EntitySnapshotReader)",
+                Runtime.getRuntime().maxMemory() >> 20, load(), Runtime.getRuntime().availableProcessors());
+        Path file = Files.createTempFile("ssj-snapshot-", ".bin.gz");
+        try {
+            long t0 = System.nanoTime();
+            ConfirmedSnapshot snapshot = write(file, n);
+            long t1 = System.nanoTime();
+            System.out.printf(Locale.ROOT, "content written: %,d bytes (%.1f B/entity) in %.2f s%n", Files.size(file),
+                    (double) Files.size(file) / n, sec(t1 - t0));
+            System.gc();
+            long base = oldUsed() + youngUsed();
+            ApprovedPlan plan = DrawFixtures.plan();
+            PlannedTask task = plan.tasks().get(0);
+            var inspectors = DrawFixtures.inspectors(3, List.of(DrawFixtures.key(DrawFixtures.uscc(5))));
+            long t2 = System.nanoTime();
+            PreparedDraw prepared;
+            if (objects) {
+                byte[] content = Files.readAllBytes(file.toAbsolutePath());
+                List<EntityRecord> entities = SnapshotContent.read(content, snapshot).entities();
+                prepared = DrawPreparation.prepare(plan, task, entities, inspectors, EligibilityFacts.none());
+            } else {
+                CandidateIntake intake = DrawPreparation.intake(plan, task, inspectors, n);
+                try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                    EntitySnapshotReader.read(in, snapshot, intake);
+                }
+                long t = System.nanoTime();
+                System.out.printf(Locale.ROOT, "streamed into the intake (gunzip, SHA-256, Merkle, scope): %.2f s%n",
+                        sec(t - t2));
+                prepared = DrawPreparation.prepare(plan, task, intake, inspectors, EligibilityFacts.none());
+            }
+            long t3 = System.nanoTime();
+            DrawInputs inputs = prepared.commit("bench-1", "plan/joint-1", "hebei", "3", "2026-03-02T01:00:00Z",
+                    DemoBeacon.spec(20_000_000), List.of(new PublicSource("lottery", "numbers")),
+                    List.of(WitnessCommitment.of("w", "secret")));
+            inputs.commitment().hash();
+            long t4 = System.nanoTime();
+            byte[] frozen = FrozenInputs.write(inputs);
+            long t5 = System.nanoTime();
+            System.gc();
+            long live = oldUsed() + youngUsed();
+            System.out.printf(Locale.ROOT, "read + prepare (table built): %.2f s; commitment (roots): %.2f s; frozen inputs"
+                    + " written (%,d bytes): %.2f s; total %.2f s%n", sec(t3 - t2), sec(t4 - t3), frozen.length,
+                    sec(t5 - t4), sec(t5 - t2));
+            System.out.printf(Locale.ROOT, "candidates %,d; live heap after the commit (the inputs kept) %,d MB above a base"
+                    + " of %,d MB (%.1f B/entity); the whole run fit in -Xmx%,dm (the bound: 64 B/entity + 96 MB = %,d MB"
+                    + " is the heap intake-bench.sh gives it; an OutOfMemoryError would exit 3)%n",
+                    inputs.targets().size(), (live - base) >> 20, base >> 20, (double) (live - base) / n,
+                    Runtime.getRuntime().maxMemory() >> 20, (64L * n + (96L << 20)) >> 20);
+            System.out.printf(Locale.ROOT, "load average now %.2f%n", load());
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** Writes the snapshot content record by record (never whole in memory) and returns its confirmation. */
+    static ConfirmedSnapshot write(Path file, int n) throws IOException, java.security.GeneralSecurityException {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        Merkle.Stream merkle = Merkle.stream();
+        String[] classes = {"A", "B", "C", "D"};
+        ByteArrayOutputStream record = new ByteArrayOutputStream(256);
+        DataOutputStream r = new DataOutputStream(record);
+        try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+             DataOutputStream out = new DataOutputStream(new GZIPOutputStream(new DigestOutputStream(raw, sha),
+                     1 << 16))) {
+            out.write("SSJSNAP1".getBytes(StandardCharsets.US_ASCII));
+            str(out, ConfirmedSnapshot.ENTITIES);
+            for (int i = 0; i < n; i++) {
+                String uscc = String.format(Locale.ROOT, "91130634MA%08X", i);
+                record.reset();
+                str(r, "ssj.registry.entity.v1");
+                str(r, uscc);
+                str(r, "ENTERPRISE");
+                str(r, "1306" + String.format(Locale.ROOT, "%02d", i % 50));
+                str(r, "C13");
+                str(r, classes[i % 4]);
+                str(r, "ACTIVE");
+                r.writeInt(0);
+                r.writeByte(0);
+                str(r, uscc);
+                str(r, "法人" + i);
+                r.writeInt(1);
+                str(r, EntityRecord.key(uscc));
+                r.flush();
+                byte[] b = record.toByteArray();
+                out.writeInt(b.length);
+                out.write(b);
+                merkle.add(b, 0, b.length);
+            }
+            out.writeInt(0xFFFFFFFF);
+            out.writeLong(n);
+            out.write(merkle.root().bytes());
+        }
+        return new ConfirmedSnapshot("bench", ConfirmedSnapshot.ENTITIES, List.of("qy-amr"), List.of(), List.of(), n,
+                merkle.root().hex(), Hash32.of(sha.digest()).hex(), null, Instant.parse("2026-03-02T01:00:00Z"));
+    }
+
+    private static void str(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static long youngUsed() {
+        long used = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && !(pool.getName().contains("Old")
+                    || pool.getName().contains("Tenured"))) {
+                used += pool.getUsage().getUsed();
+            }
+        }
+        return used;
+    }
+
+    private static long oldUsed() {
+        long used = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && (pool.getName().contains("Old")
+                    || pool.getName().contains("Tenured"))) {
+                used += pool.getUsage().getUsed();
+            }
+        }
+        return used;
+    }
+
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static double sec(long nanos) {
+        return nanos / 1e9;
+    }
+}
