@@ -37,9 +37,11 @@ class CommitDraw implements CommitDrawUseCase {
     private final FrozenInputsStore frozen;
     private final EventPublisher events;
     private final DrawChanges changes;
+    private final DrawRecords records;
 
     CommitDraw(PrepareCommitment preparation, DrawRepository draws, FrozenInputsStore frozen, EventPublisher events,
-               DrawChanges changes) {
+               DrawChanges changes, DrawRecords records) {
+        this.records = records;
         this.preparation = preparation;
         this.draws = draws;
         this.frozen = frozen;
@@ -71,7 +73,7 @@ class CommitDraw implements CommitDrawUseCase {
                 inputs.targets().exclusionCount(), now, cmd.actor().subject(), p.round().round(),
                 p.round().redrawOf());
         Draw draw = Draw.commit(id, header);
-        return changes.inTransaction(() -> {
+        Draw committed = changes.inTransaction(() -> {
             draws.insert(draw);
             changes.appendLog(id.value(), LogKind.COMMIT, cmd.actor().subject(),
                     DrawLog.commit(id.value(), Hash32.fromHex(hash)));
@@ -85,5 +87,7 @@ class CommitDraw implements CommitDrawUseCase {
                     Map.of("state", draw.state().name(), "commitmentHash", hash));
             return draw;
         });
+        records.remember(id.value(), inputs);
+        return committed;
     }
 }

@@ -46,6 +46,8 @@ class DrawRecords {
     private final FrozenInputsStore frozen;
     private final PlanRepository plans;
     private final DrawEngine engine = new DrawEngine();
+    /** Issue 12: the inputs built at commit stay in memory for the execution, no reload of the frozen copy. */
+    private final CommittedInputs committedInputs = new CommittedInputs();
 
     DrawRecords(DrawRepository draws, DrawLogRepository logs, ExecutionRepository executions,
                 FrozenInputsStore frozen, PlanRepository plans) {
@@ -71,9 +73,13 @@ class DrawRecords {
     }
 
     DrawInputs inputs(Draw draw) {
-        byte[] data = frozen.load(draw.id().value()).orElseThrow(() -> new IllegalStateException(
-                "frozen inputs of " + draw.id() + " are missing"));
-        return FrozenInputs.read(data);
+        return committedInputs.get(draw.id().value(), () -> FrozenInputs.read(frozen.load(draw.id().value())
+                .orElseThrow(() -> new IllegalStateException("frozen inputs of " + draw.id() + " are missing"))));
+    }
+
+    /** Keeps a just-committed draw's inputs for its execution (bounded; the frozen copy stays the reference). */
+    void remember(String drawId, DrawInputs inputs) {
+        committedInputs.put(drawId, inputs);
     }
 
     /** The approved plan of a draw, if the read model has it. */

@@ -31,7 +31,7 @@ final class Draws {
         DrawRecords records = new DrawRecords(stores, stores, stores, stores, stores);
         DrawChanges changes = new DrawChanges(tx, stores, stores.tlog().anchor, stores.audit(), clock);
         commit = new CommitDraw(new PrepareCommitment(stores, stores, stores, stores, stores, stores, settings),
-                stores, stores, stores, changes);
+                stores, stores, stores, changes, records);
         reveal = new RevealSecret(records, stores, changes);
         execute = new ExecuteDraw(records, stores, stores, stores, stores, changes);
         abandon = new AbandonDraw(records, stores, stores, stores, changes);
