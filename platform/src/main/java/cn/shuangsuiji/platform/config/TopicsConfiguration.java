@@ -16,15 +16,27 @@ import org.springframework.kafka.core.KafkaAdmin;
 @AutoConfiguration
 public class TopicsConfiguration {
 
+    /** The topic setting that bounds one (compressed) record batch. */
+    static final String MAX_MESSAGE_BYTES = "max.message.bytes";
+    /** The largest event the platform publishes: 16 MB (the producers' max.request.size is the same). */
+    public static final int MAX_EVENT_BYTES = 16 * 1024 * 1024;
+
     @Bean
     KafkaAdmin.NewTopics ssjTopics(@Value("${ssj.kafka.partitions:3}") int partitions,
                                    @Value("${ssj.kafka.replicas:1}") int replicas) {
         List<NewTopic> topics = new ArrayList<>();
         for (String name : topicNames()) {
-            topics.add(TopicBuilder.name(name).partitions(partitions).replicas(replicas).build());
-            topics.add(TopicBuilder.name(Topics.deadLetterOf(name)).partitions(1).replicas(replicas).build());
+            topics.add(TopicBuilder.name(name).partitions(partitions).replicas(replicas)
+                    .configs(topicConfigs()).build());
+            topics.add(TopicBuilder.name(Topics.deadLetterOf(name)).partitions(1).replicas(replicas)
+                    .configs(topicConfigs()).build());
         }
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    /** The configuration every platform topic is created with. */
+    static java.util.Map<String, String> topicConfigs() {
+        return java.util.Map.of(MAX_MESSAGE_BYTES, String.valueOf(MAX_EVENT_BYTES));
     }
 
     static List<String> topicNames() {
