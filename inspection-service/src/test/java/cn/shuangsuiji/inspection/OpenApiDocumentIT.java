@@ -28,6 +28,9 @@ class OpenApiDocumentIT {
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
         RealInfra.register(registry, RealInfra.uniqueDatabase("inspection_openapi"));
+        // the document needs no events: no consumers, no relay (less load beside the other contexts of the run)
+        registry.add("spring.kafka.listener.auto-startup", () -> "false");
+        registry.add("ssj.outbox.relay-enabled", () -> "false");
     }
 
     @Autowired

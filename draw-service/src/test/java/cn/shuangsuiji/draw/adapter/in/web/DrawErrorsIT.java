@@ -30,6 +30,7 @@ class DrawErrorsIT {
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.listener.auto-startup", () -> "false");
         RealInfra.register(registry, RealInfra.uniqueDatabase("draw_errors"));
         registry.add("ssj.draw.demo-beacon.enabled", () -> "true");
     }

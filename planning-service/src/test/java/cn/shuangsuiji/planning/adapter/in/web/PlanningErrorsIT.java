@@ -48,6 +48,7 @@ class PlanningErrorsIT {
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.listener.auto-startup", () -> "false");
         RealInfra.register(registry, RealInfra.uniqueDatabase("planning_errors"));
         registry.add("spring.kafka.consumer.group-id", () -> "planning-errors-" + SUFFIX);
     }
