@@ -106,9 +106,12 @@ class GatewayLoadBalancingTest {
     }
 
     @Test
-    void withBothInstancesDownTheAnswerIsA503Problem() throws Exception {
+    void withNeitherInstanceReadyRequestsStillReachThemAndTwoDeadOnesAnswerA503Problem() throws Exception {
         first.ready = false;
         second.ready = false;
+        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(15)).until(() -> servedBy(10) == 2);
+        first.kill();
+        second.kill();
         await().atMost(Duration.ofSeconds(15)).until(() -> get().statusCode() == 503);
         HttpResponse<String> response = get();
         assertThat(response.statusCode()).isEqualTo(503);

@@ -301,10 +301,10 @@ public final class FaultRun {
                         commitment)));
         Document committed = must(write("POST", gateway + "/api/draws", operator, commit.toJson()), "commit").json();
         String drawId = committed.getString("id");
-        must(write("POST", gateway + "/api/draws/" + drawId + "/reveals", witness,
-                new Document("reveal", secret).toJson()), "reveal");
-        must(write("POST", gateway + "/api/draws/" + drawId + "/sources", operator,
-                new Document("source", "演练随机源").append("value", "3 1 4").toJson()), "source");
+        once("POST", gateway + "/api/draws/" + drawId + "/reveals", witness, new Document("reveal", secret).toJson(),
+                "reveal");
+        once("POST", gateway + "/api/draws/" + drawId + "/sources", operator,
+                new Document("source", "演练随机源").append("value", "3 1 4").toJson(), "source");
         while (Instant.now().getEpochSecond() < roundTime) {
             Thread.sleep(500);
         }
@@ -914,6 +914,20 @@ public final class FaultRun {
     Answer write(String method, String url, String token, String json) {
         return http.send(method, url, token, json == null ? "{}" : json, Map.of("Idempotency-Key",
                 "fr-" + run + "-" + Integer.toHexString((method + url + json).hashCode())), Duration.ofSeconds(120));
+    }
+
+    /** A set-up write retried after a 5xx or no answer; a 409 on a retry means the earlier attempt was applied. */
+    Answer once(String method, String url, String token, String json, String what) {
+        for (int attempt = 1; ; attempt++) {
+            Answer answer = write(method, url, token, json);
+            if (answer.ok() || attempt > 1 && answer.status() == 409) {
+                return answer;
+            }
+            if (answer.status() >= 0 && answer.status() < 500 || attempt >= 10) {
+                throw new IllegalStateException(what + " failed: " + answer);
+            }
+            sleep(2000);
+        }
     }
 
     static Answer must(Answer answer, String what) {
