@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A write with If-Match whose record is held by another transaction (a live one, or one orphaned by a killed instance)
  * is tried again — the retry checks If-Match against what is committed by then — and, if the record stays held, ends
  * as the write conflict itself (503 TRANSACTION_CONFLICT at the edge), never as a 409 that says the record changed.
- * A version that really changed under an If-Match write stays a 409 at once.
+ * A version that really changed under an If-Match write is a 412 RECORD_VERSION_MISMATCH at once.
  */
 class WriteSupportConflictTest {
 
@@ -56,7 +56,8 @@ class WriteSupportConflictTest {
         when(idempotency.run(anyString(), anyString(), anyString(), any()))
                 .thenThrow(new OptimisticLockingFailureException("version moved"));
         assertThatThrownBy(() -> support.run(ifMatch(), inspector, "key-12345678", Map.of(), () -> null))
-                .isInstanceOf(OptimisticLockingFailureException.class);
+                .isInstanceOf(cn.shuangsuiji.platform.error.DomainProblem.class)
+                .hasFieldOrPropertyWithValue("code", "RECORD_VERSION_MISMATCH"); // 412 at the edge
         verify(idempotency, times(1)).run(anyString(), anyString(), anyString(), any());
     }
 
