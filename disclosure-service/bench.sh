@@ -9,8 +9,8 @@
 # (2 threads, CONNECTIONS connections, SECONDS each, loopback only) against both URLs with a random credit code of the
 # loaded set per request, and prints rps, p50, p99 and errors (socket errors + non-2xx) for both.
 # Target on a 2-core machine: through the gateway >= 1,000 rps, p99 <= 50 ms, 0 errors at 50 connections.
-# The gateway limits anonymous callers per client (120/min): run it with SSJ_GATEWAY_RATE_LIMIT_ENABLED=false for a
-# benchmark (e.g. SSJ_GATEWAY_RATE_LIMIT_ENABLED=false deploy/platform.sh up), or every request past the limit is a
+# The gateway limits anonymous callers per client (120/min): run it with SSJ_GATEWAY_RATELIMIT_ENABLED=false for a
+# benchmark (e.g. SSJ_GATEWAY_RATELIMIT_ENABLED=false deploy/platform.sh up), or every request past the limit is a
 # 429 error. Prints the machine's conditions (cores, load average) with the figures: on a shared machine they are
 # not its capacity.
 set -euo pipefail
@@ -73,7 +73,7 @@ run() {
   printf '[bench] %-9s %s (load average %s)\n' "$label" "${line#RESULT }" "$(cut -d' ' -f1 /proc/loadavg)"
   if [[ $label == gateway && ${line#*errors=} != 0* ]] \
     && [[ $(curl -s -o /dev/null -w '%{http_code}' "$url/api/public/results?uscc=$(head -1 "$SAMPLE")") == 429 ]]; then
-    echo "[bench] the gateway answers 429: its per-client limit is on (SSJ_GATEWAY_RATE_LIMIT_ENABLED=false)" >&2
+    echo "[bench] the gateway answers 429: its per-client limit is on (SSJ_GATEWAY_RATELIMIT_ENABLED=false)" >&2
   fi
 }
 echo "[bench] results by USCC over $N records, $CONNECTIONS connections, ${SECONDS_EACH}s each (after a warm-up)"
