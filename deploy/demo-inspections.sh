@@ -124,13 +124,19 @@ log "b. $B: 通过登记的住所无法联系, evidence sha256 $(jq -r .sha256 <
 step abnormal-list "$B" POST "/parts/$DEPT/follow-ups" "$(jq -n --arg d "$TODAY" '{kind: "ABNORMAL_LIST", date: $d}')"
 ENTITY_B=$(call "$INSPECTOR" GET "$API/$B" | jq -r .entityId)
 credit='' answered=''
+probe=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $INSPECTOR" \
+  "$GATEWAY/api/registry/entities/$ENTITY_B/credit" || true)
+# 200 or 404 ENTITY_NOT_FOUND-like answers come from a registry; anything else (no route, no registry) skips the check
+[[ $probe == 200 || $probe == 503 ]] || [[ $probe == 404 && -n $(curl -s -H "Authorization: Bearer $INSPECTOR" \
+  "$GATEWAY/api/registry/entities/$ENTITY_B/credit" | grep -o ENTITY_NOT_FOUND) ]] || answered=no
 for _ in $(seq 1 60); do
+  [[ $answered == no ]] && break
   credit=$(call "$INSPECTOR" GET "$GATEWAY/api/registry/entities/$ENTITY_B/credit" 2> /dev/null || true)
   [[ -n $credit ]] && answered=yes
   [[ $(jq -r '.effectiveCreditClass // empty' <<< "$credit" 2> /dev/null) == D ]] && break
   sleep 1
 done
-if [[ -z $answered ]]; then
+if [[ $answered != yes ]]; then
   # no registry behind this gateway (the inspection-service's own demo test runs without one)
   log "b. $ENTITY_B: 列入经营异常名录 recorded (no registry answered, credit class not checked)"
 else
