@@ -161,6 +161,10 @@ class EventPlumbingIT {
                 "spring.mongodb.database", REGISTRY_DB,
                 "spring.kafka.bootstrap-servers", RealInfra.kafkaBootstrap(),
                 "spring.kafka.consumer.group-id", "st-registry-" + RUN,
+                // the registry consumes inspection results (credit feedback): not the backlog other tests left on the
+                // shared broker — killed inside one of those consumer transactions, the registry would leave MongoDB
+                // an orphaned transaction that holds its locks for up to 60 s, longer than this test waits
+                "spring.kafka.consumer.auto-offset-reset", "latest",
                 "ssj.outbox.relay-enabled", Boolean.toString(relayEnabled),
                 "ssj.outbox.poll-interval", "200ms",
                 // registry refuses to start without a privacy secret outside demo runs (keyed pseudonyms)
