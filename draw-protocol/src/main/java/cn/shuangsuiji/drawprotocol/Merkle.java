@@ -86,11 +86,6 @@ public final class Merkle {
         return acc.finish();
     }
 
-    /** A root computed over records as they stream past, in order, keeping one pending node per level. */
-    public static Builder stream() {
-        return new Builder();
-    }
-
     /**
      * 流式默克尔树 — the same tree built one record at a time, for a writer that streams its records (the registry's
      * snapshot writer, §3.1): at most one pending node per level, so a million records need 65 × 32 bytes.

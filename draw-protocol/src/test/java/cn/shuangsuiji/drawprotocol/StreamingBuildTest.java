@@ -17,7 +17,7 @@ class StreamingBuildTest {
         Random random = new Random(3);
         for (int n : new int[] {0, 1, 2, 3, 5, 8, 13, 100, 65_536, 65_537, 70_001}) {
             List<byte[]> records = new ArrayList<>();
-            Merkle.Builder stream = Merkle.stream();
+            Merkle.Builder stream = new Merkle.Builder();
             for (int i = 0; i < n; i++) {
                 byte[] r = new byte[1 + random.nextInt(40)];
                 random.nextBytes(r);

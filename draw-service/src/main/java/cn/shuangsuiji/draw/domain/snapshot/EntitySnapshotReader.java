@@ -56,7 +56,7 @@ public final class EntitySnapshotReader {
                 // the caller owns the stream
             }
         }, sha256());
-        Merkle.Builder merkle = Merkle.stream();
+        Merkle.Builder merkle = new Merkle.Builder();
         try (DataInputStream in = new DataInputStream(new GZIPInputStream(digest, 1 << 16))) {
             byte[] magic = in.readNBytes(8);
             if (!MAGIC.equals(new String(magic, StandardCharsets.US_ASCII))) {

@@ -109,7 +109,7 @@ public final class SnapshotIntakeBench {
     /** Writes the snapshot content record by record (never whole in memory) and returns its confirmation. */
     static ConfirmedSnapshot write(Path file, int n) throws IOException, java.security.GeneralSecurityException {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        Merkle.Builder merkle = Merkle.stream();
+        Merkle.Builder merkle = new Merkle.Builder();
         String[] classes = {"A", "B", "C", "D"};
         ByteArrayOutputStream record = new ByteArrayOutputStream(256);
         DataOutputStream r = new DataOutputStream(record);
