@@ -34,6 +34,13 @@ import java.util.UUID;
  * @param repeatPairingsAvoided      how many inspector–candidate pairings the commitment excludes because the
  *                                   inspector checked that entity within the policy's repeat-pairing years (a
  *                                   count only, never who; added in 1.1, null when the producer did not say)
+ * @param repeatChecksExcluded       避免重复检查 — how many candidates the commitment excludes (reason
+ *                                   {@code REPEAT_CHECK}) because every item of the task was already checked this
+ *                                   year for that entity by another department of the same jurisdiction (added in
+ *                                   1.1, null when the producer did not say)
+ * @param repeatChecksFlagged        how many eligible candidates are flagged as repeat checks (an item of the task
+ *                                   already checked this year by another department of the same jurisdiction) but
+ *                                   kept in the draw per policy (added in 1.1, null when the producer did not say)
  */
 @EventType(name = "ssj.draw.DrawCommitted", version = 1, topic = Topics.DRAW_DRAWS)
 public record DrawCommitted(UUID eventId, Instant occurredAt, String drawId, String planId, int planVersion, String taskId, int year, String level,
@@ -41,7 +48,8 @@ public record DrawCommitted(UUID eventId, Instant occurredAt, String drawId, Str
                             List<String> targetSnapshotIds, List<String> inspectorSnapshotIds, String commitmentHash,
                             String beaconNetwork, long beaconRound, long candidateCount, long exclusionCount,
                             Instant committedAt, List<CommittedSource> sources,
-                            List<CommittedWitness> witnessCommitments, Integer repeatPairingsAvoided)
+                            List<CommittedWitness> witnessCommitments, Integer repeatPairingsAvoided,
+                            Integer repeatChecksExcluded, Integer repeatChecksFlagged)
         implements IntegrationEvent {
 
     public DrawCommitted {
@@ -56,6 +64,20 @@ public record DrawCommitted(UUID eventId, Instant occurredAt, String drawId, Str
         witnessCommitments = witnessCommitments == null ? List.of() : List.copyOf(witnessCommitments);
     }
 
+    /** The event without the repeat-check counts (added later). */
+    public DrawCommitted(UUID eventId, Instant occurredAt, String drawId, String planId, int planVersion,
+                         String taskId, int year, String level, String initiatingDepartmentId,
+                         List<String> participatingDepartmentIds, List<String> targetSnapshotIds,
+                         List<String> inspectorSnapshotIds, String commitmentHash, String beaconNetwork,
+                         long beaconRound, long candidateCount, long exclusionCount, Instant committedAt,
+                         List<CommittedSource> sources, List<CommittedWitness> witnessCommitments,
+                         Integer repeatPairingsAvoided) {
+        this(eventId, occurredAt, drawId, planId, planVersion, taskId, year, level, initiatingDepartmentId,
+                participatingDepartmentIds, targetSnapshotIds, inspectorSnapshotIds, commitmentHash, beaconNetwork,
+                beaconRound, candidateCount, exclusionCount, committedAt, sources, witnessCommitments,
+                repeatPairingsAvoided, null, null);
+    }
+
     /** The event without the optional fields added later (sources, witnesses' commitments, repeat pairings). */
     public DrawCommitted(UUID eventId, Instant occurredAt, String drawId, String planId, int planVersion,
                          String taskId, int year, String level, String initiatingDepartmentId,
@@ -64,7 +86,7 @@ public record DrawCommitted(UUID eventId, Instant occurredAt, String drawId, Str
                          long beaconRound, long candidateCount, long exclusionCount, Instant committedAt) {
         this(eventId, occurredAt, drawId, planId, planVersion, taskId, year, level, initiatingDepartmentId,
                 participatingDepartmentIds, targetSnapshotIds, inspectorSnapshotIds, commitmentHash, beaconNetwork,
-                beaconRound, candidateCount, exclusionCount, committedAt, List.of(), List.of(), null);
+                beaconRound, candidateCount, exclusionCount, committedAt, List.of(), List.of(), null, null, null);
     }
 
     @Override

@@ -38,13 +38,18 @@ import java.util.UUID;
  *                       the {@link DrawLogCheckpointed} of this size, published in the same transaction, is the
  *                       first checkpoint that includes the execution (added in 1.1, null when absent or when the
  *                       draw was logged before the transparency log existed)
+ * @param repeatChecksExcluded 避免重复检查 — candidates the commitment excluded as repeat checks (added in 1.1, null
+ *                       when the producer did not say)
+ * @param repeatChecksFlagged  drawn targets flagged as repeat checks ({@link DrawnTarget#repeatCheck()}), kept per
+ *                       policy (added in 1.1, null when the producer did not say)
  */
 @EventType(name = "ssj.draw.DrawCompleted", version = 1, topic = Topics.DRAW_DRAWS)
 public record DrawCompleted(UUID eventId, Instant occurredAt, String drawId, String planId, String taskId, int year, String level, String status,
                             String failureCode, String beaconNetwork, long beaconRound, String seed,
                             String commitmentHash, String resultHash, List<DrawnTarget> targets, List<DrawnTeam> teams,
                             List<InspectionForm> forms, List<StratumThreshold> thresholds, String bundlePath,
-                            Instant executedAt, String logHead, Long logTreeSize) implements IntegrationEvent {
+                            Instant executedAt, String logHead, Long logTreeSize, Integer repeatChecksExcluded,
+                            Integer repeatChecksFlagged) implements IntegrationEvent {
 
     public DrawCompleted {
         Objects.requireNonNull(eventId, "eventId");
@@ -66,6 +71,24 @@ public record DrawCompleted(UUID eventId, Instant occurredAt, String drawId, Str
         this(eventId, occurredAt, drawId, planId, taskId, year, level, status, failureCode, beaconNetwork,
                 beaconRound, seed, commitmentHash, resultHash, targets, teams, forms, thresholds, bundlePath,
                 executedAt, null, null);
+    }
+
+    /** The event without the repeat-check counts (added later). */
+    public DrawCompleted(UUID eventId, Instant occurredAt, String drawId, String planId, String taskId, int year,
+                         String level, String status, String failureCode, String beaconNetwork, long beaconRound,
+                         String seed, String commitmentHash, String resultHash, List<DrawnTarget> targets,
+                         List<DrawnTeam> teams, List<InspectionForm> forms, List<StratumThreshold> thresholds,
+                         String bundlePath, Instant executedAt, String logHead, Long logTreeSize) {
+        this(eventId, occurredAt, drawId, planId, taskId, year, level, status, failureCode, beaconNetwork,
+                beaconRound, seed, commitmentHash, resultHash, targets, teams, forms, thresholds, bundlePath,
+                executedAt, logHead, logTreeSize, null, null);
+    }
+
+    /** The same event with the repeat-check counts. */
+    public DrawCompleted withRepeatChecks(Integer excluded, Integer flagged) {
+        return new DrawCompleted(eventId, occurredAt, drawId, planId, taskId, year, level, status, failureCode,
+                beaconNetwork, beaconRound, seed, commitmentHash, resultHash, targets, teams, forms, thresholds,
+                bundlePath, executedAt, logHead, logTreeSize, excluded, flagged);
     }
 
     @Override

@@ -23,6 +23,9 @@ import java.util.Objects;
  * @param excludeOwnArea                   whether inspectors are drawn from outside the target's own area; null = no rule
  * @param repeatPairingYears               the same inspector is not paired with the same entity within this many years; 0 = no rule
  * @param maxAssignmentsPerInspectorPerRound workload cap per inspector per round; null = no cap
+ * @param repeatCheckPolicy                避免重复检查 (S0 14; S1 24): EXCLUDE or FLAG a candidate whose task items
+ *                                         another department of the same jurisdiction already checked this year;
+ *                                         added in 1.1, null = the consumer's default (EXCLUDE)
  */
 public record PlanPolicyParameters(String policyId, int policyVersion, BigDecimal minAnnualRatio,
                                    Map<String, BigDecimal> ratiosByCreditClass, int maxInspectionsPerEntityPerYear,
@@ -30,12 +33,26 @@ public record PlanPolicyParameters(String policyId, int policyVersion, BigDecima
                                    int dispatchConfirmationWorkingDays, int resultEntryWorkingDays,
                                    int violationReferralWorkingDays, int resultPublicationWorkingDays,
                                    Boolean excludeOwnArea, int repeatPairingYears,
-                                   Integer maxAssignmentsPerInspectorPerRound) {
+                                   Integer maxAssignmentsPerInspectorPerRound, String repeatCheckPolicy) {
 
     public PlanPolicyParameters {
         Objects.requireNonNull(policyId, "policyId");
         Objects.requireNonNull(minAnnualRatio, "minAnnualRatio");
         Objects.requireNonNull(replacementRule, "replacementRule");
         ratiosByCreditClass = ratiosByCreditClass == null ? Map.of() : Map.copyOf(ratiosByCreditClass);
+    }
+
+    /** Parameters without the repeat-check policy (the form before it was carried). */
+    public PlanPolicyParameters(String policyId, int policyVersion, BigDecimal minAnnualRatio,
+                                Map<String, BigDecimal> ratiosByCreditClass, int maxInspectionsPerEntityPerYear,
+                                int minTeamSize, int minRegistrySize, String replacementRule,
+                                int dispatchConfirmationWorkingDays, int resultEntryWorkingDays,
+                                int violationReferralWorkingDays, int resultPublicationWorkingDays,
+                                Boolean excludeOwnArea, int repeatPairingYears,
+                                Integer maxAssignmentsPerInspectorPerRound) {
+        this(policyId, policyVersion, minAnnualRatio, ratiosByCreditClass, maxInspectionsPerEntityPerYear,
+                minTeamSize, minRegistrySize, replacementRule, dispatchConfirmationWorkingDays,
+                resultEntryWorkingDays, violationReferralWorkingDays, resultPublicationWorkingDays, excludeOwnArea,
+                repeatPairingYears, maxAssignmentsPerInspectorPerRound, null);
     }
 }

@@ -5,6 +5,8 @@ import cn.shuangsuiji.draw.application.port.in.CommitDrawUseCase;
 import cn.shuangsuiji.draw.application.port.in.DrawCommands;
 import cn.shuangsuiji.draw.application.port.out.DrawRepository;
 import cn.shuangsuiji.draw.application.port.out.FrozenInputsStore;
+import cn.shuangsuiji.draw.application.port.out.RepeatCheckMarksStore;
+import cn.shuangsuiji.draw.domain.check.RepeatCheckMarks;
 import cn.shuangsuiji.draw.domain.draw.Draw;
 import cn.shuangsuiji.draw.domain.draw.DrawHeader;
 import cn.shuangsuiji.draw.domain.draw.DrawId;
@@ -27,7 +29,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * 抽取承诺 — the initiating department's draw operator commits a draw (docs/draw-protocol.md §4): the frozen inputs
- * are stored, the draw, its COMMIT log entry, {@link DrawCommitted} and the audit record in one transaction.
+ * are stored, the draw, its COMMIT log entry, its repeat-check marks (避免重复检查), {@link DrawCommitted} and the
+ * audit record in one transaction.
  */
 @Service
 class CommitDraw implements CommitDrawUseCase {
@@ -38,9 +41,11 @@ class CommitDraw implements CommitDrawUseCase {
     private final EventPublisher events;
     private final DrawChanges changes;
     private final DrawRecords records;
+    private final RepeatCheckMarksStore repeatChecks;
 
     CommitDraw(PrepareCommitment preparation, DrawRepository draws, FrozenInputsStore frozen, EventPublisher events,
-               DrawChanges changes, DrawRecords records) {
+               DrawChanges changes, DrawRecords records, RepeatCheckMarksStore repeatChecks) {
+        this.repeatChecks = repeatChecks;
         this.records = records;
         this.preparation = preparation;
         this.draws = draws;
@@ -73,8 +78,10 @@ class CommitDraw implements CommitDrawUseCase {
                 inputs.targets().exclusionCount(), now, cmd.actor().subject(), p.round().round(),
                 p.round().redrawOf());
         Draw draw = Draw.commit(id, header);
+        RepeatCheckMarks marks = RepeatCheckMarks.of(p.repeatChecks(), inputs.targets());
         Draw committed = changes.inTransaction(() -> {
             draws.insert(draw);
+            repeatChecks.save(id.value(), marks);
             changes.appendLog(id.value(), LogKind.COMMIT, cmd.actor().subject(),
                     DrawLog.commit(id.value(), Hash32.fromHex(hash)));
             events.publish(new DrawCommitted(UUID.randomUUID(), now, id.value(), plan.planId(), plan.planVersion(),
@@ -82,7 +89,7 @@ class CommitDraw implements CommitDrawUseCase {
                     header.participatingDepartmentIds(), header.targetSnapshotIds(), header.inspectorSnapshotIds(),
                     hash, beacon.network(), beacon.round(), header.candidateCount(), header.exclusionCount(), now,
                     DrawEventFields.sources(inputs), DrawEventFields.witnesses(inputs),
-                    DrawEventFields.repeatPairingsAvoided(inputs)));
+                    DrawEventFields.repeatPairingsAvoided(inputs), marks.excluded(), marks.flagged().size()));
             changes.audit(cmd.actor(), "draw.commit", draw, null,
                     Map.of("state", draw.state().name(), "commitmentHash", hash));
             return draw;

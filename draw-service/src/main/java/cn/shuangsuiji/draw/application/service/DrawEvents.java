@@ -13,6 +13,7 @@ import cn.shuangsuiji.draw.domain.plan.PlannedTask;
 import cn.shuangsuiji.drawprotocol.DrawResult;
 import cn.shuangsuiji.drawprotocol.InspectorId;
 import cn.shuangsuiji.drawprotocol.Team;
+import cn.shuangsuiji.draw.domain.check.RepeatCheckMarks;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -37,6 +38,23 @@ final class DrawEvents {
                 h.beaconNetwork(), h.beaconRound(), result.seed().hex(), h.commitmentHash(), result.hash().hex(),
                 targets, teams, forms.stream().map(DrawEvents::form).toList(), thresholds,
                 "/api/draws/" + draw.id().value() + "/bundle", now);
+    }
+
+    /**
+     * 避免重复检查 — the event with each drawn target's repeat-check flag and the draw's counts (excluded candidates,
+     * flagged drawn targets); unchanged for a draw committed without marks.
+     */
+    static DrawCompleted withRepeatChecks(DrawCompleted e, RepeatCheckMarks marks) {
+        if (marks == null) {
+            return e;
+        }
+        List<DrawnTarget> targets = e.targets().stream()
+                .map(t -> new DrawnTarget(t.entityId(), t.stratum(), t.key(), marks.flags(t.entityId()))).toList();
+        int flagged = (int) targets.stream().filter(t -> Boolean.TRUE.equals(t.repeatCheck())).count();
+        return new DrawCompleted(e.eventId(), e.occurredAt(), e.drawId(), e.planId(), e.taskId(), e.year(), e.level(),
+                e.status(), e.failureCode(), e.beaconNetwork(), e.beaconRound(), e.seed(), e.commitmentHash(),
+                e.resultHash(), targets, e.teams(), e.forms(), e.thresholds(), e.bundlePath(), e.executedAt(),
+                e.logHead(), e.logTreeSize(), marks.excluded(), flagged);
     }
 
     static DrawnTeam team(Team t) {

@@ -4,6 +4,7 @@ import cn.shuangsuiji.draw.application.port.in.DrawCommands;
 import cn.shuangsuiji.draw.application.port.in.DrawView;
 import cn.shuangsuiji.draw.application.port.in.ExecuteDrawUseCase;
 import cn.shuangsuiji.draw.application.port.out.DrawRepository;
+import cn.shuangsuiji.draw.application.port.out.RepeatCheckMarksStore;
 import cn.shuangsuiji.draw.application.port.out.ExecutionRepository;
 import cn.shuangsuiji.draw.application.port.out.ExecutionRepository.Execution;
 import cn.shuangsuiji.draw.application.port.out.SelectionLedger;
@@ -47,8 +48,11 @@ class ExecuteDraw implements ExecuteDrawUseCase {
     private final DrawChanges changes;
     private final DrawEngine engine = new DrawEngine();
 
+    private final RepeatCheckMarksStore repeatChecks;
+
     ExecuteDraw(DrawRecords records, DrawRepository draws, ExecutionRepository executions, SelectionLedger ledger,
-                EventPublisher events, DrawChanges changes) {
+                EventPublisher events, DrawChanges changes, RepeatCheckMarksStore repeatChecks) {
+        this.repeatChecks = repeatChecks;
         this.records = records;
         this.draws = draws;
         this.executions = executions;
@@ -109,8 +113,9 @@ class ExecuteDraw implements ExecuteDrawUseCase {
                 }
                 ledger.append(taken);
             }
-            events.publish(DrawEventFields.withLog(DrawEvents.completed(executed, result, forms, now), entry,
-                    changes.pendingTreeSize()));
+            events.publish(DrawEvents.withRepeatChecks(DrawEventFields.withLog(
+                    DrawEvents.completed(executed, result, forms, now), entry, changes.pendingTreeSize()),
+                    repeatChecks.marksOf(cmd.drawId()).orElse(null)));
             changes.audit(cmd.actor(), "draw.execute", executed, Map.of("state", draw.state().name()),
                     Map.of("state", executed.state().name(), "resultHash", result.hash().hex()));
             return null;

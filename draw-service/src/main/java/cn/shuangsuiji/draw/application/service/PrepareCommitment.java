@@ -7,6 +7,7 @@ import cn.shuangsuiji.draw.application.port.out.PlanRepository;
 import cn.shuangsuiji.draw.application.port.out.SelectionLedger;
 import cn.shuangsuiji.draw.application.port.out.SnapshotCatalog;
 import cn.shuangsuiji.draw.application.port.out.SnapshotSource;
+import cn.shuangsuiji.draw.domain.check.RepeatCheckScreening;
 import cn.shuangsuiji.draw.domain.draw.AdministrativeLevel;
 import cn.shuangsuiji.draw.domain.draw.BeaconTiming;
 import cn.shuangsuiji.draw.domain.draw.DrawPreparation;
@@ -50,9 +51,12 @@ class PrepareCommitment {
     private final SnapshotSource source;
     private final SelectionLedger ledger;
     private final DrawSettings settings;
+    private final ScreenRepeatChecks repeatChecks;
 
     PrepareCommitment(PlanRepository plans, ItemCatalog items, DrawRepository draws, SnapshotCatalog catalog,
-                      SnapshotSource source, SelectionLedger ledger, DrawSettings settings) {
+                      SnapshotSource source, SelectionLedger ledger, DrawSettings settings,
+                      ScreenRepeatChecks repeatChecks) {
+        this.repeatChecks = repeatChecks;
         this.plans = plans;
         this.items = items;
         this.draws = draws;
@@ -62,9 +66,9 @@ class PrepareCommitment {
         this.settings = settings;
     }
 
-    /** The checked plan, task, round and beacon of a commitment, and its prepared inputs. */
+    /** The checked plan, task, round and beacon of a commitment, its prepared inputs and its repeat checks. */
     record Prepared(ApprovedPlan plan, PlannedTask task, TaskRounds.NextRound round, BeaconSpec beacon,
-                    PreparedDraw draw) {
+                    PreparedDraw draw, RepeatCheckScreening repeatChecks) {
     }
 
     /** Refuses (a problem) or returns what {@code cmd} commits to, as of {@code now}. */
@@ -89,9 +93,10 @@ class PrepareCommitment {
         inspectorSnapshots.forEach(s -> inspectors.addAll(SnapshotContent.read(source.content(s), s).inspectors()));
         var entities = SnapshotIntake.read(source, plan, task, targetSnapshots, inspectors); // streamed, columnar
 
-        PreparedDraw drawn = DrawPreparation.prepare(plan, task, entities, inspectors, facts(plan, task));
+        RepeatCheckScreening repeats = repeatChecks.screen(plan, task);
+        PreparedDraw drawn = DrawPreparation.prepare(plan, task, entities, inspectors, facts(plan, task, repeats));
         PreparedDraw prepared = drawn.withPolicy(drawn.policy().withReplacementRule(replacementRule(plan)));
-        return new Prepared(plan, task, round, beacon, prepared);
+        return new Prepared(plan, task, round, beacon, prepared, repeats);
     }
 
     private Map<String, PublishedItems.Withdrawal> withdrawals(PlannedTask task) {
@@ -125,13 +130,13 @@ class PrepareCommitment {
         return result;
     }
 
-    private EligibilityFacts facts(ApprovedPlan plan, PlannedTask task) {
+    private EligibilityFacts facts(ApprovedPlan plan, PlannedTask task, RepeatCheckScreening repeats) {
         List<String> higher = AdministrativeLevel.above(task.level());
         Set<String> covered = higher.isEmpty() ? Set.of() : ledger.drawnAtLevels(plan.year(), higher,
                 task.items().stream().map(PlannedTask.ItemRef::itemId).toList());
         int years = plan.policy().repeatPairingYears();
         Set<String> pairs = years > 0 ? ledger.pairingsSince(plan.year() - years + 1) : Set.of();
-        return new EligibilityFacts(ledger.drawnInYear(plan.year()), covered, pairs);
+        return new EligibilityFacts(ledger.drawnInYear(plan.year()), covered, pairs, repeats.excluded());
     }
 
     /** The plan policy's replacement rule as committed: APPROVAL_ONLY (S1 16), otherwise SUBSTITUTION_DRAW. */

@@ -43,8 +43,8 @@ class ReadModelService implements ReadModelUseCases {
     }
 
     @Override
-    public void departmentRegistered(String departmentId, String level, String parentId) {
-        departments.save(new DispatchTargets.Department(departmentId, level, parentId));
+    public void departmentRegistered(String departmentId, String level, String parentId, String regionCode) {
+        departments.save(new DispatchTargets.Department(departmentId, level, parentId, regionCode));
     }
 
     @Override
@@ -73,7 +73,8 @@ class ReadModelService implements ReadModelUseCases {
         PlanPolicyParameters p = e.policy();
         PolicyFacts policy = new PolicyFacts(p.policyId(), p.policyVersion(), p.maxInspectionsPerEntityPerYear(),
                 p.minTeamSize(), p.replacementRule(), p.dispatchConfirmationWorkingDays(), p.excludeOwnArea(),
-                p.repeatPairingYears(), p.maxAssignmentsPerInspectorPerRound(), p.minRegistrySize());
+                p.repeatPairingYears(), p.maxAssignmentsPerInspectorPerRound(), p.minRegistrySize(),
+                p.repeatCheckPolicy());
         List<PlannedTask> tasks = e.tasks().stream().map(ReadModelService::task).toList();
         plans.save(new ApprovedPlan(e.planId(), e.planVersion(), e.kind(), e.year(), e.initiatingDepartmentId(),
                 e.participatingDepartmentIds(), policy, tasks, false));

@@ -124,7 +124,7 @@ public final class CandidateIntake implements Consumer<EntityRow> {
 
     /**
      * Builds the table with the exclusions of earlier draws (S0 17; S1 10; S2 18): an entity drawn the policy's
-     * maximum times this year, else one the level above covers.
+     * maximum times this year, else one the level above covers, else a repeat check (避免重复检查).
      */
     CandidateTable finish(int maxPerYear, EligibilityFacts facts) {
         if (maxPerYear > 0) {
@@ -136,6 +136,9 @@ public final class CandidateIntake implements Consumer<EntityRow> {
         }
         for (String id : facts.coveredByHigherLevel()) {
             table.excludeIfPresent(id, DrawPreparation.CHECKED_BY_HIGHER_LEVEL);
+        }
+        for (String id : facts.repeatChecked()) {
+            table.excludeIfPresent(id, DrawPreparation.REPEAT_CHECK);
         }
         return table.build();
     }

@@ -23,8 +23,12 @@ public final class DispatchTargets {
     private DispatchTargets() {
     }
 
-    /** A department as the registry registered it (部门). */
-    public record Department(String id, String level, String parentId) {
+    /** A department as the registry registered it (部门), with its region code (行政区划; null when unknown). */
+    public record Department(String id, String level, String parentId, String regionCode) {
+
+        public Department(String id, String level, String parentId) {
+            this(id, level, parentId, null);
+        }
     }
 
     /**

@@ -41,6 +41,9 @@ public final class DrawPreparation {
     public static final String MAX_PER_YEAR = "MAX_PER_YEAR";
     /** Exclusion: the level above checks it this year for the same items (S2 18). */
     public static final String CHECKED_BY_HIGHER_LEVEL = "CHECKED_BY_HIGHER_LEVEL";
+    /** Exclusion: another department of the same jurisdiction already checked the task's items this year
+     * (避免重复检查, S0 14; S1 24). */
+    public static final String REPEAT_CHECK = cn.shuangsuiji.draw.domain.check.RepeatCheckMarks.REASON;
     /** Conflict: a declared relation (relative, interest, former employer) matches the entity's USCC. */
     public static final String DECLARED_RELATION = "DECLARED_RELATION";
     /** Conflict: the inspector checked this entity within the policy's repeat-pairing years. */
@@ -84,6 +87,8 @@ public final class DrawPreparation {
                 exclusions.add(new String[] {e.id(), MAX_PER_YEAR});
             } else if (facts.coveredByHigherLevel().contains(e.id())) {
                 exclusions.add(new String[] {e.id(), CHECKED_BY_HIGHER_LEVEL});
+            } else if (facts.repeatChecked().contains(e.id())) {
+                exclusions.add(new String[] {e.id(), REPEAT_CHECK});
             }
         }
         for (String[] x : exclusions) {

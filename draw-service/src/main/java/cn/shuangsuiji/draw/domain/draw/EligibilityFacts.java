@@ -11,14 +11,23 @@ import java.util.Set;
  * @param drawnThisYear          entity id → times drawn this year
  * @param coveredByHigherLevel   entity ids drawn this year by a higher level for an item of this task
  * @param recentPairs            "inspectorId\u0000entityId" pairings within the policy's years
+ * @param repeatChecked          entity ids whose task items another department of the same jurisdiction already
+ *                               checked this year, excluded as repeat checks (避免重复检查, S0 14; S1 24)
  */
 public record EligibilityFacts(Map<String, Integer> drawnThisYear, Set<String> coveredByHigherLevel,
-                               Set<String> recentPairs) {
+                               Set<String> recentPairs, Set<String> repeatChecked) {
 
     public EligibilityFacts {
         drawnThisYear = Map.copyOf(drawnThisYear);
         coveredByHigherLevel = Set.copyOf(coveredByHigherLevel);
         recentPairs = Set.copyOf(recentPairs);
+        repeatChecked = repeatChecked == null ? Set.of() : Set.copyOf(repeatChecked);
+    }
+
+    /** Facts without repeat checks. */
+    public EligibilityFacts(Map<String, Integer> drawnThisYear, Set<String> coveredByHigherLevel,
+                            Set<String> recentPairs) {
+        this(drawnThisYear, coveredByHigherLevel, recentPairs, Set.of());
     }
 
     public static EligibilityFacts none() {

@@ -14,17 +14,34 @@ package cn.shuangsuiji.draw.domain.plan;
  * @param maxAssignmentsPerInspectorPerRound workload cap per inspector per draw; null = none
  * @param minRegistrySize                    active inspectors in each participating department's registry at
  *                                           least (S2 15); null in read models written before it was kept
+ * @param repeatCheckPolicy                  避免重复检查: EXCLUDE or FLAG (S0 14; S1 24); null = EXCLUDE
  */
 public record PolicyFacts(String policyId, int policyVersion, int maxInspectionsPerEntityPerYear, int minTeamSize,
                           String replacementRule, int dispatchConfirmationWorkingDays, Boolean excludeOwnArea,
                           int repeatPairingYears, Integer maxAssignmentsPerInspectorPerRound,
-                          Integer minRegistrySize) {
+                          Integer minRegistrySize, String repeatCheckPolicy) {
+
+    public PolicyFacts(String policyId, int policyVersion, int maxInspectionsPerEntityPerYear, int minTeamSize,
+                       String replacementRule, int dispatchConfirmationWorkingDays, Boolean excludeOwnArea,
+                       int repeatPairingYears, Integer maxAssignmentsPerInspectorPerRound,
+                       Integer minRegistrySize) {
+        this(policyId, policyVersion, maxInspectionsPerEntityPerYear, minTeamSize, replacementRule,
+                dispatchConfirmationWorkingDays, excludeOwnArea, repeatPairingYears,
+                maxAssignmentsPerInspectorPerRound, minRegistrySize, null);
+    }
 
     public PolicyFacts(String policyId, int policyVersion, int maxInspectionsPerEntityPerYear, int minTeamSize,
                        String replacementRule, int dispatchConfirmationWorkingDays, Boolean excludeOwnArea,
                        int repeatPairingYears, Integer maxAssignmentsPerInspectorPerRound) {
         this(policyId, policyVersion, maxInspectionsPerEntityPerYear, minTeamSize, replacementRule,
                 dispatchConfirmationWorkingDays, excludeOwnArea, repeatPairingYears,
-                maxAssignmentsPerInspectorPerRound, null);
+                maxAssignmentsPerInspectorPerRound, null, null);
+    }
+
+    /** The same policy with another repeat-check policy. */
+    public PolicyFacts withRepeatCheckPolicy(String policy) {
+        return new PolicyFacts(policyId, policyVersion, maxInspectionsPerEntityPerYear, minTeamSize, replacementRule,
+                dispatchConfirmationWorkingDays, excludeOwnArea, repeatPairingYears,
+                maxAssignmentsPerInspectorPerRound, minRegistrySize, policy);
     }
 }

@@ -39,7 +39,33 @@ class InMemoryStores implements DrawRepository, DrawLogRepository, ExecutionRepo
         PlanRepository, SnapshotCatalog, SelectionLedger, SnapshotSource, EventPublisher,
         cn.shuangsuiji.draw.application.port.out.EntityStatusBook,
         cn.shuangsuiji.draw.application.port.out.ItemCatalog,
-        cn.shuangsuiji.draw.application.port.out.DepartmentDirectory {
+        cn.shuangsuiji.draw.application.port.out.DepartmentDirectory,
+        cn.shuangsuiji.draw.application.port.out.CheckRecordBook,
+        cn.shuangsuiji.draw.application.port.out.RepeatCheckMarksStore {
+
+    final Map<String, cn.shuangsuiji.draw.domain.check.CheckRecord> checks = new java.util.TreeMap<>();
+    final Map<String, cn.shuangsuiji.draw.domain.check.RepeatCheckMarks> repeatMarks = new java.util.HashMap<>();
+
+    @Override
+    public void record(cn.shuangsuiji.draw.domain.check.CheckRecord c) {
+        checks.merge(c.key(), c, (old, neu) -> neu.version() > old.version() ? neu : old);
+    }
+
+    @Override
+    public List<cn.shuangsuiji.draw.domain.check.CheckRecord> checksOf(int year, Collection<String> itemIds) {
+        return checks.values().stream().filter(c -> c.checkDate().getYear() == year)
+                .filter(c -> c.itemIds().stream().anyMatch(itemIds::contains)).toList();
+    }
+
+    @Override
+    public void save(String drawId, cn.shuangsuiji.draw.domain.check.RepeatCheckMarks marks) {
+        repeatMarks.put(drawId, marks);
+    }
+
+    @Override
+    public Optional<cn.shuangsuiji.draw.domain.check.RepeatCheckMarks> marksOf(String drawId) {
+        return Optional.ofNullable(repeatMarks.get(drawId));
+    }
 
     final Map<String, cn.shuangsuiji.draw.domain.draw.DispatchTargets.Department> departments =
             new java.util.HashMap<>();

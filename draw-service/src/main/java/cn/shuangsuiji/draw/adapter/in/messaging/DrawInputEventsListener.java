@@ -50,7 +50,7 @@ class DrawInputEventsListener {
     void onOrganisation(ConsumerRecord<String, String> record) {
         consumer.consume("draw-organisations", record, event -> {
             if (event instanceof DepartmentRegistered e) {
-                readModels.departmentRegistered(e.departmentId(), e.level(), e.parentId());
+                readModels.departmentRegistered(e.departmentId(), e.level(), e.parentId(), e.regionCode());
             } else {
                 log.debug("Ignored {}", event.eventType());
             }

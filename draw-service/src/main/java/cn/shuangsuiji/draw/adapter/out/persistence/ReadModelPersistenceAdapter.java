@@ -127,13 +127,13 @@ class ReadModelPersistenceAdapter implements PlanRepository, SnapshotCatalog, Se
 
     @Override
     public void save(Department d) {
-        mongo.save(new DepartmentDocument(d.id(), d.level(), d.parentId()));
+        mongo.save(new DepartmentDocument(d.id(), d.level(), d.parentId(), d.regionCode()));
     }
 
     @Override
     public Optional<Department> department(String departmentId) {
         return Optional.ofNullable(mongo.findById(departmentId, DepartmentDocument.class))
-                .map(d -> new Department(d.id(), d.level(), d.parentId()));
+                .map(d -> new Department(d.id(), d.level(), d.parentId(), d.regionCode()));
     }
 
     @Override

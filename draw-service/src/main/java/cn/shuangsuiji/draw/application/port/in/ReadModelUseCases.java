@@ -19,7 +19,12 @@ public interface ReadModelUseCases {
     void entityStatus(String entityId, String status, long version);
 
     /** The registry registered a department (or changed its public facts). */
-    void departmentRegistered(String departmentId, String level, String parentId);
+    void departmentRegistered(String departmentId, String level, String parentId, String regionCode);
+
+    /** A department without a known region. */
+    default void departmentRegistered(String departmentId, String level, String parentId) {
+        departmentRegistered(departmentId, level, parentId, null);
+    }
 
     /** The registry published a version of an inspection item. */
     void itemPublished(String itemId, int version);

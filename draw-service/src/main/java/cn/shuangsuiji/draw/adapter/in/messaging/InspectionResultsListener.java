@@ -1,0 +1,40 @@
+package cn.shuangsuiji.draw.adapter.in.messaging;
+
+import cn.shuangsuiji.contracts.Topics;
+import cn.shuangsuiji.contracts.inspection.InspectionResultCorrected;
+import cn.shuangsuiji.contracts.inspection.InspectionResultRecorded;
+import cn.shuangsuiji.draw.application.port.in.RecordCheckUseCase;
+import cn.shuangsuiji.platform.messaging.IdempotentConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Inspection results (检查结果) as repeat-check facts (避免重复检查), each event applied once. */
+@Component
+class InspectionResultsListener {
+
+    private static final Logger log = LoggerFactory.getLogger(InspectionResultsListener.class);
+
+    private final IdempotentConsumer consumer;
+    private final RecordCheckUseCase checks;
+
+    InspectionResultsListener(IdempotentConsumer consumer, RecordCheckUseCase checks) {
+        this.consumer = consumer;
+        this.checks = checks;
+    }
+
+    @KafkaListener(id = "draw-inspection-results", idIsGroup = false, topics = Topics.INSPECTION_RESULTS)
+    void onResult(ConsumerRecord<String, String> record) {
+        consumer.consume("draw-inspection-results", record, event -> {
+            if (event instanceof InspectionResultRecorded e) {
+                checks.resultRecorded(e);
+            } else if (event instanceof InspectionResultCorrected e) {
+                checks.resultCorrected(e);
+            } else {
+                log.debug("Ignored {}", event.eventType());
+            }
+        });
+    }
+}

@@ -1,0 +1,68 @@
+package cn.shuangsuiji.draw.adapter.out.persistence;
+
+import cn.shuangsuiji.draw.application.port.out.CheckRecordBook;
+import cn.shuangsuiji.draw.application.port.out.RepeatCheckMarksStore;
+import cn.shuangsuiji.draw.domain.check.CheckRecord;
+import cn.shuangsuiji.draw.domain.check.RepeatCheckMarks;
+import cn.shuangsuiji.draw.domain.check.RepeatCheckPolicy;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/** MongoDB: the repeat-check facts ({@code draw_checks}) and each draw's marks ({@code draw_repeat_checks}). */
+@Component
+class RepeatCheckPersistenceAdapter implements CheckRecordBook, RepeatCheckMarksStore {
+
+    private final MongoTemplate mongo;
+
+    RepeatCheckPersistenceAdapter(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /**
+     * Upserts the record only over an older version: when a record of the key with an equal or higher version
+     * exists, the upsert matches nothing and its insert hits the key — a duplicate key means "already newer".
+     */
+    @Override
+    public void record(CheckRecord c) {
+        Query olderOrAbsent = Query.query(Criteria.where("_id").is(c.key()).and("version").lt(c.version()));
+        Update update = new Update().set("inspectionId", c.inspectionId()).set("departmentId", c.departmentId())
+                .set("entityId", c.entityId()).set("itemIds", c.itemIds()).set("checkDate", c.checkDate().toString())
+                .set("year", c.checkDate().getYear()).set("version", c.version());
+        try {
+            mongo.upsert(olderOrAbsent, update, CheckRecordDocument.class);
+        } catch (DuplicateKeyException alreadyNewer) {
+            // an equal or newer version is kept: nothing to do
+        }
+    }
+
+    @Override
+    public List<CheckRecord> checksOf(int year, Collection<String> itemIds) {
+        Query q = Query.query(Criteria.where("year").is(year).and("itemIds").in(new HashSet<>(itemIds)));
+        return mongo.find(q, CheckRecordDocument.class).stream()
+                .map(d -> new CheckRecord(d.inspectionId(), d.departmentId(), d.entityId(), d.itemIds(),
+                        LocalDate.parse(d.checkDate()), d.version()))
+                .toList();
+    }
+
+    @Override
+    public void save(String drawId, RepeatCheckMarks marks) {
+        mongo.insert(new RepeatCheckMarksDocument(drawId, marks.policy().name(), marks.excluded(),
+                marks.flagged().stream().sorted().toList()));
+    }
+
+    @Override
+    public Optional<RepeatCheckMarks> marksOf(String drawId) {
+        return Optional.ofNullable(mongo.findById(drawId, RepeatCheckMarksDocument.class))
+                .map(d -> new RepeatCheckMarks(RepeatCheckPolicy.valueOf(d.policy()), d.excluded(),
+                        new HashSet<>(d.flagged() == null ? List.of() : d.flagged())));
+    }
+}

@@ -1,0 +1,18 @@
+package cn.shuangsuiji.draw.application.port.out;
+
+import cn.shuangsuiji.draw.domain.check.CheckRecord;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * 已检查台账 — the checks other departments recorded (from the inspection service's result events, kept in the draw
+ * service's own database), the source of the repeat-check screening (避免重复检查).
+ */
+public interface CheckRecordBook {
+
+    /** Keeps {@code check} unless a record of the same key with an equal or higher version is already kept. */
+    void record(CheckRecord check);
+
+    /** The kept checks dated in {@code year} that name one of {@code itemIds}. */
+    List<CheckRecord> checksOf(int year, Collection<String> itemIds);
+}

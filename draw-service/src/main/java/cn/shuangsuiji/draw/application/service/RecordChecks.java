@@ -1,0 +1,52 @@
+package cn.shuangsuiji.draw.application.service;
+
+import cn.shuangsuiji.contracts.inspection.InspectionResultCorrected;
+import cn.shuangsuiji.contracts.inspection.InspectionResultRecorded;
+import cn.shuangsuiji.contracts.inspection.PublicItemResult;
+import cn.shuangsuiji.draw.application.port.in.RecordCheckUseCase;
+import cn.shuangsuiji.draw.application.port.out.CheckRecordBook;
+import cn.shuangsuiji.draw.domain.check.CheckRecord;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * 记录已检查 — one department's part of an inspection record, recorded or corrected, becomes a {@link CheckRecord}
+ * (the latest version wins; a redelivered or older event changes nothing). A result without a check date or an
+ * entity cannot say what was checked when, and is skipped.
+ */
+@Service
+class RecordChecks implements RecordCheckUseCase {
+
+    private static final Logger log = LoggerFactory.getLogger(RecordChecks.class);
+
+    private final CheckRecordBook book;
+
+    RecordChecks(CheckRecordBook book) {
+        this.book = book;
+    }
+
+    @Override
+    public void resultRecorded(InspectionResultRecorded e) {
+        keep(e.inspectionId(), e.departmentId(), e.entityId(), e.items(), e.checkDate(), Math.max(1, e.version()));
+    }
+
+    @Override
+    public void resultCorrected(InspectionResultCorrected e) {
+        keep(e.inspectionId(), e.departmentId(), e.entityId(), e.corrected().items(), e.corrected().checkDate(),
+                e.newVersion());
+    }
+
+    private void keep(String inspectionId, String departmentId, String entityId, List<PublicItemResult> items,
+                      LocalDate checkDate, int version) {
+        if (entityId == null || checkDate == null) {
+            log.debug("Result {}/{} without entity or check date: not a repeat-check fact", inspectionId,
+                    departmentId);
+            return;
+        }
+        book.record(new CheckRecord(inspectionId, departmentId, entityId,
+                items.stream().map(PublicItemResult::itemId).distinct().toList(), checkDate, version));
+    }
+}
