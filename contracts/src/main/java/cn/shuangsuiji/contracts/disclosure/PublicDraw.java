@@ -70,17 +70,30 @@ public record PublicDraw(String drawId, String planId, int planVersion, String t
      *                             witnesses are is in the bundle, not here
      * @param repeatPairingsAvoided how many inspector–candidate pairings the commitment excludes as repeat pairings
      *                             (a count; null when the draw's events do not say)
+     * @param repeatChecksExcluded  避免重复检查 — candidates excluded because another department of the same
+     *                              jurisdiction already checked the task's items this year (null when not said)
+     * @param repeatChecksFlagged   candidates kept but flagged as repeat checks (null when not said)
      */
     public record Commitment(String commitmentHash, List<String> targetSnapshotIds, List<String> inspectorSnapshotIds,
                              String beaconNetwork, long beaconRound, long candidateCount, long exclusionCount,
                              Instant committedAt, List<Source> sources, List<String> witnessCommitments,
-                             Integer repeatPairingsAvoided) {
+                             Integer repeatPairingsAvoided, Integer repeatChecksExcluded,
+                             Integer repeatChecksFlagged) {
 
         public Commitment {
             targetSnapshotIds = targetSnapshotIds == null ? List.of() : List.copyOf(targetSnapshotIds);
             inspectorSnapshotIds = inspectorSnapshotIds == null ? List.of() : List.copyOf(inspectorSnapshotIds);
             sources = sources == null ? List.of() : List.copyOf(sources);
             witnessCommitments = witnessCommitments == null ? List.of() : List.copyOf(witnessCommitments);
+        }
+
+        /** A commitment without the repeat-check counts. */
+        public Commitment(String commitmentHash, List<String> targetSnapshotIds, List<String> inspectorSnapshotIds,
+                          String beaconNetwork, long beaconRound, long candidateCount, long exclusionCount,
+                          Instant committedAt, List<Source> sources, List<String> witnessCommitments,
+                          Integer repeatPairingsAvoided) {
+            this(commitmentHash, targetSnapshotIds, inspectorSnapshotIds, beaconNetwork, beaconRound, candidateCount,
+                    exclusionCount, committedAt, sources, witnessCommitments, repeatPairingsAvoided, null, null);
         }
     }
 
@@ -100,12 +113,21 @@ public record PublicDraw(String drawId, String planId, int planVersion, String t
      * @param logTreeSize the platform transparency log's size whose signed checkpoint first includes the execution,
      *                    or null
      * @param checkpointUrl where that checkpoint is served ({@code /api/public/draw-log/checkpoints/{size}}), or null
+     * @param repeatChecksFlagged 避免重复检查 — drawn targets flagged as repeat checks (kept per policy), or null when
+     *                      the draw's events do not say
      */
     public record Execution(String seed, String resultHash, String failureCode, List<Threshold> thresholds,
-                            Instant executedAt, String logHead, Long logTreeSize, String checkpointUrl) {
+                            Instant executedAt, String logHead, Long logTreeSize, String checkpointUrl,
+                            Integer repeatChecksFlagged) {
 
         public Execution {
             thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);
+        }
+
+        /** An execution without the repeat-check count. */
+        public Execution(String seed, String resultHash, String failureCode, List<Threshold> thresholds,
+                         Instant executedAt, String logHead, Long logTreeSize, String checkpointUrl) {
+            this(seed, resultHash, failureCode, thresholds, executedAt, logHead, logTreeSize, checkpointUrl, null);
         }
     }
 

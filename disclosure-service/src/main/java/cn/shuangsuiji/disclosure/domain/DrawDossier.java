@@ -52,7 +52,7 @@ public record DrawDossier(PublicDraw full, TargetDisclosurePolicy.Withholding wi
                         e.sources().stream().map(s -> new PublicDraw.Source(s.name(), s.description(), s.format()))
                                 .toList(),
                         e.witnessCommitments().stream().map(w -> w.commitment()).toList(),
-                        e.repeatPairingsAvoided()),
+                        e.repeatPairingsAvoided(), e.repeatChecksExcluded(), e.repeatChecksFlagged()),
                 null, withholding.withheld(), withholding.publicFrom(), List.of(), List.of(), List.of(), null, null,
                 withholding.bundleFrom());
         return new DrawDossier(draw, withholding, false);
@@ -68,7 +68,7 @@ public record DrawDossier(PublicDraw full, TargetDisclosurePolicy.Withholding wi
                 "OK".equals(e.status()) ? COMPLETED : FAILED, d.commitment(),
                 new PublicDraw.Execution(e.seed(), e.resultHash(), e.failureCode(), thresholds, e.executedAt(),
                         e.logHead(), e.logTreeSize(),
-                        e.logTreeSize() == null ? null : CHECKPOINTS + e.logTreeSize()),
+                        e.logTreeSize() == null ? null : CHECKPOINTS + e.logTreeSize(), e.repeatChecksFlagged()),
                 d.targetsWithheld(), d.targetsPublicFrom(), targets, d.substitutions(), d.replacements(),
                 d.abandonment(), bundleUrl(d.drawId()), d.bundlePublicFrom()));
     }

@@ -25,13 +25,17 @@ import java.util.List;
  * @param targetsMet                which targets are met: JOINT_INSPECTIONS, JOINT_ENTITIES, CREDIT_RISK, ENTRY, PUBLICATION
  * @param departmentsMeetingJointObligation departments that initiated or joined a joint inspection (S1 9)
  * @param departmentsMissingJointObligation departments that did not
+ * @param repeatChecksAvoided       避免重复检查 (S0 14; S1 24): candidates of the inspections excluded because another
+ *                                  department of the same jurisdiction already checked the task's items this year
+ * @param repeatChecksFlagged       inspected entities (drawn targets) flagged as such repeat checks, kept per policy
  */
 public record Kpis(String scope, String period, long inspections, long jointInspections,
                    BigDecimal jointInspectionShare, long entities, long jointEntities, BigDecimal jointEntityShare,
                    long creditRiskBased, BigDecimal creditRiskBasedShare, long results, long enteredOnTime,
                    BigDecimal enteredOnTimeShare, long publishedOnTime, BigDecimal publishedOnTimeShare,
                    List<String> targetsMet, List<String> departmentsMeetingJointObligation,
-                   List<String> departmentsMissingJointObligation) {
+                   List<String> departmentsMissingJointObligation, long repeatChecksAvoided,
+                   long repeatChecksFlagged) {
 
     public Kpis {
         targetsMet = List.copyOf(targetsMet);

@@ -39,9 +39,13 @@ public record MonthlyReport(String departmentId, String departmentName, String r
      * @param ratio         drawn / candidates
      * @param majorItems    检查事项大项
      * @param minorItems    检查事项小项 (sub-items)
+     * @param repeatChecksAvoided 避免重复检查 — candidates excluded because another department of the region already
+     *                      checked the task's items for them this year (0 when the draw's events do not say)
+     * @param repeatChecksFlagged drawn targets flagged as repeat checks, kept per policy (0 when not said)
      */
     public record DrawLine(String drawId, String planId, String planTitle, String taskName, String scope,
-                           long candidates, long drawn, BigDecimal ratio, int majorItems, int minorItems) {
+                           long candidates, long drawn, BigDecimal ratio, int majorItems, int minorItems,
+                           long repeatChecksAvoided, long repeatChecksFlagged) {
     }
 
     /**

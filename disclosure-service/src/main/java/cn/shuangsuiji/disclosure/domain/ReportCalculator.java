@@ -25,7 +25,8 @@ import java.util.function.Predicate;
  * do not count); it is joint when its plan is JOINT or TEMPORARY_JOINT; credit-risk-based when it was stratified by
  * credit-risk class (a stratum A..E). A result is entered on time within {@code entryDays} working days after its
  * check date and published on time within {@code publicationDays}; the disclosure service publishes a result when
- * it is first recorded.
+ * it is first recorded. Repeat checks (避免重复检查) avoided are the REPEAT_CHECK exclusions of a completed draw's
+ * commitment; flagged are its drawn targets flagged as repeat checks at execution.
  */
 public final class ReportCalculator {
 
@@ -155,7 +156,9 @@ public final class ReportCalculator {
         }
         return new Kpis(scope, period, inspections.size(), joint.size(), jointShare, entities, jointEntities,
                 jointEntityShare, creditRisk, creditShare, scoped.size(), entered, enteredShare, published,
-                publishedShare, met, meeting, missing);
+                publishedShare, met, meeting, missing,
+                inspections.stream().mapToLong(ReportCalculator::repeatChecksAvoided).sum(),
+                inspections.stream().mapToLong(ReportCalculator::repeatChecksFlagged).sum());
     }
 
     private List<PublicDraw> completedIn(LocalDate from, LocalDate to) {
@@ -190,7 +193,20 @@ public final class ReportCalculator {
         long candidates = d.commitment() == null ? 0 : d.commitment().candidateCount();
         long drawn = currentTargets(d);
         return new MonthlyReport.DrawLine(d.drawId(), d.planId(), plan == null ? null : plan.title(), d.taskName(),
-                scope, candidates, drawn, share(drawn, candidates), major, minor);
+                scope, candidates, drawn, share(drawn, candidates), major, minor, repeatChecksAvoided(d),
+                repeatChecksFlagged(d));
+    }
+
+    /** 避免重复检查: candidates the draw's commitment excluded as repeat checks (0 when its events do not say). */
+    static long repeatChecksAvoided(PublicDraw d) {
+        Integer n = d.commitment() == null ? null : d.commitment().repeatChecksExcluded();
+        return n == null ? 0 : n;
+    }
+
+    /** Drawn targets of the draw flagged as repeat checks (0 when its events do not say). */
+    static long repeatChecksFlagged(PublicDraw d) {
+        Integer n = d.execution() == null ? null : d.execution().repeatChecksFlagged();
+        return n == null ? 0 : n;
     }
 
     private boolean within(PublicResult r, int days) {
