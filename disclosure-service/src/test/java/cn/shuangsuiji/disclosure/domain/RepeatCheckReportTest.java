@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shuangsuiji.calendar.WorkingDayCalendar;
 import cn.shuangsuiji.contracts.disclosure.PublicDraw;
+import cn.shuangsuiji.contracts.draw.DrawCommitted;
+import cn.shuangsuiji.contracts.draw.DrawCompleted;
+import cn.shuangsuiji.contracts.draw.DrawnTarget;
+import cn.shuangsuiji.contracts.draw.StratumThreshold;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,6 +63,29 @@ class RepeatCheckReportTest {
                 new PublicDraw.Execution("s", "r", null, List.of(new PublicDraw.Threshold("B", 10, 2, 2, false, "k")),
                         at, null, null, null, flagged),
                 false, null, targets, List.of(), List.of(), null, null, null);
+    }
+
+    @Test
+    void theCountsComeFromTheDrawsEvents() {
+        Instant t = Instant.parse("2026-03-10T02:00:00Z");
+        DrawCommitted committed = new DrawCommitted(UUID.randomUUID(), t, "d1", "P1", 1, "t1", 2026, "COUNTY",
+                "qy-amr", List.of(), List.of("s1"), List.of("s2"), "hash", "drand-quicknet", 1, 50, 3, t, List.of(),
+                List.of(), 0, 3, 2);
+        DrawCompleted completed = new DrawCompleted(UUID.randomUUID(), t, "d1", "P1", "t1", 2026, "COUNTY", "OK",
+                null, "drand-quicknet", 1, "seed", "hash", "result",
+                List.of(new DrawnTarget("e1", "B", "0000000000000011", true),
+                        new DrawnTarget("e2", "B", "0000000000000012", false)), List.of(), List.of(),
+                List.of(new StratumThreshold("B", 47, 2, 2, false, "e2", "0000000000000012")), "/api/draws/d1/bundle",
+                t, null, null, 3, 1);
+
+        PublicDraw d = DrawDossier.committed(committed, "任务", new TargetDisclosurePolicy.Withholding(false, null,
+                null)).complete(completed, id -> Optional.empty()).full();
+
+        assertThat(d.commitment().repeatChecksExcluded()).isEqualTo(3);
+        assertThat(d.commitment().repeatChecksFlagged()).isEqualTo(2);
+        assertThat(d.execution().repeatChecksFlagged()).isEqualTo(1);
+        assertThat(ReportCalculator.repeatChecksAvoided(d)).isEqualTo(3);
+        assertThat(ReportCalculator.repeatChecksFlagged(d)).isEqualTo(1);
     }
 
     @Test

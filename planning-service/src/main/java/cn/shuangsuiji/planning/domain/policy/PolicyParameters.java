@@ -33,6 +33,7 @@ import java.util.Objects;
  * @param excludeOwnArea                     inspectors drawn from outside the target's area; null = no rule
  * @param repeatPairingYears                 no repeat inspector–entity pairing within this many years; 0 = no rule
  * @param maxAssignmentsPerInspectorPerRound workload cap per inspector per round; null = no cap
+ * @param repeatCheckPolicy                  避免重复检查 at draw time [S0 14; S1 24]; null = EXCLUDE
  */
 public record PolicyParameters(BigDecimal minAnnualRatio, Map<CreditClass, BigDecimal> ratiosByCreditClass,
                                int maxInspectionsPerEntityPerYear, int minTeamSize, int minRegistrySize,
@@ -41,12 +42,14 @@ public record PolicyParameters(BigDecimal minAnnualRatio, Map<CreditClass, BigDe
                                int resultPublicationWorkingDays, int planFilingMonth, int planPublicationMonth,
                                BigDecimal jointInspectionShare, BigDecimal jointEntityShare,
                                BigDecimal riskBasedShare, JointObligation jointObligation, Boolean excludeOwnArea,
-                               int repeatPairingYears, Integer maxAssignmentsPerInspectorPerRound) {
+                               int repeatPairingYears, Integer maxAssignmentsPerInspectorPerRound,
+                               RepeatCheckPolicy repeatCheckPolicy) {
 
     private static final String INVALID = "POLICY_INVALID";
 
     public PolicyParameters {
         Objects.requireNonNull(replacementRule, "replacementRule");
+        repeatCheckPolicy = repeatCheckPolicy == null ? RepeatCheckPolicy.EXCLUDE : repeatCheckPolicy;
         Objects.requireNonNull(jointObligation, "jointObligation");
         ratiosByCreditClass = ratiosByCreditClass == null || ratiosByCreditClass.isEmpty() ? Map.of()
                 : Collections.unmodifiableMap(new EnumMap<>(ratiosByCreditClass));
@@ -78,6 +81,22 @@ public record PolicyParameters(BigDecimal minAnnualRatio, Map<CreditClass, BigDe
         }
     }
 
+    /** Parameters with the default repeat-check policy (EXCLUDE). */
+    public PolicyParameters(BigDecimal minAnnualRatio, Map<CreditClass, BigDecimal> ratiosByCreditClass,
+                            int maxInspectionsPerEntityPerYear, int minTeamSize, int minRegistrySize,
+                            ReplacementRule replacementRule, int dispatchConfirmationWorkingDays,
+                            int resultEntryWorkingDays, int violationReferralWorkingDays,
+                            int resultPublicationWorkingDays, int planFilingMonth, int planPublicationMonth,
+                            BigDecimal jointInspectionShare, BigDecimal jointEntityShare, BigDecimal riskBasedShare,
+                            JointObligation jointObligation, Boolean excludeOwnArea, int repeatPairingYears,
+                            Integer maxAssignmentsPerInspectorPerRound) {
+        this(minAnnualRatio, ratiosByCreditClass, maxInspectionsPerEntityPerYear, minTeamSize, minRegistrySize,
+                replacementRule, dispatchConfirmationWorkingDays, resultEntryWorkingDays, violationReferralWorkingDays,
+                resultPublicationWorkingDays, planFilingMonth, planPublicationMonth, jointInspectionShare,
+                jointEntityShare, riskBasedShare, jointObligation, excludeOwnArea, repeatPairingYears,
+                maxAssignmentsPerInspectorPerRound, null);
+    }
+
     /**
      * The national defaults of rules.md. The minimum ratio is 3 % [S0 17] rather than the 2 % of S2 18 (which
      * applies only "where no higher rule applies"): the stricter figure is the safer default. Class ratios follow
@@ -91,7 +110,7 @@ public record PolicyParameters(BigDecimal minAnnualRatio, Map<CreditClass, BigDe
         classes.put(CreditClass.D, new BigDecimal("1.00"));
         return new PolicyParameters(new BigDecimal("0.03"), classes, 2, 2, 4, ReplacementRule.SUBSTITUTION_DRAW,
                 1, 5, 7, 20, 1, 2, new BigDecimal("0.25"), new BigDecimal("0.15"), new BigDecimal("0.80"),
-                JointObligation.INITIATE_OR_JOIN, null, 1, null);
+                JointObligation.INITIATE_OR_JOIN, null, 1, null, RepeatCheckPolicy.EXCLUDE);
     }
 
     /** The minimum annual ratio for a credit class: its own ratio if set, else the overall minimum. */
@@ -167,7 +186,8 @@ public record PolicyParameters(BigDecimal minAnnualRatio, Map<CreditClass, BigDe
                 pick(loose, "excludeOwnArea", excludeOwnArea, jurisdiction.excludeOwnArea),
                 pick(loose, "repeatPairingYears", repeatPairingYears, jurisdiction.repeatPairingYears),
                 pick(loose, "maxAssignmentsPerInspectorPerRound", maxAssignmentsPerInspectorPerRound,
-                        jurisdiction.maxAssignmentsPerInspectorPerRound));
+                        jurisdiction.maxAssignmentsPerInspectorPerRound),
+                pick(loose, "repeatCheckPolicy", repeatCheckPolicy, jurisdiction.repeatCheckPolicy));
     }
 
     private static <T> T pick(List<String> loose, String field, T own, T jurisdiction) {
@@ -216,6 +236,10 @@ public record PolicyParameters(BigDecimal minAnnualRatio, Map<CreditClass, BigDe
                 || maxAssignmentsPerInspectorPerRound > jurisdiction.maxAssignmentsPerInspectorPerRound)) {
             p.add(loosens("maxAssignmentsPerInspectorPerRound",
                     "每轮每名检查人员任务上限不得高于辖区的 " + jurisdiction.maxAssignmentsPerInspectorPerRound));
+        }
+        if (jurisdiction.repeatCheckPolicy == RepeatCheckPolicy.EXCLUDE
+                && repeatCheckPolicy != RepeatCheckPolicy.EXCLUDE) {
+            p.add(loosens("repeatCheckPolicy", "辖区要求排除已由其他部门检查的对象（避免重复检查），部门不得改为仅标记"));
         }
         return p;
     }

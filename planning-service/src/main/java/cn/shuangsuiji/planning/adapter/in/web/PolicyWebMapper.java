@@ -6,6 +6,7 @@ import cn.shuangsuiji.planning.domain.policy.JointObligation;
 import cn.shuangsuiji.planning.domain.policy.JurisdictionPolicy;
 import cn.shuangsuiji.planning.domain.policy.PolicyParameters;
 import cn.shuangsuiji.planning.domain.policy.PolicyRef;
+import cn.shuangsuiji.planning.domain.policy.RepeatCheckPolicy;
 import cn.shuangsuiji.planning.domain.policy.ReplacementRule;
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -42,7 +43,7 @@ interface PolicyWebMapper {
                 p.resultEntryWorkingDays(), p.violationReferralWorkingDays(), p.resultPublicationWorkingDays(),
                 p.planFilingMonth(), p.planPublicationMonth(), p.jointInspectionShare(), p.jointEntityShare(),
                 p.riskBasedShare(), p.jointObligation().name(), p.excludeOwnArea(), p.repeatPairingYears(),
-                p.maxAssignmentsPerInspectorPerRound());
+                p.maxAssignmentsPerInspectorPerRound(), p.repeatCheckPolicy().name());
     }
 
     /**
@@ -71,7 +72,9 @@ interface PolicyWebMapper {
                     or(b.riskBasedShare(), d.riskBasedShare()),
                     b.jointObligation() == null ? d.jointObligation() : JointObligation.valueOf(b.jointObligation()),
                     or(b.excludeOwnArea(), d.excludeOwnArea()), or(b.repeatPairingYears(), d.repeatPairingYears()),
-                    or(b.maxAssignmentsPerInspectorPerRound(), d.maxAssignmentsPerInspectorPerRound()));
+                    or(b.maxAssignmentsPerInspectorPerRound(), d.maxAssignmentsPerInspectorPerRound()),
+                    b.repeatCheckPolicy() == null ? d.repeatCheckPolicy()
+                            : RepeatCheckPolicy.valueOf(b.repeatCheckPolicy()));
         });
     }
 

@@ -8,6 +8,7 @@ import cn.shuangsuiji.planning.domain.policy.PolicyId;
 import cn.shuangsuiji.planning.domain.policy.PolicyParameters;
 import cn.shuangsuiji.planning.domain.policy.PolicyRef;
 import cn.shuangsuiji.planning.domain.policy.PolicyScope;
+import cn.shuangsuiji.planning.domain.policy.RepeatCheckPolicy;
 import cn.shuangsuiji.planning.domain.policy.ReplacementRule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ class PolicyPersistenceAdapter implements PolicyRepository {
                         x.planPublicationMonth(), x.jointInspectionShare().toPlainString(),
                         x.jointEntityShare().toPlainString(), x.riskBasedShare().toPlainString(),
                         x.jointObligation().name(), x.excludeOwnArea(), x.repeatPairingYears(),
-                        x.maxAssignmentsPerInspectorPerRound()),
+                        x.maxAssignmentsPerInspectorPerRound(), x.repeatCheckPolicy().name()),
                 p.reason(), p.createdBy(), p.createdAt()));
     }
 
@@ -87,7 +88,8 @@ class PolicyPersistenceAdapter implements PolicyRepository {
                 x.planFilingMonth(), x.planPublicationMonth(), new BigDecimal(x.jointInspectionShare()),
                 new BigDecimal(x.jointEntityShare()), new BigDecimal(x.riskBasedShare()),
                 JointObligation.valueOf(x.jointObligation()), x.excludeOwnArea(), x.repeatPairingYears(),
-                x.maxAssignmentsPerInspectorPerRound());
+                x.maxAssignmentsPerInspectorPerRound(),
+                x.repeatCheckPolicy() == null ? null : RepeatCheckPolicy.valueOf(x.repeatCheckPolicy()));
         Optional<PolicyRef> parent = Optional.ofNullable(d.parentPolicyId())
                 .map(id -> new PolicyRef(new PolicyId(id), d.parentVersion()));
         return new JurisdictionPolicy(new PolicyId(d.policyId()), d.version(), PolicyScope.valueOf(d.scope()),
