@@ -4,14 +4,11 @@ import cn.shuangsuiji.draw.application.port.in.DrawCommands;
 import cn.shuangsuiji.draw.application.port.out.DrawRepository;
 import cn.shuangsuiji.draw.application.port.out.ItemCatalog;
 import cn.shuangsuiji.draw.application.port.out.PlanRepository;
-import cn.shuangsuiji.draw.application.port.out.SelectionLedger;
 import cn.shuangsuiji.draw.application.port.out.SnapshotCatalog;
 import cn.shuangsuiji.draw.application.port.out.SnapshotSource;
 import cn.shuangsuiji.draw.domain.check.RepeatCheckScreening;
-import cn.shuangsuiji.draw.domain.draw.AdministrativeLevel;
 import cn.shuangsuiji.draw.domain.draw.BeaconTiming;
 import cn.shuangsuiji.draw.domain.draw.DrawPreparation;
-import cn.shuangsuiji.draw.domain.draw.EligibilityFacts;
 import cn.shuangsuiji.draw.domain.draw.PreparedDraw;
 import cn.shuangsuiji.draw.domain.draw.TaskRounds;
 import cn.shuangsuiji.draw.domain.plan.ApprovedPlan;
@@ -33,7 +30,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,20 +45,17 @@ class PrepareCommitment {
     private final DrawRepository draws;
     private final SnapshotCatalog catalog;
     private final SnapshotSource source;
-    private final SelectionLedger ledger;
+    private final CommitmentFacts facts;
     private final DrawSettings settings;
-    private final ScreenRepeatChecks repeatChecks;
 
     PrepareCommitment(PlanRepository plans, ItemCatalog items, DrawRepository draws, SnapshotCatalog catalog,
-                      SnapshotSource source, SelectionLedger ledger, DrawSettings settings,
-                      ScreenRepeatChecks repeatChecks) {
-        this.repeatChecks = repeatChecks;
+                      SnapshotSource source, CommitmentFacts facts, DrawSettings settings) {
+        this.facts = facts;
         this.plans = plans;
         this.items = items;
         this.draws = draws;
         this.catalog = catalog;
         this.source = source;
-        this.ledger = ledger;
         this.settings = settings;
     }
 
@@ -93,10 +86,10 @@ class PrepareCommitment {
         inspectorSnapshots.forEach(s -> inspectors.addAll(SnapshotContent.read(source.content(s), s).inspectors()));
         var entities = SnapshotIntake.read(source, plan, task, targetSnapshots, inspectors); // streamed, columnar
 
-        RepeatCheckScreening repeats = repeatChecks.screen(plan, task);
-        PreparedDraw drawn = DrawPreparation.prepare(plan, task, entities, inspectors, facts(plan, task, repeats));
+        CommitmentFacts.Gathered gathered = facts.gather(plan, task);
+        PreparedDraw drawn = DrawPreparation.prepare(plan, task, entities, inspectors, gathered.facts());
         PreparedDraw prepared = drawn.withPolicy(drawn.policy().withReplacementRule(replacementRule(plan)));
-        return new Prepared(plan, task, round, beacon, prepared, repeats);
+        return new Prepared(plan, task, round, beacon, prepared, gathered.repeatChecks());
     }
 
     private Map<String, PublishedItems.Withdrawal> withdrawals(PlannedTask task) {
@@ -128,15 +121,6 @@ class PrepareCommitment {
             result.add(SnapshotFreshness.requireUsable(id, catalog.findSnapshot(id), kind, catalog::newerOfSameScope));
         }
         return result;
-    }
-
-    private EligibilityFacts facts(ApprovedPlan plan, PlannedTask task, RepeatCheckScreening repeats) {
-        List<String> higher = AdministrativeLevel.above(task.level());
-        Set<String> covered = higher.isEmpty() ? Set.of() : ledger.drawnAtLevels(plan.year(), higher,
-                task.items().stream().map(PlannedTask.ItemRef::itemId).toList());
-        int years = plan.policy().repeatPairingYears();
-        Set<String> pairs = years > 0 ? ledger.pairingsSince(plan.year() - years + 1) : Set.of();
-        return new EligibilityFacts(ledger.drawnInYear(plan.year()), covered, pairs, repeats.excluded());
     }
 
     /** The plan policy's replacement rule as committed: APPROVAL_ONLY (S1 16), otherwise SUBSTITUTION_DRAW. */

@@ -30,8 +30,9 @@ final class Draws {
         TransactionTemplate tx = new TransactionTemplate(new DrawServiceTest.NoTransactions());
         DrawRecords records = new DrawRecords(stores, stores, stores, stores, stores);
         DrawChanges changes = new DrawChanges(tx, stores, stores.tlog().anchor, stores.audit(), clock);
-        commit = new CommitDraw(new PrepareCommitment(stores, stores, stores, stores, stores, stores, settings,
-                new ScreenRepeatChecks(stores, stores)), stores, stores, stores, changes, records, stores);
+        commit = new CommitDraw(new PrepareCommitment(stores, stores, stores, stores, stores,
+                new CommitmentFacts(stores, new ScreenRepeatChecks(stores, stores)), settings), stores, stores, stores,
+                changes, records, stores);
         reveal = new RevealSecret(records, stores, changes);
         execute = new ExecuteDraw(records, stores, stores, stores, stores, changes, stores);
         abandon = new AbandonDraw(records, stores, stores, stores, changes);
