@@ -382,6 +382,12 @@ class PublicDisclosureIT {
         ConsumerRecord<String, String> item = TopicProbe.readOne(Topics.PUBLIC_ITEMS, F.item + ":1");
         assertThat(TopicProbe.header(item, "ce_type")).isEqualTo("ssj.public.ItemDisclosed");
         assertThat(((ItemDisclosed) decode(item)).item().checkProject()).isEqualTo("企业公示信息检查");
+        // 检查人员要求 and 备注 of the item list on the feed, in the view and in open data (below)
+        assertThat(((ItemDisclosed) decode(item)).item().inspectorRequirements()).isEqualTo("具有行政执法资格的检查人员 2 名以上");
+        assertThat(((ItemDisclosed) decode(item)).item().remarks()).isEqualTo("年报公示期结束后开展");
+        assertThat(client.get().uri("/api/public/items/{id}", F.item).retrieve().body(String.class))
+                .contains("\"inspectorRequirements\":\"具有行政执法资格的检查人员 2 名以上\"")
+                .contains("\"remarks\":\"年报公示期结束后开展\"");
         // the commitment first, the abandonment last (read until it is there: one poll may return only part)
         List<ConsumerRecord<String, String>> drawFeed = new ArrayList<>();
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -446,6 +452,11 @@ class PublicDisclosureIT {
                     .isEqualTo(file.get("name").toString().endsWith(".csv") && records > 0 ? records + 1 : records);
             PrivacyScan.assertClean((String) file.get("name"), text, F.secrets());
         }
+        String itemsCsv = new String(download("/api/public/open-data/2026-03-10/items.csv"), StandardCharsets.UTF_8);
+        assertThat(itemsCsv.lines().findFirst().orElseThrow()).contains("inspectorRequirements").contains("remarks");
+        assertThat(itemsCsv).contains("具有行政执法资格的检查人员 2 名以上").contains("年报公示期结束后开展");
+        assertThat(new String(download("/api/public/open-data/2026-03-10/items.jsonl"), StandardCharsets.UTF_8))
+                .contains("\"remarks\":\"年报公示期结束后开展\"");
         String plans = new String(download("/api/public/open-data/2026-03-10/plans.jsonl"), StandardCharsets.UTF_8);
         assertThat(plans).contains(F.annualPlan).doesNotContain(F.draftPlan);
         Map<String, Object> kit = (Map<String, Object>) manifest.get("verificationKit");
