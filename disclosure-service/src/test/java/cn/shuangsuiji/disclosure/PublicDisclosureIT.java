@@ -9,6 +9,7 @@ import cn.shuangsuiji.contracts.disclosure.DrawDisclosed;
 import cn.shuangsuiji.contracts.disclosure.ItemDisclosed;
 import cn.shuangsuiji.contracts.disclosure.PlanDisclosed;
 import cn.shuangsuiji.contracts.draw.DrawEvents;
+import cn.shuangsuiji.disclosure.application.port.in.AnnounceBundlesUseCase;
 import cn.shuangsuiji.disclosure.application.port.in.OpenDataRelease;
 import cn.shuangsuiji.disclosure.application.port.in.OpenDataUseCase;
 import cn.shuangsuiji.disclosure.application.port.in.QueryInput;
@@ -104,6 +105,12 @@ class PublicDisclosureIT {
 
     @Autowired
     ReleaseWithheldTargetsUseCase release;
+
+    @Autowired
+    AnnounceBundlesUseCase bundles;
+
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     @Autowired
     OpenDataUseCase openData;
@@ -365,6 +372,37 @@ class PublicDisclosureIT {
             DrawDisclosed last = (DrawDisclosed) decode(feed.get(feed.size() - 1));
             assertThat(last.draw().targets()).extracting(t -> t.entityId()).containsExactly(F.entityC);
             assertThat(((DrawDisclosed) decode(feed.get(0))).draw().targets()).isEmpty();
+        } finally {
+            CLOCK.set(Instant.parse("2026-03-10T02:00:00Z"));
+        }
+    }
+
+    @Test
+    void aBundleThatBecomesPublicAfterTheWindowIsAnnouncedOnTheFeedExactlyOnce() {
+        assertThat(bundles.announceDue()).as("no bundle is public on the fixture's day").isZero();
+        String bundleUrl = "/api/public/open-data/kit/bundles/" + F.draw;
+
+        CLOCK.set(Instant.parse("2026-12-16T01:00:00Z"));
+        try {
+            release.releaseDue();
+            assertThat(bundles.announceDue()).isPositive();
+            assertThat(bundles.announceDue()).as("announced already: nothing left").isZero();
+            // the marker is stored with the dossier (in the outbox's transaction), not kept in memory
+            assertThat(mongo.getCollection("draw_dossiers").find(new org.bson.Document("_id", F.draw)).first()
+                    .getBoolean("bundlePending")).isFalse();
+
+            UUID expectedId = UUID.nameUUIDFromBytes((F.draw + ":bundle").getBytes(StandardCharsets.UTF_8));
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                List<DrawDisclosed> feed = TopicProbe.readByKey(Topics.PUBLIC_DRAWS, F.draw, 1).stream()
+                        .map(r -> (DrawDisclosed) decode(r)).toList();
+                assertThat(feed).filteredOn(e -> e.draw().bundleUrl() != null).singleElement().satisfies(e -> {
+                    assertThat(e.eventId()).isEqualTo(expectedId);
+                    assertThat(e.draw().bundleUrl()).isEqualTo(bundleUrl);
+                    assertThat(e.draw().bundlePublicFrom()).isEqualTo(java.time.LocalDate.parse("2026-12-16"));
+                });
+                assertThat(feed.get(feed.size() - 1).draw().bundleUrl()).isEqualTo(bundleUrl);
+            });
+            assertThat(get("/api/public/draws/" + F.draw)).containsEntry("bundleUrl", bundleUrl);
         } finally {
             CLOCK.set(Instant.parse("2026-03-10T02:00:00Z"));
         }
