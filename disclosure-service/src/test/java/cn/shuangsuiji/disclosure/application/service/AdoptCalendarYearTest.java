@@ -32,7 +32,7 @@ class AdoptCalendarYearTest {
 
     @Test
     void adoptsNewerVersionsOnlyAndTheNextStartAdoptsThemAgain() {
-        WorkingDayCalendar calendar = WorkingDayCalendar.live(WorkingDayCalendar.bundled());
+        WorkingDayCalendar calendar = WorkingDayCalendar.live(WorkingDayCalendar.bundled().withProvisionalYears());
         AdoptCalendarYear adopt = new AdoptCalendarYear(store, calendar);
         LocalDate february = LocalDate.of(2027, 2, 1);
         assertThat(calendar.deadline(february, 5).provisional()).isTrue();
@@ -43,7 +43,7 @@ class AdoptCalendarYearTest {
         assertThat(adopt.apply(published(1, "2027-01-01 holiday 元旦\n"))).isFalse();
         assertThat(store.years.get(2027).version()).isEqualTo(1);
 
-        WorkingDayCalendar restarted = WorkingDayCalendar.live(WorkingDayCalendar.bundled());
+        WorkingDayCalendar restarted = WorkingDayCalendar.live(WorkingDayCalendar.bundled().withProvisionalYears());
         new AdoptCalendarYear(store, restarted).afterSingletonsInstantiated();
         assertThat(restarted.adoptedVersion(Year.of(2027))).isEqualTo(1);
         assertThat(restarted.deadline(february, 5).due()).isEqualTo(LocalDate.of(2027, 2, 16));
