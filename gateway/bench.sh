@@ -8,7 +8,7 @@
 #                               the disclosure service and the gateway on loopback, measures, stops everything
 #
 # Settings (environment): SSJ_DATA (default <repo>/.data/bench), MONGO_PORT (28017), KAFKA_PORT (19092),
-# KAFKA_CONTROLLER_PORT (19093), GATEWAY_PORT (18180), DISCLOSURE_PORT (18185), DURATION (seconds per run, 8),
+# KAFKA_CONTROLLER_PORT (19093), GATEWAY_PORT (18180), DISCLOSURE_PORT (18185), DURATION (seconds per run, 8), WARMUP (seconds, 10), JVM_FLAGS (default: as deploy/platform.sh),
 # SKIP_BUILD=1 (use the jars in target/). Load generator: wrk (Debian package, installed here if missing).
 # Loopback only; every wait is bounded. Anonymous callers are limited to 120 requests/min per IP: the gateway runs
 # here with that limit raised (one IP is every client of a load test), everything else as configured.
@@ -70,7 +70,7 @@ if ! deploy/infra.sh status > /dev/null 2>&1; then
 fi
 
 start_disclosure() {
-  setsid java -Xmx256m -XX:+UseSerialGC -jar "$RUN/disclosure.jar" --server.port="$DISCLOSURE_PORT" \
+  setsid java -Xmx256m $JVM_FLAGS -jar "$RUN/disclosure.jar" --server.port="$DISCLOSURE_PORT" \
     --spring.mongodb.uri="mongodb://127.0.0.1:$MONGO_PORT/?replicaSet=rs0" \
     --spring.kafka.bootstrap-servers="127.0.0.1:$KAFKA_PORT" --ssj.demo.enabled=true \
     --ssj.disclosure.data-dir="$SSJ_DATA/disclosure" \
@@ -85,13 +85,19 @@ wait_for() { # url seconds
   done
 }
 
+# the JVM flags deploy/platform.sh gives both (C1 only: on 2 shared cores the C2 compiler needed minutes of load
+# before the gateway's code ran compiled; the earlier 5 s warm-up measured a gateway still compiling)
+JVM_FLAGS=${JVM_FLAGS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError}
+# CPU seconds (user + system) a process has used so far
+cpu_of() { awk -v tk="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / tk}' "/proc/$1/stat"; }
 log "starting disclosure-service on 127.0.0.1:$DISCLOSURE_PORT and the gateway on 127.0.0.1:$GATEWAY_PORT"
 start_disclosure
-setsid java -Xmx256m -XX:+UseSerialGC -jar "$RUN/gateway.jar" --server.port="$GATEWAY_PORT" \
+setsid java -Xmx256m $JVM_FLAGS -jar "$RUN/gateway.jar" --server.port="$GATEWAY_PORT" \
   --server.address=127.0.0.1 --DISCLOSURE_URL="http://127.0.0.1:$DISCLOSURE_PORT" \
   --ssj.gateway.rate-limit.anonymous.requests=100000000 \
   > "$RUN/gateway.log" 2>&1 < /dev/null &
 PIDS+=($!)
+GATEWAY_PID=$!
 wait_for "http://127.0.0.1:$DISCLOSURE_PORT$PATH_UNDER_TEST" 180
 wait_for "http://127.0.0.1:$GATEWAY_PORT/actuator/health" 180
 
@@ -99,7 +105,12 @@ wait_for "http://127.0.0.1:$GATEWAY_PORT/actuator/health" 180
 RESULTS=()
 # run label url clients seconds -> one result line
 run() {
-  local label=$1 url=$2 clients=$3 seconds=$4 out requests rps p50 p99 non2xx errors
+  local label=$1 url=$2 clients=$3 seconds=$4 out requests rps p50 p99 non2xx errors pid cpu0 cpu
+  # CPU per request of the process that answers (the gateway, or the service when called directly): independent of
+  # how loaded the machine is, unlike requests/s
+  pid=$GATEWAY_PID
+  [[ $url == *":$DISCLOSURE_PORT"* ]] && pid=$DISCLOSURE_PID
+  cpu0=$(cpu_of "$pid" 2> /dev/null || echo 0)
   out=$(wrk -t2 -c"$clients" -d"${seconds}s" --timeout 10s --latency "$url" 2>&1)
   requests=$(awk '/ requests in / {print $1}' <<< "$out")
   rps=$(awk '/^Requests\/sec:/ {print $2}' <<< "$out")
@@ -107,15 +118,17 @@ run() {
   p99=$(awk '$1 == "99%" {print $2}' <<< "$out")
   non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $5}' <<< "$out")
   errors=$(awk '/Socket errors:/ {gsub(",", ""); print $4 + $6 + $8 + $10}' <<< "$out")
+  cpu=$(awk -v a="$cpu0" -v b="$(cpu_of "$pid" 2> /dev/null || echo "$cpu0")" -v n="${requests:-0}" \
+    'BEGIN {if (n > 0 && b > a) printf "%.2f", (b - a) * 1000 / n; else print "-"}')
   # "completed" = answers received within the run: 0 means nothing came back in time (then 0 non-2xx says nothing)
-  RESULTS+=("$(printf '%-40s %7s %9s %9s %9s %9s %8s %s' "$label" "$clients" "${requests:-?}" "${rps:-?}" \
-    "${p50:-?}" "${p99:-?}" "${non2xx:-0}" "${errors:-0}")")
+  RESULTS+=("$(printf '%-40s %7s %9s %9s %9s %9s %8s %6s %9s' "$label" "$clients" "${requests:-?}" "${rps:-?}" \
+    "${p50:-?}" "${p99:-?}" "${non2xx:-0}" "${errors:-0}" "$cpu")")
   log "${RESULTS[-1]}"
 }
 
-log "warming up (JIT) for 5 s each"
-wrk -t2 -c20 -d5s "http://127.0.0.1:$DISCLOSURE_PORT$PATH_UNDER_TEST" > /dev/null 2>&1
-wrk -t2 -c20 -d5s "http://127.0.0.1:$GATEWAY_PORT$PATH_UNDER_TEST" > /dev/null 2>&1
+log "warming up (JIT) for ${WARMUP:-10} s each"
+wrk -t2 -c20 -d"${WARMUP:-10}s" "http://127.0.0.1:$DISCLOSURE_PORT$PATH_UNDER_TEST" > /dev/null 2>&1
+wrk -t2 -c20 -d"${WARMUP:-10}s" "http://127.0.0.1:$GATEWAY_PORT$PATH_UNDER_TEST" > /dev/null 2>&1
 
 for clients in 50 200; do
   run "gateway  GET $PATH_UNDER_TEST" "http://127.0.0.1:$GATEWAY_PORT$PATH_UNDER_TEST" "$clients" "$DURATION"
@@ -151,8 +164,9 @@ RECOVERY=$(awk -v a="$EPOCHREALTIME" -v b="$UP_AT" 'BEGIN {printf "%.2f s", a - 
 
 echo
 echo "gateway/bench.sh — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-40s %7s %9s %9s %9s %9s %8s %s\n' "target" "clients" "completed" "req/s" "p50" "p99" "non-2xx" \
-  "socket errors (incl. timeouts)"
+printf '%-40s %7s %9s %9s %9s %9s %8s %6s %9s\n' "target" "clients" "completed" "req/s" "p50" "p99" "non-2xx" \
+  "sockerr" "CPU-ms/req"
+echo "(sockerr: socket errors incl. timeouts; CPU-ms/req: CPU of the answering process — gateway or service — per request)"
 printf '%s\n' "${RESULTS[@]}"
 echo "stopped service through the gateway: $STOPPED_CODES($STOPPED_LATENCY, 30 sequential requests)"
 echo "service back: gateway serves it again $RECOVERY after the service first answered directly"

@@ -9,6 +9,7 @@ import cn.shuangsuiji.contracts.disclosure.DrawDisclosed;
 import cn.shuangsuiji.contracts.disclosure.ItemDisclosed;
 import cn.shuangsuiji.contracts.disclosure.PlanDisclosed;
 import cn.shuangsuiji.contracts.draw.DrawEvents;
+import cn.shuangsuiji.disclosure.application.port.in.AnnounceBundlesUseCase;
 import cn.shuangsuiji.disclosure.application.port.in.OpenDataRelease;
 import cn.shuangsuiji.disclosure.application.port.in.OpenDataUseCase;
 import cn.shuangsuiji.disclosure.application.port.in.QueryInput;
@@ -104,6 +105,12 @@ class PublicDisclosureIT {
 
     @Autowired
     ReleaseWithheldTargetsUseCase release;
+
+    @Autowired
+    AnnounceBundlesUseCase bundles;
+
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     @Autowired
     OpenDataUseCase openData;
@@ -371,6 +378,37 @@ class PublicDisclosureIT {
     }
 
     @Test
+    void aBundleThatBecomesPublicAfterTheWindowIsAnnouncedOnTheFeedExactlyOnce() {
+        assertThat(bundles.announceDue()).as("no bundle is public on the fixture's day").isZero();
+        String bundleUrl = "/api/public/open-data/kit/bundles/" + F.draw;
+
+        CLOCK.set(Instant.parse("2026-12-16T01:00:00Z"));
+        try {
+            release.releaseDue();
+            assertThat(bundles.announceDue()).isPositive();
+            assertThat(bundles.announceDue()).as("announced already: nothing left").isZero();
+            // the marker is stored with the dossier (in the outbox's transaction), not kept in memory
+            assertThat(mongo.getCollection("draw_dossiers").find(new org.bson.Document("_id", F.draw)).first()
+                    .getBoolean("bundlePending")).isFalse();
+
+            UUID expectedId = UUID.nameUUIDFromBytes((F.draw + ":bundle").getBytes(StandardCharsets.UTF_8));
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                List<DrawDisclosed> feed = TopicProbe.readByKey(Topics.PUBLIC_DRAWS, F.draw, 1).stream()
+                        .map(r -> (DrawDisclosed) decode(r)).toList();
+                assertThat(feed).filteredOn(e -> e.draw().bundleUrl() != null).singleElement().satisfies(e -> {
+                    assertThat(e.eventId()).isEqualTo(expectedId);
+                    assertThat(e.draw().bundleUrl()).isEqualTo(bundleUrl);
+                    assertThat(e.draw().bundlePublicFrom()).isEqualTo(java.time.LocalDate.parse("2026-12-16"));
+                });
+                assertThat(feed.get(feed.size() - 1).draw().bundleUrl()).isEqualTo(bundleUrl);
+            });
+            assertThat(get("/api/public/draws/" + F.draw)).containsEntry("bundleUrl", bundleUrl);
+        } finally {
+            CLOCK.set(Instant.parse("2026-03-10T02:00:00Z"));
+        }
+    }
+
+    @Test
     void everyPublicTopicCarriesItsTypesWithCloudEventsHeadersAndUnlimitedRetention() throws Exception {
         List<ConsumerRecord<String, String>> plans = TopicProbe.readByKey(Topics.PUBLIC_PLANS, F.annualPlan, 2);
         assertThat(plans).allSatisfy(r -> {
@@ -382,6 +420,12 @@ class PublicDisclosureIT {
         ConsumerRecord<String, String> item = TopicProbe.readOne(Topics.PUBLIC_ITEMS, F.item + ":1");
         assertThat(TopicProbe.header(item, "ce_type")).isEqualTo("ssj.public.ItemDisclosed");
         assertThat(((ItemDisclosed) decode(item)).item().checkProject()).isEqualTo("企业公示信息检查");
+        // 检查人员要求 and 备注 of the item list on the feed, in the view and in open data (below)
+        assertThat(((ItemDisclosed) decode(item)).item().inspectorRequirements()).isEqualTo("具有行政执法资格的检查人员 2 名以上");
+        assertThat(((ItemDisclosed) decode(item)).item().remarks()).isEqualTo("年报公示期结束后开展");
+        assertThat(client.get().uri("/api/public/items/{id}", F.item).retrieve().body(String.class))
+                .contains("\"inspectorRequirements\":\"具有行政执法资格的检查人员 2 名以上\"")
+                .contains("\"remarks\":\"年报公示期结束后开展\"");
         // the commitment first, the abandonment last (read until it is there: one poll may return only part)
         List<ConsumerRecord<String, String>> drawFeed = new ArrayList<>();
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -446,6 +490,11 @@ class PublicDisclosureIT {
                     .isEqualTo(file.get("name").toString().endsWith(".csv") && records > 0 ? records + 1 : records);
             PrivacyScan.assertClean((String) file.get("name"), text, F.secrets());
         }
+        String itemsCsv = new String(download("/api/public/open-data/2026-03-10/items.csv"), StandardCharsets.UTF_8);
+        assertThat(itemsCsv.lines().findFirst().orElseThrow()).contains("inspectorRequirements").contains("remarks");
+        assertThat(itemsCsv).contains("具有行政执法资格的检查人员 2 名以上").contains("年报公示期结束后开展");
+        assertThat(new String(download("/api/public/open-data/2026-03-10/items.jsonl"), StandardCharsets.UTF_8))
+                .contains("\"remarks\":\"年报公示期结束后开展\"");
         String plans = new String(download("/api/public/open-data/2026-03-10/plans.jsonl"), StandardCharsets.UTF_8);
         assertThat(plans).contains(F.annualPlan).doesNotContain(F.draftPlan);
         Map<String, Object> kit = (Map<String, Object>) manifest.get("verificationKit");

@@ -92,7 +92,8 @@ final class PublicFixture {
         e.add(new DepartmentRegistered(id(), T0, amr, "曲阳县市场监督管理局", "MARKET_REGULATION", "COUNTY", "130634", null));
         e.add(new DepartmentRegistered(id(), T0, psb, "曲阳县公安局", "PUBLIC_SECURITY", "COUNTY", "130634", null));
         e.add(new InspectionItemPublished(id(), T0, item, 1, amr, "企业公示信息检查", List.of("年度报告公示情况"),
-                "《企业信息公示暂行条例》", "DOCUMENTS", "ENTERPRISE", "GENERAL", new BigDecimal("0.03"), 1));
+                "《企业信息公示暂行条例》", "DOCUMENTS", "ENTERPRISE", "GENERAL", new BigDecimal("0.03"), 1, null,
+                "具有行政执法资格的检查人员 2 名以上", "年报公示期结束后开展"));
         e.add(new InspectionItemPublished(id(), T0, secretItem, 1, amr, "食品经营者现场检查", List.of("进货查验", "贮存条件"),
                 "《食品安全法》", "ON_SITE", "ENTERPRISE", "KEY", new BigDecimal("0.05"), 2));
         e.add(entity(entityA, nameA, usccA, "B"));

@@ -4,7 +4,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -67,8 +68,14 @@ public final class Problems {
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }
 
-    /** A fresh trace id (32 hex digits), for answers given before a request id exists. */
+    /**
+     * A fresh trace id (32 hex digits), for answers given before a request id exists and for every request that
+     * comes without an id. It correlates log lines and is no secret: a per-thread generator, not
+     * {@code UUID.randomUUID()}, whose shared {@code SecureRandom} every event-loop thread contended for.
+     */
     public static String newTraceId() {
-        return UUID.randomUUID().toString().replace("-", "");
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        HexFormat hex = HexFormat.of();
+        return hex.toHexDigits(random.nextLong()) + hex.toHexDigits(random.nextLong());
     }
 }

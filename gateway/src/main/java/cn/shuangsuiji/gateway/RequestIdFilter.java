@@ -7,6 +7,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+import java.util.regex.Pattern;
 
 /**
  * Gives every request an {@code X-Request-Id} (kept if the caller sent a plain one) and passes it downstream; the
@@ -17,11 +18,12 @@ import reactor.core.publisher.Mono;
 public class RequestIdFilter implements WebFilter, Ordered {
 
     public static final String HEADER = "X-Request-Id";
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String id = exchange.getRequest().getHeaders().getFirst(HEADER);
-        if (id == null || !id.matches("[A-Za-z0-9._-]{1,64}")) {
+        if (id == null || !PLAIN.matcher(id).matches()) {
             id = Problems.newTraceId();
         }
         String requestId = id;

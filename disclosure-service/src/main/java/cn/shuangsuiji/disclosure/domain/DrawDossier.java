@@ -25,8 +25,11 @@ import java.util.function.Function;
  * @param full        the announcement with everything public at some point
  * @param withholding whether and until when the targets are withheld
  * @param released    whether the withheld targets have been announced (late publication) already
+ * @param bundleAnnounced whether an announcement with the bundle's link went to the public feed (the bundle becomes
+ *                    public after the inspection window: that day's update is announced once)
  */
-public record DrawDossier(PublicDraw full, TargetDisclosurePolicy.Withholding withholding, boolean released) {
+public record DrawDossier(PublicDraw full, TargetDisclosurePolicy.Withholding withholding, boolean released,
+                          boolean bundleAnnounced) {
 
     public static final String COMMITTED = "COMMITTED";
     public static final String COMPLETED = "COMPLETED";
@@ -40,6 +43,11 @@ public record DrawDossier(PublicDraw full, TargetDisclosurePolicy.Withholding wi
     public DrawDossier {
         Objects.requireNonNull(full, "full");
         Objects.requireNonNull(withholding, "withholding");
+    }
+
+    /** A dossier whose bundle has not been announced. */
+    public DrawDossier(PublicDraw full, TargetDisclosurePolicy.Withholding withholding, boolean released) {
+        this(full, withholding, released, false);
     }
 
     /** A new dossier from the commitment: public at once (S1 15). */
@@ -126,12 +134,35 @@ public record DrawDossier(PublicDraw full, TargetDisclosurePolicy.Withholding wi
                 d.taskName() == null ? taskName : d.taskName(), d.year(), d.level(), d.initiatingDepartmentId(),
                 d.participatingDepartmentIds(), d.status(), d.commitment(), d.execution(), decided.withheld(),
                 decided.publicFrom(), d.targets(), d.substitutions(), d.replacements(), d.abandonment(),
-                d.bundleUrl(), decided.bundleFrom()), decided, released);
+                d.bundleUrl(), decided.bundleFrom()), decided, released, bundleAnnounced);
     }
 
     /** Marks the withheld targets as announced. */
     public DrawDossier release() {
-        return new DrawDossier(full, withholding, true);
+        return new DrawDossier(full, withholding, true, bundleAnnounced);
+    }
+
+    /**
+     * The dossier after what the public sees on {@code day} went to the feed: if that announcement carries the
+     * bundle's link, the bundle counts as announced.
+     */
+    public DrawDossier announcedOn(LocalDate day) {
+        return bundleAnnounced || publicOn(day).bundleUrl() == null ? this
+                : new DrawDossier(full, withholding, released, true);
+    }
+
+    /**
+     * Whether the bundle is public on {@code day} but no announcement with its link went to the feed yet: the draw
+     * was announced before its inspection window ended, and the bundle (with the targets, if they were withheld
+     * until then) became public later.
+     */
+    public boolean bundleDueForAnnouncement(LocalDate day) {
+        return !bundleAnnounced && bundlePublicOn(day);
+    }
+
+    /** Whether an executed draw's bundle has not been announced yet (it will be, on its day). */
+    public boolean bundlePending() {
+        return full.bundleUrl() != null && !bundleAnnounced;
     }
 
     /** Whether the targets are withheld now but public on the given day and not yet announced. */
@@ -171,7 +202,7 @@ public record DrawDossier(PublicDraw full, TargetDisclosurePolicy.Withholding wi
     }
 
     private DrawDossier with(PublicDraw draw) {
-        return new DrawDossier(draw, withholding, released);
+        return new DrawDossier(draw, withholding, released, bundleAnnounced);
     }
 
     private static PublicDraw.Target target(DrawnTarget t, Function<String, Optional<PublicEntity>> entities) {

@@ -101,6 +101,30 @@ class DrawDossierTest {
     }
 
     @Test
+    void aBundleThatBecomesPublicLaterIsDueForAnnouncementOnceFromItsDay() {
+        TargetDisclosurePolicy.Withholding w = policy.decide(Optional.of(task("item")));
+        DrawDossier committedOnly = DrawDossier.committed(committed(), "任务", w);
+        assertThat(committedOnly.bundlePending()).as("no execution, no bundle").isFalse();
+        DrawDossier d = committedOnly.complete(completed(), id -> Optional.empty())
+                .announcedOn(LocalDate.parse("2026-03-03"));
+        assertThat(d.bundlePending()).isTrue();
+        assertThat(d.bundleDueForAnnouncement(LocalDate.parse("2026-03-31"))).isFalse();
+        assertThat(d.bundleDueForAnnouncement(LocalDate.parse("2026-04-01"))).isTrue();
+        DrawDossier announced = d.announcedOn(LocalDate.parse("2026-04-01"));
+        assertThat(announced.bundlePending()).isFalse();
+        assertThat(announced.bundleDueForAnnouncement(LocalDate.parse("2026-04-02"))).isFalse();
+        // a later change keeps the marker
+        assertThat(announced.abandon(new cn.shuangsuiji.contracts.draw.DrawAbandoned(java.util.UUID.randomUUID(), T,
+                "d1", "p1", "t1", "理由", "operator")).bundleAnnounced()).isTrue();
+
+        // withheld targets released on the bundle's day: that announcement carries the link, nothing is left due
+        DrawDossier secret = DrawDossier.committed(committed(), "任务", policy.decide(Optional.of(task("secret-item"))))
+                .complete(completed(), id -> Optional.empty());
+        DrawDossier released = secret.release().announcedOn(LocalDate.parse("2026-04-01"));
+        assertThat(released.bundleDueForAnnouncement(LocalDate.parse("2026-04-01"))).isFalse();
+    }
+
+    @Test
     void theAnnouncementShowsSourcesWitnessCommitmentsRepeatPairingsAndTheLogHead() {
         DrawCommitted c = committed();
         DrawCommitted full = new DrawCommitted(c.eventId(), T, "d1", "p1", 1, "t1", 2026, "COUNTY", "dep", List.of(),

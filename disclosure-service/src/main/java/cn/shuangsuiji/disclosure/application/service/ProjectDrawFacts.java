@@ -71,12 +71,13 @@ class ProjectDrawFacts implements DrawFactsProjection {
         if (after == null) {
             return;
         }
-        draws.save(after);
         PublicDraw shown = after.publicOn(today);
         if (before.isEmpty() || !Objects.equals(before.get().publicOn(today), shown)) {
+            after = after.announcedOn(today);
             publisher.publish(new DrawDisclosed(ProjectPlanningFacts.derivedId(event, "draw"), event.occurredAt(),
                     shown));
         }
+        draws.save(after);
     }
 
     private DrawDossier commit(DrawCommitted e) {

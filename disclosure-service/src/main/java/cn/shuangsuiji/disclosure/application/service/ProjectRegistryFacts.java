@@ -75,7 +75,7 @@ class ProjectRegistryFacts implements RegistryFactsProjection {
     private void itemPublished(InspectionItemPublished e) {
         PublicItem item = new PublicItem(e.itemId(), e.version(), e.departmentId(), e.checkProject(), e.subItems(),
                 e.legalBasis(), e.method(), e.objectType(), e.category(), e.defaultRatio(), e.defaultFrequency(),
-                false, e.occurredAt());
+                false, e.occurredAt(), e.inspectorRequirements(), e.remarks());
         directory.saveItem(item);
         publisher.publish(new ItemDisclosed(ProjectPlanningFacts.derivedId(e, "item"), e.occurredAt(), item));
     }

@@ -53,7 +53,7 @@ class ReleaseWithheldTargets implements ReleaseWithheldTargetsUseCase {
                 if (!current.dueForRelease(today)) {
                     return;
                 }
-                draws.save(current.release());
+                draws.save(current.release().announcedOn(today));
                 UUID id = UUID.nameUUIDFromBytes((current.full().drawId() + ":release")
                         .getBytes(StandardCharsets.UTF_8));
                 publisher.publish(new DrawDisclosed(id, clock.instant(), current.publicOn(today)));
@@ -72,11 +72,12 @@ class ReleaseWithheldTargets implements ReleaseWithheldTargetsUseCase {
                 return;
             }
             DrawDossier decided = current.redecide(policy.decide(task), task.get().name());
-            draws.save(decided);
             if (!current.publicOn(today).equals(decided.publicOn(today))) {
+                decided = decided.announcedOn(today);
                 UUID id = UUID.nameUUIDFromBytes((drawId + ":decided").getBytes(StandardCharsets.UTF_8));
                 publisher.publish(new DrawDisclosed(id, clock.instant(), decided.publicOn(today)));
             }
+            draws.save(decided);
         });
     }
 }

@@ -20,10 +20,20 @@ import java.util.Objects;
  * @param defaultRatio     default draw ratio, 0 &lt; ratio ≤ 1
  * @param defaultFrequency default rounds per year, 1..12
  * @param guideline        随机抽查工作指引 (S3 一(一)), or null while none is written
+ * @param inspectorRequirements 检查人员要求 (抽查事项清单), e.g. 具有食品安全执法资格, or null; up to 500 characters
+ * @param remarks          备注 (抽查事项清单), or null; up to 500 characters
  */
 public record ItemContent(String checkProject, List<SubItem> subItems, String content, String legalBasis,
                           InspectionMethod method, InspectionObjectType objectType, ItemCategory category,
-                          BigDecimal defaultRatio, int defaultFrequency, WorkingGuideline guideline) {
+                          BigDecimal defaultRatio, int defaultFrequency, WorkingGuideline guideline,
+                          String inspectorRequirements, String remarks) {
+
+    public ItemContent(String checkProject, List<SubItem> subItems, String content, String legalBasis,
+                       InspectionMethod method, InspectionObjectType objectType, ItemCategory category,
+                       BigDecimal defaultRatio, int defaultFrequency, WorkingGuideline guideline) {
+        this(checkProject, subItems, content, legalBasis, method, objectType, category, defaultRatio,
+                defaultFrequency, guideline, null, null);
+    }
 
     public ItemContent(String checkProject, List<SubItem> subItems, String content, String legalBasis,
                        InspectionMethod method, InspectionObjectType objectType, ItemCategory category,
@@ -59,6 +69,9 @@ public record ItemContent(String checkProject, List<SubItem> subItems, String co
         if (defaultFrequency < 1 || defaultFrequency > 12) {
             throw invalid("defaultFrequency", "ITEM_FREQUENCY_INVALID", "默认抽查频次应为每年 1 至 12 次");
         }
+        inspectorRequirements = optionalText(inspectorRequirements, "inspectorRequirements",
+                "ITEM_INSPECTOR_REQUIREMENTS_INVALID", "检查人员要求", 500);
+        remarks = optionalText(remarks, "remarks", "ITEM_REMARKS_INVALID", "备注", 500);
     }
 
     /** The names of the sub-items, in order. */
@@ -71,6 +84,18 @@ public record ItemContent(String checkProject, List<SubItem> subItems, String co
             throw invalid(field, code, label + "不能为空且不超过 " + max + " 字");
         }
         return value.strip();
+    }
+
+    /** Null for absent or blank text; else the stripped text, at most {@code max} characters, no control characters. */
+    private static String optionalText(String value, String field, String code, String label, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        if (text.length() > max || text.chars().anyMatch(ch -> (ch < 0x20 && ch != '\n') || ch == 0x7f)) {
+            throw invalid(field, code, label + "不超过 " + max + " 字且不含控制字符");
+        }
+        return text;
     }
 
     static DomainProblem invalid(String field, String code, String message) {

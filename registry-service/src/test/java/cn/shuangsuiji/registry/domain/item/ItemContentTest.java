@@ -78,4 +78,25 @@ class ItemContentTest {
                 InspectionObjectType.PRODUCT, null, BigDecimal.ONE, 1))
                 .isInstanceOf(DomainProblem.class).hasFieldOrPropertyWithValue("code", "ITEM_CATEGORY_REQUIRED");
     }
+
+    @Test
+    void inspectorRequirementsAndRemarksAreOptionalBoundedTexts() {
+        ItemContent none = with(List.of(SubItem.of("a")), BigDecimal.ONE, 1);
+        assertThat(none.inspectorRequirements()).isNull();
+        assertThat(none.remarks()).isNull();
+        ItemContent some = withListTexts(" 持有行政执法证件 ", "  ");
+        assertThat(some.inspectorRequirements()).isEqualTo("持有行政执法证件");
+        assertThat(some.remarks()).isNull();
+        assertThat(code(() -> withListTexts("要".repeat(501), null)))
+                .isEqualTo("ITEM_INSPECTOR_REQUIREMENTS_INVALID@inspectorRequirements");
+        assertThat(code(() -> withListTexts(null, "备注\u0007"))).isEqualTo("ITEM_REMARKS_INVALID@remarks");
+        assertThat(withListTexts(null, "第一行\n第二行").remarks()).isEqualTo("第一行\n第二行");
+        assertThat(withListTexts("甲", null)).isNotEqualTo(withListTexts("乙", null));
+    }
+
+    private static ItemContent withListTexts(String inspectorRequirements, String remarks) {
+        return new ItemContent("企业公示信息检查", List.of(SubItem.of("a")), "内容", "依据", InspectionMethod.DOCUMENTS,
+                InspectionObjectType.ENTERPRISE, ItemCategory.KEY, BigDecimal.ONE, 1, null, inspectorRequirements,
+                remarks);
+    }
 }

@@ -24,7 +24,8 @@ class AsyncApiController {
         topics.put(Topics.PUBLIC_ITEMS, "抽查事项清单: every published or withdrawn item version.");
         topics.put(Topics.PUBLIC_PLANS, "抽查计划公告: every published plan version, amendment and withdrawal.");
         topics.put(Topics.PUBLIC_DRAWS, "抽查任务公告: commitment, execution, substitutions, replacements, abandonment, "
-                + "late publication of withheld targets.");
+                + "late publication of withheld targets, and the update of the day a draw's bundle (抽取证据包) becomes "
+                + "public (the day after the task's inspection window; once per draw, with bundleUrl set).");
         topics.put(Topics.PUBLIC_RESULTS, "抽查结果公告: recorded results, corrections and follow-ups.");
         topics.put(Topics.PUBLIC_CORRECTIONS, "结果更正: every corrected result with its correction history.");
         this.document = AsyncApiDocument.of(DisclosureEvents.TYPES, "unlimited (retention.ms=-1, configurable with "

@@ -9,5 +9,5 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("draw_dossiers")
 record DrawDossierDocument(@Id String id, @Indexed String planId, @Indexed List<String> departmentIds, int year,
                            String committedOn, @Indexed boolean pendingRelease, String publicFrom, String bundleFrom,
-                           String json) {
+                           @Indexed boolean bundlePending, String json) {
 }

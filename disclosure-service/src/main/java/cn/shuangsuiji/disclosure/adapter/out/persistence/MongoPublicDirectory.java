@@ -48,7 +48,8 @@ class MongoPublicDirectory implements PublicDirectory {
     public void saveItem(PublicItem i) {
         mongo.save(new PublicItemDocument(PublicItemDocument.key(i.itemId(), i.version()), i.itemId(), i.version(),
                 i.departmentId(), i.checkProject(), i.subItems(), i.legalBasis(), i.method(), i.objectType(),
-                i.category(), i.ratio(), i.frequency(), i.withdrawn(), i.publishedAt()));
+                i.category(), i.ratio(), i.frequency(), i.withdrawn(), i.publishedAt(), i.inspectorRequirements(),
+                i.remarks()));
     }
 
     @Override
@@ -84,6 +85,6 @@ class MongoPublicDirectory implements PublicDirectory {
     private static PublicItem toDomain(PublicItemDocument d) {
         return new PublicItem(d.itemId(), d.version(), d.departmentId(), d.checkProject(), d.subItems(),
                 d.legalBasis(), d.method(), d.objectType(), d.category(), d.ratio(), d.frequency(), d.withdrawn(),
-                d.publishedAt());
+                d.publishedAt(), d.inspectorRequirements(), d.remarks());
     }
 }

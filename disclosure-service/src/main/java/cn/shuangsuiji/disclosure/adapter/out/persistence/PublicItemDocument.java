@@ -14,7 +14,8 @@ import org.springframework.data.mongodb.core.mapping.FieldType;
 record PublicItemDocument(@Id String id, @Indexed String itemId, int version, @Indexed String departmentId,
                           String checkProject, List<String> subItems, String legalBasis, String method,
                           String objectType, String category, @Field(targetType = FieldType.DECIMAL128) BigDecimal ratio,
-                          int frequency, boolean withdrawn, Instant publishedAt) {
+                          int frequency, boolean withdrawn, Instant publishedAt, String inspectorRequirements,
+                          String remarks) {
 
     static String key(String itemId, int version) {
         return itemId + ":" + String.format("%06d", version);

@@ -19,6 +19,9 @@ public interface DrawViews {
     /** Dossiers whose targets are withheld, not yet released, and public from the given day or earlier. */
     List<DrawDossier> dueForRelease(LocalDate day);
 
+    /** Dossiers of executed draws whose bundle is public from the given day or earlier but not announced yet. */
+    List<DrawDossier> bundlesDue(LocalDate day);
+
     /** Dossiers whose withholding waits for their plan task to be known. */
     List<DrawDossier> undecided();
 
