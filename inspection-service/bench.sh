@@ -8,7 +8,8 @@
 #   inspection-service/bench.sh [results=10000] [clients=8]
 #
 # Environment: SSJ_PORT_BASE (8080; gateway = base, identity = base+6) or SSJ_GATEWAY_URL / SSJ_ISSUER,
-# KAFKA_PORT (9092) or SSJ_KAFKA_BOOTSTRAP, SSJ_TOKEN_CMD (deploy/token.sh), SSJ_BENCH_USER (qy-amr-inspector).
+# KAFKA_PORT (9092) or SSJ_KAFKA_BOOTSTRAP, SSJ_TOKEN_CMD (deploy/token.sh), SSJ_BENCH_USER (qy-amr-inspector),
+# SSJ_DATA and MONGO_PORT as for platform.sh (CPU time per process and MongoDB operations per result).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BASE=${SSJ_PORT_BASE:-8080}
@@ -16,6 +17,9 @@ export SSJ_GATEWAY_URL=${SSJ_GATEWAY_URL:-http://127.0.0.1:$BASE}
 export SSJ_ISSUER=${SSJ_ISSUER:-http://127.0.0.1:$((BASE + 6))}
 export SSJ_KAFKA_BOOTSTRAP=${SSJ_KAFKA_BOOTSTRAP:-127.0.0.1:${KAFKA_PORT:-9092}}
 export SSJ_TOKEN_CMD=${SSJ_TOKEN_CMD:-$PWD/deploy/token.sh}
+# load-independent figures: CPU time of the platform's processes (their pid files) and MongoDB's operation counters
+export SSJ_BENCH_RUN_DIR=${SSJ_BENCH_RUN_DIR:-${SSJ_DATA:-$PWD/.data}/run}
+export SSJ_BENCH_MONGO_URI=${SSJ_BENCH_MONGO_URI:-mongodb://127.0.0.1:${MONGO_PORT:-27017}/?directConnection=true}
 curl -fsS -o /dev/null "$SSJ_GATEWAY_URL/actuator/health" \
   || { echo "[bench] no gateway at $SSJ_GATEWAY_URL (deploy/platform.sh up first)" >&2; exit 1; }
 ./mvnw -B -q -ntp -pl inspection-service -am test-compile dependency:build-classpath \

@@ -66,7 +66,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * threads, so the polling does not become the load it measures.
  *
  * <p>Usage: {@code InspectionBenchmark [results=10000] [clients=8]}; env SSJ_GATEWAY_URL (http://127.0.0.1:8080),
- * SSJ_KAFKA_BOOTSTRAP (127.0.0.1:9092), SSJ_TOKEN_CMD (deploy/token.sh), SSJ_BENCH_USER (qy-amr-inspector).
+ * SSJ_KAFKA_BOOTSTRAP (127.0.0.1:9092), SSJ_TOKEN_CMD (deploy/token.sh), SSJ_BENCH_USER (qy-amr-inspector);
+ * SSJ_BENCH_DIRECT_URL (the inspection service's own URL) sends the inspectors' requests past the gateway, to tell
+ * the gateway's share from the service's (the public polling still goes through the gateway); SSJ_BENCH_RUN_DIR and
+ * SSJ_BENCH_MONGO_URI for the CPU and MongoDB figures ({@link Costs}).
  */
 public final class InspectionBenchmark {
 
@@ -75,6 +78,8 @@ public final class InspectionBenchmark {
     private static final Pattern ETAG = Pattern.compile("\"?(\\d+)\"?");
 
     private final String gateway;
+    /** Where the inspectors' requests go: the gateway, or (SSJ_BENCH_DIRECT_URL) the service itself for comparison. */
+    private final String writes;
     private final Tokens tokens;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -83,6 +88,7 @@ public final class InspectionBenchmark {
 
     private InspectionBenchmark(String gateway, Tokens tokens) {
         this.gateway = gateway;
+        this.writes = env("SSJ_BENCH_DIRECT_URL", gateway);
         this.tokens = tokens;
     }
 
@@ -183,7 +189,7 @@ public final class InspectionBenchmark {
             for (int d = 0; d < draws.size(); d++) {
                 Target last = targets.get(Math.min(targets.size(), (d + 1) * DRAW_SIZE) - 1);
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-                while (get("/api/inspections/" + last.id, true).statusCode() != 200) {
+                while (status("/api/inspections/" + last.id) != 200) {
                     if (System.nanoTime() > deadline) {
                         System.out.printf("[bench] draw %d not applied after 60 s: sent again%n", d);
                         send(producer, codec, List.of(draws.get(d)));
@@ -264,11 +270,20 @@ public final class InspectionBenchmark {
         }
         String base = "/parts/" + department + "/";
         String items = itemsOf(targets.get(0));
+        Costs costs = Costs.start();
         long start = System.nanoTime();
+        // SSJ_BENCH_STEPS=2: a draft (PUT …/draft) then its submission (POST …/submit {}), two requests per result;
+        // default 1: the submission carries the form (POST …/submit with the result), one request per result
+        boolean twoSteps = "2".equals(env("SSJ_BENCH_STEPS", "1"));
+        System.out.printf("[bench] measured: %s by %d clients%n", twoSteps ? "PUT …/draft + POST …/submit per result"
+                : "POST …/submit with the result form per result", clients);
         parallel(clients, targets.size(), i -> {
             Target t = targets.get(i);
-            boolean ok = write("PUT", t, base + "draft", items, "d-" + t.id, latencies);
-            ok &= write("POST", t, base + "submit", "{}", "s-" + t.id, latencies);
+            boolean ok = true;
+            if (twoSteps) {
+                ok = write("PUT", t, base + "draft", items, "d-" + t.id, latencies);
+            }
+            ok &= write("POST", t, base + "submit", twoSteps ? "{}" : items, "s-" + t.id, latencies);
             long done = System.nanoTime();
             if (ok && i % every == 0) {
                 pendingIndex.add(new long[] {i, done});
@@ -280,17 +295,23 @@ public final class InspectionBenchmark {
         for (Thread p : pollers) {
             p.join();
         }
+
         List<Long> req = sorted(latencies);
         List<Long> vis = sorted(visibility);
-        System.out.printf("[bench] recorded %d results (draft + submit, 2 items / 3 sub-items each) in %.1f s = %.0f"
-                        + " results/s; %d failed requests%s%n", targets.size(), seconds, targets.size() / seconds,
+        System.out.printf("[bench] recorded %d results (%s, 2 items / 3 sub-items each) in %.1f s = %.0f"
+                        + " results/s; %d failed requests%s%n", targets.size(), twoSteps ? "draft + submit"
+                        : "submit with form", seconds, targets.size() / seconds,
                 failures.get(), failureSamples.isEmpty() ? "" : " e.g. " + failureSamples.peek());
-        System.out.printf("[bench] per request (through the gateway): p50 %d ms, p99 %d ms, max %d ms (%d requests)%n",
+        System.out.printf("[bench] per request (" + (writes.equals(gateway) ? "through the gateway" : "direct to "
+                + writes) + "): p50 %d ms, p99 %d ms, max %d ms (%d requests)%n",
                 pct(req, 50), pct(req, 99), req.isEmpty() ? 0 : req.get(req.size() - 1), req.size());
         System.out.printf("[bench] submission 2xx -> visible in GET /api/public/results?uscc= (gateway, disclosure):"
                         + " p50 %d ms, p99 %d ms, max %d ms (%d of %d sampled results visible)%n", pct(vis, 50),
                 pct(vis, 99), vis.isEmpty() ? 0 : vis.get(vis.size() - 1), vis.size(), watcher.sampled());
         System.out.printf("[bench] load average before %s, after the measured phase %s%n", load0, load1);
+        // the consumers and the outbox relay finish their share of the work after the last answer: counted until
+        // the sampled results are visible (the public polling, a few hundred requests, is counted too)
+        costs.print(targets.size(), latencies.size());
     }
 
     private String itemsOf(Target t) throws IOException, InterruptedException {
@@ -381,7 +402,7 @@ public final class InspectionBenchmark {
     /** A write with Idempotency-Key and If-Match (the ETag last seen); keeps the answer's ETag. */
     private boolean write(String method, Target t, String path, String body, String key, List<Long> latencies) {
         for (int attempt = 0; attempt < 3; attempt++) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/api/inspections/" + t.id + path))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(writes + "/api/inspections/" + t.id + path))
                     .timeout(Duration.ofSeconds(30)).method(method, HttpRequest.BodyPublishers.ofString(body))
                     .header("Authorization", "Bearer " + tokens.current()).header("Content-Type", "application/json")
                     .header("Idempotency-Key", key + "-" + attempt).header("If-Match", t.etag).build();
@@ -416,12 +437,22 @@ public final class InspectionBenchmark {
     }
 
     private HttpResponse<String> get(String path, boolean authenticated) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create((authenticated ? writes : gateway) + path))
+                .timeout(Duration.ofSeconds(30))
                 .GET();
         if (authenticated) {
             b.header("Authorization", "Bearer " + tokens.current());
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The status of an authenticated GET; 0 when it timed out (a loaded machine: asked again). */
+    private int status(String path) throws InterruptedException {
+        try {
+            return get(path, true).statusCode();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private void fail(String what) {
@@ -495,6 +526,104 @@ public final class InspectionBenchmark {
             String payload = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
             Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*\"?([^\",}]*)\"?").matcher(payload);
             return m.find() ? m.group(1) : null;
+        }
+    }
+
+    // ---- costs (load-independent figures) ------------------------------------------------------------------
+
+    /**
+     * CPU time of each platform process (utime + stime from {@code /proc/<pid>/stat}, pids from the platform's run
+     * directory, env SSJ_BENCH_RUN_DIR) and MongoDB's operation counters ({@code serverStatus().opcounters}, env
+     * SSJ_BENCH_MONGO_URI) over the measured phase: CPU ms and MongoDB operations per result do not depend on what
+     * else runs on the machine the way results/s does.
+     */
+    static final class Costs {
+        private final Map<String, Long> cpu0;
+        private final Map<String, Long> ops0;
+        private final long clockTicks = 100;
+
+        private Costs(Map<String, Long> cpu0, Map<String, Long> ops0) {
+            this.cpu0 = cpu0;
+            this.ops0 = ops0;
+        }
+
+        static Costs start() {
+            return new Costs(cpu(), ops());
+        }
+
+        void print(int results, int requests) {
+            Map<String, Long> cpu1 = cpu();
+            Map<String, Long> ops1 = ops();
+            if (!cpu0.isEmpty()) {
+                StringBuilder line = new StringBuilder();
+                long total = 0;
+                for (Map.Entry<String, Long> e : new java.util.TreeMap<>(cpu1).entrySet()) {
+                    Long before = cpu0.get(e.getKey());
+                    if (before == null) {
+                        continue;
+                    }
+                    long ms = (e.getValue() - before) * 1000 / clockTicks;
+                    total += ms;
+                    line.append(String.format(Locale.ROOT, " %s %.1f,", e.getKey(), (double) ms / results));
+                }
+                System.out.printf(Locale.ROOT, "[bench] CPU ms per result (whole platform %.1f):%s%n",
+                        (double) total / results, line.length() == 0 ? "" : line.substring(0, line.length() - 1));
+            }
+            if (!ops0.isEmpty()) {
+                StringBuilder line = new StringBuilder();
+                long total = 0;
+                for (Map.Entry<String, Long> e : new java.util.TreeMap<>(ops1).entrySet()) {
+                    long n = e.getValue() - ops0.getOrDefault(e.getKey(), 0L);
+                    total += n;
+                    line.append(String.format(Locale.ROOT, " %s %.1f,", e.getKey(), (double) n / results));
+                }
+                System.out.printf(Locale.ROOT, "[bench] MongoDB operations per result (all services, %.1f requests"
+                                + " per result): %.1f —%s%n", (double) requests / results, (double) total / results,
+                        line.substring(0, line.length() - 1));
+            }
+        }
+
+        private static Map<String, Long> cpu() {
+            String dir = System.getenv("SSJ_BENCH_RUN_DIR");
+            Map<String, Long> cpu = new java.util.HashMap<>();
+            if (dir == null || !Files.isDirectory(Path.of(dir))) {
+                return cpu;
+            }
+            try (var files = Files.list(Path.of(dir))) {
+                for (Path pidFile : files.filter(f -> f.toString().endsWith(".pid")).toList()) {
+                    String name = pidFile.getFileName().toString().replace(".pid", "");
+                    try {
+                        String pid = Files.readString(pidFile).strip();
+                        String stat = Files.readString(Path.of("/proc", pid, "stat"));
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        // fields 14 and 15 of stat (utime, stime) are 11 and 12 after the command name
+                        cpu.put(name, Long.parseLong(f[11]) + Long.parseLong(f[12]));
+                    } catch (IOException | RuntimeException gone) {
+                        // not running: left out
+                    }
+                }
+            } catch (IOException e) {
+                return cpu;
+            }
+            return cpu;
+        }
+
+        private static Map<String, Long> ops() {
+            String uri = System.getenv("SSJ_BENCH_MONGO_URI");
+            Map<String, Long> ops = new java.util.HashMap<>();
+            if (uri == null || uri.isBlank()) {
+                return ops;
+            }
+            try (com.mongodb.client.MongoClient client = com.mongodb.client.MongoClients.create(uri)) {
+                org.bson.Document counters = client.getDatabase("admin")
+                        .runCommand(new org.bson.Document("serverStatus", 1)).get("opcounters", org.bson.Document.class);
+                for (String key : List.of("insert", "query", "update", "delete", "getmore", "command")) {
+                    ops.put(key, ((Number) counters.get(key)).longValue());
+                }
+            } catch (RuntimeException e) {
+                System.out.println("[bench] MongoDB counters not read: " + e);
+            }
+            return ops;
         }
     }
 

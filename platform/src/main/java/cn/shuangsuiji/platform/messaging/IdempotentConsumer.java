@@ -72,7 +72,9 @@ public class IdempotentConsumer {
                 log.info("Skipped duplicate {} {} for {}", type, event.eventId(), consumer);
                 return false;
             }
-            log.info("Applied {} {} for {}", type, event.eventId(), consumer);
+            // DEBUG: one INFO line per applied event was a formatted, flushed log write per result on the hot path
+            // (issue 9 benchmark); duplicates, rare and worth seeing, stay at INFO
+            log.debug("Applied {} {} for {}", type, event.eventId(), consumer);
             return true;
         } finally {
             if (previous == null) {

@@ -9,11 +9,16 @@ import cn.shuangsuiji.contracts.registry.EntityRegistered;
 import cn.shuangsuiji.contracts.registry.InspectionItemPublished;
 import cn.shuangsuiji.inspection.application.port.out.InspectionRecords;
 import cn.shuangsuiji.inspection.application.port.out.ReferenceData;
+import cn.shuangsuiji.inspection.application.port.out.WithheldEvents;
 import cn.shuangsuiji.inspection.domain.record.ItemDefinition;
 import cn.shuangsuiji.inspection.domain.record.ItemRef;
 import cn.shuangsuiji.inspection.domain.record.PolicyTerms;
 import cn.shuangsuiji.inspection.domain.reference.EntityFacts;
 import cn.shuangsuiji.inspection.domain.reference.PlanFacts;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,11 +32,14 @@ public class KeepReferenceData {
     private final InspectionRecords records;
 
     private final AnnounceRecordEvents announcer;
+    private final WithheldEvents withheld;
 
-    KeepReferenceData(ReferenceData reference, InspectionRecords records, AnnounceRecordEvents announcer) {
+    KeepReferenceData(ReferenceData reference, InspectionRecords records, AnnounceRecordEvents announcer,
+                      WithheldEvents withheld) {
         this.reference = reference;
         this.records = records;
         this.announcer = announcer;
+        this.withheld = withheld;
     }
 
     public void planApproved(PlanApproved event) {
@@ -56,12 +64,29 @@ public class KeepReferenceData {
 
     /**
      * Entities a bulk import created: each is kept like a single {@link EntityRegistered}, unless the entity is
-     * known already (a later {@link EntityChanged} travels under another key and may have arrived first).
+     * known already (a later {@link EntityChanged} travels under another key and may have arrived first). A batch of
+     * 500 takes a handful of queries, not four per entity: which are known (one query), the others' facts (one bulk
+     * write), and only for those with unnamed records or withheld events (one query each, usually none) the naming
+     * and the release.
      */
     public void entitiesRegistered(EntitiesRegistered event) {
+        List<String> ids = event.entities().stream().map(EntitiesRegistered.RegisteredEntity::entityId).toList();
+        Set<String> known = reference.knownEntities(ids);
+        List<EntityFacts> arrived = new ArrayList<>();
+        Set<String> seen = new HashSet<>(known);
         for (EntitiesRegistered.RegisteredEntity e : event.entities()) {
-            if (reference.entity(e.entityId()).isEmpty()) {
-                saveEntity(new EntityFacts(e.entityId(), e.name(), e.uscc()));
+            if (seen.add(e.entityId())) {
+                arrived.add(new EntityFacts(e.entityId(), e.name(), e.uscc()));
+            }
+        }
+        reference.saveEntities(arrived);
+        List<String> arrivedIds = arrived.stream().map(EntityFacts::entityId).toList();
+        Set<String> waiting = new HashSet<>(records.unnamedEntities(arrivedIds));
+        waiting.addAll(withheld.withheldFor(arrivedIds));
+        for (EntityFacts entity : arrived) {
+            if (waiting.contains(entity.entityId())) {
+                records.nameEntity(entity.entityId(), entity.name(), entity.uscc());
+                announcer.entityKnown(entity);
             }
         }
     }

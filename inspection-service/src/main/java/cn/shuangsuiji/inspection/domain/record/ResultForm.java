@@ -22,6 +22,11 @@ public record ResultForm(List<ItemResult> items, ResultCategory category, List<M
     }
 
     /** Whether a measure of the kind was taken. */
+    /** Nothing entered: no items, category, measures, signature or notes (e.g. the body {@code {}}). */
+    public boolean isEmpty() {
+        return items.isEmpty() && category == null && measures.isEmpty() && signature == null && notes.isEmpty();
+    }
+
     public boolean took(MeasureKind kind) {
         return measures.stream().anyMatch(m -> m.kind() == kind);
     }

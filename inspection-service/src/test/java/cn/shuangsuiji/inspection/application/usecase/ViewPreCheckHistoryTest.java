@@ -90,6 +90,11 @@ class ViewPreCheckHistoryTest {
         public long nameEntity(String entityId, String entityName, String uscc) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public java.util.Set<String> unnamedEntities(java.util.Collection<String> entityIds) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     static final ReferenceData NO_REFERENCE = (ReferenceData) java.lang.reflect.Proxy.newProxyInstance(

@@ -152,13 +152,17 @@ class InspectionController {
         return part(request, actor, key, body, () -> draft.execute(command(id, departmentId, ifMatch, actor, body)));
     }
 
-    @Operation(summary = "提交检查结果（须完整）")
+    @Operation(summary = "提交检查结果（须完整）；请求体可带结果表单（同暂存），暂存并提交一次完成")
     @PostMapping(path = "/{id}/parts/{departmentId}/submit", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> submit(@PathVariable String id, @PathVariable String departmentId, Actor actor,
+    ResponseEntity<String> submit(@PathVariable String id, @PathVariable String departmentId,
+                                  @RequestBody(required = false) ResultForm body, Actor actor,
                                   HttpServletRequest request, @RequestHeader("Idempotency-Key") String key,
                                   @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return part(request, actor, key, Map.of(), () -> submit.execute(command(id, departmentId, ifMatch, actor,
-                null)));
+        // no body or {}: submits the stored draft, hashed as before ({}), so a retried key of an older client still
+        // matches; a form: kept as the draft and submitted at once
+        ResultForm form = body == null || body.isEmpty() ? null : body;
+        return part(request, actor, key, form == null ? Map.of() : form, () -> submit.execute(command(id,
+                departmentId, ifMatch, actor, form)));
     }
 
     @Operation(summary = "不配合检查（S2 25 五种情形之一，附证据后直接形成结果）")

@@ -10,13 +10,15 @@ import com.mongodb.client.result.UpdateResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.ReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.ReplaceOptions;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -120,6 +122,15 @@ class RecordPersistenceAdapter implements InspectionRecords {
         return mongo.updateMulti(new Query(where("entityId").is(entityId).and("entityName").is(null)),
                 new Update().set("entityName", entityName).set("uscc", uscc).inc("version", 1),
                 InspectionRecordDocument.class).getModifiedCount();
+    }
+
+    @Override
+    public Set<String> unnamedEntities(Collection<String> entityIds) {
+        if (entityIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(mongo.findDistinct(new Query(where("entityId").in(entityIds)
+                .and("entityName").is(null)), "entityId", InspectionRecordDocument.class, String.class));
     }
 
     private List<InspectionRecord> find(Query query) {

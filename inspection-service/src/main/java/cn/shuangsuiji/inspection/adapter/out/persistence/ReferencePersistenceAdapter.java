@@ -13,9 +13,16 @@ import cn.shuangsuiji.inspection.domain.record.ItemDefinition;
 import cn.shuangsuiji.inspection.domain.reference.EntityFacts;
 import cn.shuangsuiji.inspection.domain.reference.PlanFacts;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /** Reference data and idempotency keys in MongoDB. */
@@ -73,13 +80,39 @@ class ReferencePersistenceAdapter implements ReferenceData, IdempotencyKeys {
     @Override
     public void expectEntity(String entityId) {
         // always a write (an $inc), so that a concurrent saveEntity of the same document is a write conflict
-        mongo.upsert(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(entityId)),
-                new org.springframework.data.mongodb.core.query.Update().inc("awaited", 1), EntityDocument.class);
+        mongo.upsert(Query.query(where("_id").is(entityId)),
+                new Update().inc("awaited", 1), EntityDocument.class);
     }
 
     @Override
     public void saveEntity(EntityFacts entity) {
         mongo.save(new EntityDocument(entity.entityId(), entity.name(), entity.uscc()));
+    }
+
+    @Override
+    public Set<String> knownEntities(Collection<String> entityIds) {
+        if (entityIds.isEmpty()) {
+            return Set.of();
+        }
+        Query known = new Query(where("_id").in(entityIds).and("name").ne(null));
+        known.fields().include("_id");
+        return mongo.find(known, Document.class, mongo.getCollectionName(EntityDocument.class)).stream()
+                .map(d -> d.getString("_id")).collect(Collectors.toSet());
+    }
+
+    @Override
+    public void saveEntities(List<EntityFacts> entities) {
+        if (entities.isEmpty()) {
+            return;
+        }
+        // one round trip for the whole import instead of one per entity; each document is still written (as save()
+        // does: the same fields, "awaited" dropped), which is what makes a concurrent expectEntity conflict
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, EntityDocument.class);
+        for (EntityFacts e : entities) {
+            bulk.upsert(Query.query(where("_id").is(e.entityId())),
+                    new Update().set("name", e.name()).set("uscc", e.uscc()).unset("awaited"));
+        }
+        bulk.execute();
     }
 
     @Override

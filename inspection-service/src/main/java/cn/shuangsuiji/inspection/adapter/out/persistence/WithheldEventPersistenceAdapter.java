@@ -7,7 +7,10 @@ import cn.shuangsuiji.inspection.application.port.out.WithheldEvents;
 import cn.shuangsuiji.platform.events.EventCodec;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
@@ -48,6 +51,15 @@ class WithheldEventPersistenceAdapter implements WithheldEvents {
         mongo.remove(new Query(where("_id").in(kept.stream().map(WithheldEventDocument::id).toList())),
                 WithheldEventDocument.class);
         return kept.stream().map(d -> codec.decode(d.type(), d.payload())).toList();
+    }
+
+    @Override
+    public Set<String> withheldFor(Collection<String> entityIds) {
+        if (entityIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(mongo.findDistinct(new Query(where("entityId").in(entityIds)), "entityId",
+                WithheldEventDocument.class, String.class));
     }
 
     /** One withheld event. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** 检查记录库 — where joint inspection records are kept. */
 public interface InspectionRecords {
@@ -43,4 +44,7 @@ public interface InspectionRecords {
      * @return the number of records changed
      */
     long nameEntity(String entityId, String entityName, String uscc);
+
+    /** Of the given entities, those with records that have no entity name yet (one query for a bulk import). */
+    Set<String> unnamedEntities(Collection<String> entityIds);
 }

@@ -3,7 +3,10 @@ package cn.shuangsuiji.inspection.application.port.out;
 import cn.shuangsuiji.inspection.domain.record.ItemDefinition;
 import cn.shuangsuiji.inspection.domain.reference.EntityFacts;
 import cn.shuangsuiji.inspection.domain.reference.PlanFacts;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** 参考数据 — what the service keeps of other services' events: plans, item versions, entities, departments. */
 public interface ReferenceData {
@@ -21,6 +24,15 @@ public interface ReferenceData {
     Optional<EntityFacts> entity(String entityId);
 
     void saveEntity(EntityFacts entity);
+
+    /** Of the given entities, those whose facts have arrived (one query for a whole bulk import). */
+    Set<String> knownEntities(Collection<String> entityIds);
+
+    /**
+     * Keeps the facts of many entities at once (a bulk import), each like {@link #saveEntity}: every entity's
+     * document is written, so a concurrent {@link #expectEntity} of any of them conflicts as with a single one.
+     */
+    void saveEntities(List<EntityFacts> entities);
 
     /**
      * Notes, inside the caller's transaction, that something waits for the entity's facts (a result withheld

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
@@ -224,6 +225,42 @@ class InspectionApiIT {
         mvc.perform(get("/api/public/inspections/entities/" + entityId + "/results"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[0].result.category").value("PROBLEM_FOUND_CORRECTION_ORDERED"));
+    }
+
+    @Test
+    void aSubmissionWithItsFormKeepsTheDraftAndSubmitsInOneRequestAppliedOnce() throws Exception {
+        ok(write(post(path(AMR, "notice")).with(AMR_INSPECTOR), notice(), key()));
+        ok(write(post(path(AMR, "on-site-check")).with(AMR_INSPECTOR), onSite(TODAY, List.of("amr-1", "psb-1")),
+                key()));
+        long checked = version();
+        // an incomplete form is refused like an incomplete draft's submission, and nothing is written
+        problem(write(post(path(AMR, "submit")).with(AMR_INSPECTOR), java.util.Map.of("items", List.of(
+                java.util.Map.of("itemId", "item-amr", "subItems", List.of(java.util.Map.of("subItem", "营业执照悬挂",
+                        "option", "NORMAL")))), "category", "NO_PROBLEM_FOUND",
+                "signature", java.util.Map.of("kind", "SIGNED")), key()), 422, "RESULT_INCOMPLETE");
+        assertThat(version()).as("nothing half-written").isEqualTo(checked);
+
+        String key = key();
+        MvcResult first = mvc.perform(write(post(path(AMR, "submit")).with(AMR_INSPECTOR),
+                amrResults("PROBLEM_FOUND_CORRECTION_ORDERED"), key)).andExpect(status().isOk())
+                .andExpect(header().string("Idempotency-Replayed", "false")).andReturn();
+        JsonNode part = json.readTree(first.getResponse().getContentAsString()).get("parts").get(0);
+        assertThat(part.get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(part.get("current").get("form").get("category").asString())
+                .isEqualTo("PROBLEM_FOUND_CORRECTION_ORDERED");
+        assertThat(version()).as("draft and submission: one version").isEqualTo(checked + 1);
+        // a retry over a bad connection (same key, same form, the If-Match it sent before) gets the same answer
+        mvc.perform(bare(post(path(AMR, "submit")).with(AMR_INSPECTOR), amrResults("PROBLEM_FOUND_CORRECTION_ORDERED"),
+                        key).header("If-Match", "\"" + checked + "\"")).andExpect(status().isOk())
+                .andExpect(header().string("Idempotency-Replayed", "true"))
+                .andExpect(content().string(first.getResponse().getContentAsString()));
+        assertThat(version()).as("applied once").isEqualTo(checked + 1);
+        ConsumerRecord<String, String> event = TopicProbe.readOne(Topics.INSPECTION_RESULTS, id);
+        assertThat(TopicProbe.header(event, "ce_type")).isEqualTo("ssj.inspection.InspectionResultRecorded");
+        assertThat(event.value()).contains("PROBLEM_FOUND_CORRECTION_ORDERED").doesNotContain("13800000000");
+        // submitted: a second form is the edit of a submitted result (a correction is the way)
+        problem(write(post(path(AMR, "submit")).with(AMR_INSPECTOR), amrResults("NO_PROBLEM_FOUND"), key()), 409,
+                "RESULT_ALREADY_SUBMITTED");
     }
 
     @Test
