@@ -324,6 +324,7 @@ public final class DrawEngine {
         Collected[] parts = new Collected[workers];
         byte[] ids = t.idBytes();
         int[] off = t.idOffsets();
+        int width = t.idWidth();
         byte[] stratum = t.stratumColumn();
         byte[] exclusion = t.exclusionColumn();
         Parallel.run(workers, w -> {
@@ -336,6 +337,10 @@ public final class DrawEngine {
                 part.ensure(p, (int) Math.min(Integer.MAX_VALUE - 16, expected * 1.1 / workers + 64));
             }
             MessageDigest md = Sha256.newDigest();
+            // Kt ‖ id in one reused buffer: one update of prepared bytes per candidate (a single SHA-256 block
+            // for ids up to 23 bytes), no allocation
+            byte[] msg = new byte[32 + Text.MAX_ID_BYTES];
+            System.arraycopy(kt, 0, msg, 0, 32);
             byte[] buf = new byte[32];
             long[][] keys = part.keys;
             int[][] rows = part.rows;
@@ -349,8 +354,10 @@ public final class DrawEngine {
                     if (p < 0) {
                         continue;
                     }
-                    md.update(kt, 0, 32);
-                    md.update(ids, off[i], off[i + 1] - off[i]);
+                    int start = off == null ? i * width : off[i];
+                    int len = off == null ? width : off[i + 1] - start;
+                    System.arraycopy(ids, start, msg, 32, len);
+                    md.update(msg, 0, 32 + len);
                     md.digest(buf, 0, 32);
                     long f = ((long) LONG_BE.get(buf, 0)) ^ Long.MIN_VALUE;
                     if (f <= limit[p]) {
@@ -566,7 +573,6 @@ public final class DrawEngine {
         int d = t.stratumIndex(stratum);
         byte[] kt = seed.targetKey().raw();
         byte[] ids = t.idBytes();
-        int[] off = t.idOffsets();
         byte[] col = t.stratumColumn();
         byte[] ex = t.exclusionColumn();
         long afterKey = after.key() ^ Long.MIN_VALUE;
@@ -581,7 +587,8 @@ public final class DrawEngine {
                     continue;
                 }
                 md.update(kt, 0, 32);
-                md.update(ids, off[i], off[i + 1] - off[i]);
+                int start = t.idStart(i);
+                md.update(ids, start, t.idEnd(i) - start);
                 md.digest(buf, 0, 32);
                 long f = ((long) LONG_BE.get(buf, 0)) ^ Long.MIN_VALUE;
                 boolean afterFrontier = f > afterKey || (f == afterKey && i > afterRow);

@@ -25,6 +25,16 @@ public final class Merkle {
         void encode(int index, Canonical out);
     }
 
+    /**
+     * Writes the canonical record of leaf {@code index} at {@code buf[pos..]} and returns its end; the buffer has
+     * room for the {@code maxRecordBytes} given to {@link #root(int, int, RecordWriter, int)}. Must be safe to call
+     * from several threads (each has its own buffer).
+     */
+    @FunctionalInterface
+    interface RecordWriter {
+        int write(int index, byte[] buf, int pos);
+    }
+
     /** Root over already-encoded canonical records, in the given (canonical) order. */
     public static Hash32 rootOfRecords(List<byte[]> records) {
         return root(records.size(), (i, out) -> {
@@ -87,6 +97,44 @@ public final class Merkle {
     }
 
     /**
+     * Root over {@code n} leaves whose records (at most {@code maxRecordBytes} each) {@code writer} writes into a
+     * reused buffer behind the leaf prefix 0x00, so each leaf is one digest update of prepared bytes; aligned
+     * subtrees of 2^16 leaves on up to {@code threads} threads. The same root as {@link #root(int, LeafEncoder, int)}
+     * over the same records, whatever {@code threads}.
+     */
+    static Hash32 root(int n, int maxRecordBytes, RecordWriter writer, int threads) {
+        if (n == 0) {
+            return EMPTY_ROOT;
+        }
+        int chunks = n >>> CHUNK_LEVEL;
+        byte[] chunkRoots = new byte[chunks * 32];
+        if (chunks > 0) {
+            int t = Math.max(1, Math.min(threads, chunks));
+            Parallel.run(t, worker -> {
+                Accumulator acc = new Accumulator();
+                byte[] leaf = new byte[1 + maxRecordBytes];
+                for (int c = worker; c < chunks; c += t) {
+                    acc.clear();
+                    int from = c << CHUNK_LEVEL;
+                    for (int i = from; i < from + (1 << CHUNK_LEVEL); i++) {
+                        acc.addRecord(writer, i, leaf);
+                    }
+                    acc.copyPending(CHUNK_LEVEL, chunkRoots, c * 32);
+                }
+            });
+        }
+        Accumulator acc = new Accumulator();
+        for (int c = 0; c < chunks; c++) {
+            acc.add(CHUNK_LEVEL, chunkRoots, c * 32);
+        }
+        byte[] leaf = new byte[1 + maxRecordBytes];
+        for (int i = chunks << CHUNK_LEVEL; i < n; i++) {
+            acc.addRecord(writer, i, leaf);
+        }
+        return acc.finish();
+    }
+
+    /**
      * 流式默克尔树 — the same tree built one record at a time, for a writer that streams its records (the registry's
      * snapshot writer, §3.1): at most one pending node per level, so a million records need 65 × 32 bytes.
      */
@@ -125,6 +173,12 @@ public final class Merkle {
         private final byte[] pending = new byte[65 * 32];
         private final boolean[] has = new boolean[65];
         private final byte[] carry = new byte[32];
+        /** 0x01 ‖ left ‖ right, filled per node so that a node is one digest update. */
+        private final byte[] node = new byte[65];
+
+        Accumulator() {
+            node[0] = 1;
+        }
 
         void clear() {
             java.util.Arrays.fill(has, false);
@@ -135,6 +189,14 @@ public final class Merkle {
             out.u8(0);
             encoder.encode(index, out);
             md.update(out.buffer(), 0, out.length());
+            digestInto(carry);
+            push(0);
+        }
+
+        /** Leaf of the record {@code writer} writes into {@code leaf} after the prefix byte (kept 0x00). */
+        void addRecord(RecordWriter writer, int index, byte[] leaf) {
+            int end = writer.write(index, leaf, 1);
+            md.update(leaf, 0, end);
             digestInto(carry);
             push(0);
         }
@@ -168,9 +230,9 @@ public final class Merkle {
 
         /** carry = node(left, carry). */
         private void combine(byte[] left, int leftOff, byte[] right, int rightOff) {
-            md.update((byte) 1);
-            md.update(left, leftOff, 32);
-            md.update(right, rightOff, 32);
+            System.arraycopy(left, leftOff, node, 1, 32);
+            System.arraycopy(right, rightOff, node, 33, 32);
+            md.update(node, 0, 65);
             digestInto(carry);
         }
 
