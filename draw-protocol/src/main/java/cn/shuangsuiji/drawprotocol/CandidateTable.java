@@ -22,6 +22,10 @@ import java.util.Map;
 public final class CandidateTable {
     private static final byte[] TARGET_TAG = "ssj.target".getBytes(StandardCharsets.UTF_8);
     private static final byte[] EXCLUSION_TAG = "ssj.exclusion".getBytes(StandardCharsets.UTF_8);
+    /** str("ssj.target"), the start of every target record. */
+    private static final byte[] TARGET_PREFIX = new Canonical().str("ssj.target").toByteArray();
+    /** str("ssj.exclusion"), the start of every exclusion record. */
+    private static final byte[] EXCLUSION_PREFIX = new Canonical().str("ssj.exclusion").toByteArray();
     /** Longest canonical target / exclusion record: tag and three length-prefixed fields of at most 64 bytes. */
     private static final int MAX_RECORD_BYTES = 4 + 13 + 3 * (4 + Text.MAX_ID_BYTES);
     /** Largest array the JVM allocates. */
@@ -203,7 +207,7 @@ public final class CandidateTable {
      * into a reused buffer (no {@link Canonical}, no object per record) — the same bytes as {@link #encodeTarget}.
      */
     public Hash32 computeTargetsRoot(int threads) {
-        return Merkle.root(n, MAX_RECORD_BYTES, this::writeTarget, threads);
+        return Merkle.root(n, TARGET_PREFIX, MAX_RECORD_BYTES, this::writeTarget, threads);
     }
 
     /** Recomputes the eligibility root without the cache. */
@@ -213,8 +217,8 @@ public final class CandidateTable {
 
     /** Recomputes the eligibility root without the cache, on up to {@code threads} threads. */
     public Hash32 computeEligibilityRoot(int threads) {
-        return Merkle.root(excluded.length, MAX_RECORD_BYTES, (j, buf, pos) -> writeExclusion(excluded[j], buf, pos),
-                threads);
+        return Merkle.root(excluded.length, EXCLUSION_PREFIX, MAX_RECORD_BYTES,
+                (j, buf, pos) -> writeExclusion(excluded[j], buf, pos), threads);
     }
 
     /** Canonical target record: str("ssj.target") ‖ str(id) ‖ str(stratum) ‖ str(area). */
@@ -237,9 +241,8 @@ public final class CandidateTable {
         out.strUtf8(r, 0, r.length);
     }
 
-    /** {@link #encodeTarget}'s bytes written at {@code buf[pos..]}; returns the end. */
+    /** {@link #encodeTarget}'s bytes after {@link #TARGET_PREFIX} written at {@code buf[pos..]}; returns the end. */
     private int writeTarget(int row, byte[] buf, int pos) {
-        pos = putStr(TARGET_TAG, 0, TARGET_TAG.length, buf, pos);
         int from = off == null ? row * width : off[row];
         int to = off == null ? from + width : off[row + 1];
         pos = putStr(ids, from, to - from, buf, pos);
@@ -249,9 +252,8 @@ public final class CandidateTable {
         return putStr(a, 0, a.length, buf, pos);
     }
 
-    /** {@link #encodeExclusion}'s bytes written at {@code buf[pos..]}; returns the end. */
+    /** {@link #encodeExclusion}'s bytes after {@link #EXCLUSION_PREFIX} at {@code buf[pos..]}; returns the end. */
     private int writeExclusion(int row, byte[] buf, int pos) {
-        pos = putStr(EXCLUSION_TAG, 0, EXCLUSION_TAG.length, buf, pos);
         int from = idStart(row);
         pos = putStr(ids, from, idEnd(row) - from, buf, pos);
         byte[] r = reasonsUtf8[exclusion[row] & 0xFF];

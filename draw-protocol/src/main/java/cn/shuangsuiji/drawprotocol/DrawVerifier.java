@@ -173,6 +173,11 @@ public final class DrawVerifier {
 
     /** Compares the stated result with the recomputed one; returns the recomputed result's hash. */
     private static Hash32 compareResults(List<String> errors, DrawResult c, DrawResult r) {
+        Hash32 rh = r.hash();
+        if (c.equals(r)) {
+            // every field equal: each check below passes, and equal results have equal encodings, hence hashes
+            return rh;
+        }
         check(errors, c.status() == r.status(), "status: stated " + c.status() + ", recomputed " + r.status());
         check(errors, Objects.equals(c.failure(), r.failure()),
                 "failure: stated " + c.failure() + ", recomputed " + r.failure());
@@ -201,9 +206,7 @@ public final class DrawVerifier {
         if (!c.teams().equals(r.teams())) {
             errors.add("teams differ: " + listDiff(c.teams(), r.teams()));
         }
-        Hash32 rh = r.hash();
-        // equal results have equal encodings, hence equal hashes: hash the stated one only when they differ
-        Hash32 chh = c.equals(r) ? rh : c.hash();
+        Hash32 chh = c.hash();
         check(errors, rh.equals(chh), "result hash: stated result hashes to " + chh + ", recomputed " + rh);
         return rh;
     }
