@@ -26,4 +26,4 @@ JAR=$(ls "$REPO_DIR"/draw-protocol/target/draw-protocol-*.jar 2> /dev/null | gre
 max=0
 for n in "${@:-10000000}"; do (( n > max )) && max=$n; done
 heap=${BENCH_HEAP:-$( (( max > 30000000 )) && echo 9g || echo 1500m )}
-exec java -Xmx"$heap" -XX:+ExitOnOutOfMemoryError -cp "$JAR" cn.shuangsuiji.drawprotocol.bench.DrawBench "${@:-10000000}"
+exec java -Xmx"$heap" -XX:+ExitOnOutOfMemoryError -XX:+UseTransparentHugePages -cp "$JAR" cn.shuangsuiji.drawprotocol.bench.DrawBench "${@:-10000000}"
