@@ -10,8 +10,10 @@ import java.util.Map;
 /**
  * 检查对象名录快照 — the confirmed entity-registry snapshot a draw is made from, stored column-wise so
  * that ten million candidates cost a few tens of bytes each and no object apiece: ids as one packed
- * UTF-8 byte array with offsets, stratum (信用风险分类), area (属地) and exclusion reason as small
- * dictionary indexes.
+ * UTF-8 byte array (with an offset per row only when the ids are not all of one width — 18-byte USCCs
+ * need none), stratum (信用风险分类) and exclusion reason as one-byte dictionary indexes, area (属地) as a
+ * one-byte index up to 256 areas and a two-byte index above. 18-byte ids with up to 256 areas cost 21
+ * bytes per candidate, with more areas 22, ids of varying width 4 more.
  *
  * <p>Rows are kept in the canonical order (ascending id bytes), whatever order they were added in, so
  * the row index order is the id tie-break order of the protocol and the snapshot roots do not depend
@@ -20,12 +22,26 @@ import java.util.Map;
 public final class CandidateTable {
     private static final byte[] TARGET_TAG = "ssj.target".getBytes(StandardCharsets.UTF_8);
     private static final byte[] EXCLUSION_TAG = "ssj.exclusion".getBytes(StandardCharsets.UTF_8);
+    /** str("ssj.target"), the start of every target record. */
+    private static final byte[] TARGET_PREFIX = new Canonical().str("ssj.target").toByteArray();
+    /** str("ssj.exclusion"), the start of every exclusion record. */
+    private static final byte[] EXCLUSION_PREFIX = new Canonical().str("ssj.exclusion").toByteArray();
+    /** Longest canonical target / exclusion record: tag and three length-prefixed fields of at most 64 bytes. */
+    private static final int MAX_RECORD_BYTES = 4 + 13 + 3 * (4 + Text.MAX_ID_BYTES);
+    /** Largest array the JVM allocates. */
+    private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     private final int n;
     private final byte[] ids;
+    /** Start of each row's id in {@link #ids} and the end ({@code n + 1} entries); null when all have {@link #width}. */
     private final int[] off;
+    /** Width in bytes of every id when {@link #off} is null, else 0. */
+    private final int width;
     private final byte[] stratum;
-    private final char[] area;
+    /** Area index per row when there are at most 256 areas, else null. */
+    private final byte[] area8;
+    /** Area index per row when there are more than 256 areas, else null. */
+    private final char[] area16;
     private final byte[] exclusion;
     private final String[] strata;
     private final byte[][] strataUtf8;
@@ -38,13 +54,15 @@ public final class CandidateTable {
     private volatile Hash32 targetsRoot;
     private volatile Hash32 eligibilityRoot;
 
-    private CandidateTable(int n, byte[] ids, int[] off, byte[] stratum, char[] area, byte[] exclusion,
-            String[] strata, String[] areas, String[] reasons) {
+    private CandidateTable(int n, byte[] ids, int[] off, int width, byte[] stratum, byte[] area8, char[] area16,
+            byte[] exclusion, String[] strata, String[] areas, String[] reasons) {
         this.n = n;
         this.ids = ids;
         this.off = off;
+        this.width = off == null ? width : 0;
         this.stratum = stratum;
-        this.area = area;
+        this.area8 = area8;
+        this.area16 = area16;
         this.exclusion = exclusion;
         this.strata = strata;
         this.areas = areas;
@@ -92,7 +110,8 @@ public final class CandidateTable {
     }
 
     public String id(int row) {
-        return new String(ids, off[row], off[row + 1] - off[row], StandardCharsets.UTF_8);
+        int from = idStart(row);
+        return new String(ids, from, idEnd(row) - from, StandardCharsets.UTF_8);
     }
 
     public TargetId targetId(int row) {
@@ -106,7 +125,11 @@ public final class CandidateTable {
 
     /** Area code of a row, "" when unknown. */
     public String area(int row) {
-        return areas[area[row]];
+        return areas[areaIndex(row)];
+    }
+
+    private int areaIndex(int row) {
+        return area8 != null ? area8[row] & 0xFF : area16[row];
     }
 
     /** The exclusion reason (不纳入抽取的原因), or null when the row is eligible. */
@@ -131,15 +154,17 @@ public final class CandidateTable {
 
     /** Row of the target with this id, or -1 (binary search over the id-sorted rows). */
     public int indexOf(String id) {
-        return find(ids, off, n, id.getBytes(StandardCharsets.UTF_8));
+        return find(ids, off, width, n, id.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static int find(byte[] ids, int[] off, int n, byte[] key) {
+    private static int find(byte[] ids, int[] off, int width, int n, byte[] key) {
         int lo = 0;
         int hi = n - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            int c = Arrays.compareUnsigned(ids, off[mid], off[mid + 1], key, 0, key.length);
+            int from = off == null ? mid * width : off[mid];
+            int to = off == null ? from + width : off[mid + 1];
+            int c = Arrays.compareUnsigned(ids, from, to, key, 0, key.length);
             if (c < 0) {
                 lo = mid + 1;
             } else if (c > 0) {
@@ -174,35 +199,75 @@ public final class CandidateTable {
     /** Recomputes both roots, ignoring and then refreshing the cache (what a verifier does). */
     public void recomputeRoots(int threads) {
         targetsRoot = computeTargetsRoot(threads);
-        eligibilityRoot = computeEligibilityRoot();
+        eligibilityRoot = computeEligibilityRoot(threads);
     }
 
-    /** Recomputes the targets root without the cache. */
+    /**
+     * Recomputes the targets root without the cache: each leaf's record is written straight from the columns
+     * into a reused buffer (no {@link Canonical}, no object per record) — the same bytes as {@link #encodeTarget}.
+     */
     public Hash32 computeTargetsRoot(int threads) {
-        return Merkle.root(n, this::encodeTarget, threads);
+        return Merkle.root(n, TARGET_PREFIX, MAX_RECORD_BYTES, this::writeTarget, threads);
     }
 
     /** Recomputes the eligibility root without the cache. */
     public Hash32 computeEligibilityRoot() {
-        return Merkle.root(excluded.length, (j, out) -> encodeExclusion(excluded[j], out), 1);
+        return computeEligibilityRoot(1);
+    }
+
+    /** Recomputes the eligibility root without the cache, on up to {@code threads} threads. */
+    public Hash32 computeEligibilityRoot(int threads) {
+        return Merkle.root(excluded.length, EXCLUSION_PREFIX, MAX_RECORD_BYTES,
+                (j, buf, pos) -> writeExclusion(excluded[j], buf, pos), threads);
     }
 
     /** Canonical target record: str("ssj.target") ‖ str(id) ‖ str(stratum) ‖ str(area). */
     public void encodeTarget(int row, Canonical out) {
         out.strUtf8(TARGET_TAG, 0, TARGET_TAG.length);
-        out.strUtf8(ids, off[row], off[row + 1] - off[row]);
+        int from = idStart(row);
+        out.strUtf8(ids, from, idEnd(row) - from);
         byte[] s = strataUtf8[stratum[row] & 0xFF];
         out.strUtf8(s, 0, s.length);
-        byte[] a = areasUtf8[area[row]];
+        byte[] a = areasUtf8[areaIndex(row)];
         out.strUtf8(a, 0, a.length);
     }
 
     /** Canonical exclusion record: str("ssj.exclusion") ‖ str(targetId) ‖ str(reason). */
     public void encodeExclusion(int row, Canonical out) {
         out.strUtf8(EXCLUSION_TAG, 0, EXCLUSION_TAG.length);
-        out.strUtf8(ids, off[row], off[row + 1] - off[row]);
+        int from = idStart(row);
+        out.strUtf8(ids, from, idEnd(row) - from);
         byte[] r = reasonsUtf8[exclusion[row] & 0xFF];
         out.strUtf8(r, 0, r.length);
+    }
+
+    /** {@link #encodeTarget}'s bytes after {@link #TARGET_PREFIX} written at {@code buf[pos..]}; returns the end. */
+    private int writeTarget(int row, byte[] buf, int pos) {
+        int from = off == null ? row * width : off[row];
+        int to = off == null ? from + width : off[row + 1];
+        pos = putStr(ids, from, to - from, buf, pos);
+        byte[] s = strataUtf8[stratum[row] & 0xFF];
+        pos = putStr(s, 0, s.length, buf, pos);
+        byte[] a = areasUtf8[area8 != null ? area8[row] & 0xFF : area16[row]];
+        return putStr(a, 0, a.length, buf, pos);
+    }
+
+    /** {@link #encodeExclusion}'s bytes after {@link #EXCLUSION_PREFIX} at {@code buf[pos..]}; returns the end. */
+    private int writeExclusion(int row, byte[] buf, int pos) {
+        int from = idStart(row);
+        pos = putStr(ids, from, idEnd(row) - from, buf, pos);
+        byte[] r = reasonsUtf8[exclusion[row] & 0xFF];
+        return putStr(r, 0, r.length, buf, pos);
+    }
+
+    /** {@code str}: u32 length (the fields are at most 64 bytes) then the bytes. */
+    private static int putStr(byte[] src, int from, int len, byte[] buf, int pos) {
+        buf[pos] = 0;
+        buf[pos + 1] = 0;
+        buf[pos + 2] = 0;
+        buf[pos + 3] = (byte) len;
+        System.arraycopy(src, from, buf, pos + 4, len);
+        return pos + 4 + len;
     }
 
     /** Rows of the excluded targets, ascending. */
@@ -212,8 +277,8 @@ public final class CandidateTable {
 
     /** Approximate heap bytes held by the table (arrays and dictionaries). */
     public long memoryBytes() {
-        return (long) ids.length + 4L * off.length + stratum.length + 2L * area.length + exclusion.length
-                + 4L * excluded.length;
+        return (long) ids.length + (off == null ? 0 : 4L * off.length) + stratum.length
+                + (area8 != null ? area8.length : 2L * area16.length) + exclusion.length + 4L * excluded.length;
     }
 
     // --- package access for the draw engine's hot path ---
@@ -222,8 +287,22 @@ public final class CandidateTable {
         return ids;
     }
 
+    /** Per-row id offsets ({@code n + 1}), or null when every id has {@link #idWidth()} bytes. */
     int[] idOffsets() {
         return off;
+    }
+
+    /** The width of every id when {@link #idOffsets()} is null, else 0. */
+    int idWidth() {
+        return width;
+    }
+
+    int idStart(int row) {
+        return off == null ? row * width : off[row];
+    }
+
+    int idEnd(int row) {
+        return off == null ? (row + 1) * width : off[row + 1];
     }
 
     byte[] stratumColumn() {
@@ -232,10 +311,6 @@ public final class CandidateTable {
 
     byte[] exclusionColumn() {
         return exclusion;
-    }
-
-    char[] areaColumn() {
-        return area;
     }
 
     /** Dictionary index of a stratum code, or -1. */
@@ -258,12 +333,16 @@ public final class CandidateTable {
 
     /**
      * Collects targets in any order; {@link #build()} sorts them by id, rejects duplicates and applies
-     * the exclusions.
+     * the exclusions. Ids are appended to one byte array; per-row offsets are kept only once an id of another
+     * width than the first arrives.
      */
     public static final class Builder {
         private int n;
         private byte[] ids;
+        /** Null while every id has {@link #width} bytes. */
         private int[] off;
+        /** Width of every id so far while {@link #off} is null (-1 before the first). */
+        private int width = -1;
         private byte[] stratum;
         private char[] area;
         private final Map<String, Integer> strata = new HashMap<>();
@@ -273,11 +352,11 @@ public final class CandidateTable {
         private final Map<String, String> exclusions = new HashMap<>();
         private final Map<String, String> exclusionsIfPresent = new HashMap<>();
         private boolean keepFirstDuplicate;
+        private java.util.function.Consumer<String> progress = s -> { };
 
         private Builder(int expected) {
             int cap = Math.max(16, expected);
-            ids = new byte[cap * 18];
-            off = new int[cap + 1];
+            ids = new byte[(int) Math.min(MAX_ARRAY, 18L * cap)];
             stratum = new byte[cap];
             area = new char[cap];
             areas.put("", 0);
@@ -313,44 +392,61 @@ public final class CandidateTable {
                             + new String(id, from, len, StandardCharsets.UTF_8));
                 }
             }
-            if (!strata.containsKey(stratum)) {
-                Text.id(stratum, "stratum");
-            }
-            String a = area == null ? "" : area;
-            if (!areas.containsKey(a)) {
-                Text.optionalId(a, "area");
-            }
-            if (n == this.stratum.length) {
-                int cap = n * 2;
-                this.stratum = Arrays.copyOf(this.stratum, cap);
-                this.area = Arrays.copyOf(this.area, cap);
-                off = Arrays.copyOf(off, cap + 1);
-            }
-            int end = off[n];
-            if (end + len > ids.length) {
-                ids = Arrays.copyOf(ids, Math.max(ids.length * 2, end + len));
-            }
-            System.arraycopy(id, from, ids, end, len);
-            off[n + 1] = end + len;
             Integer s = strata.get(stratum);
             if (s == null) {
+                Text.id(stratum, "stratum");
                 if (strataList.size() == 255) {
                     throw new IllegalArgumentException("more than 255 distinct strata");
                 }
+            }
+            String a = area == null ? "" : area;
+            Integer ai = areas.get(a);
+            if (ai == null) {
+                Text.optionalId(a, "area");
+                if (areasList.size() == 65535) {
+                    throw new IllegalArgumentException("more than 65534 distinct areas");
+                }
+            }
+            long end = off == null ? (long) n * Math.max(0, width) : off[n];
+            if (end + len > MAX_ARRAY) {
+                throw new IllegalArgumentException("more than " + MAX_ARRAY + " bytes of target ids in one table");
+            }
+            if (s == null) {
                 s = strataList.size();
                 strata.put(stratum, s);
                 strataList.add(stratum);
             }
-            this.stratum[n] = (byte) (int) s;
-            Integer ai = areas.get(a);
             if (ai == null) {
-                if (areasList.size() == 65535) {
-                    throw new IllegalArgumentException("more than 65534 distinct areas");
-                }
                 ai = areasList.size();
                 areas.put(a, ai);
                 areasList.add(a);
             }
+            if (n == this.stratum.length) {
+                int cap = (int) Math.min(MAX_ARRAY - 1, n * 2L);
+                this.stratum = Arrays.copyOf(this.stratum, cap);
+                this.area = Arrays.copyOf(this.area, cap);
+                if (off != null) {
+                    off = Arrays.copyOf(off, cap + 1);
+                }
+            }
+            if (width < 0 && off == null) {
+                width = len;
+            } else if (off == null && len != width) {
+                // the first id of another width: from here on every row has an offset
+                off = new int[this.stratum.length + 1];
+                for (int i = 0; i <= n; i++) {
+                    off[i] = i * width;
+                }
+                width = 0;
+            }
+            if (end + len > ids.length) {
+                ids = Arrays.copyOf(ids, (int) Math.min(MAX_ARRAY, Math.max(ids.length * 2L, end + len)));
+            }
+            System.arraycopy(id, from, ids, (int) end, len);
+            if (off != null) {
+                off[n + 1] = (int) end + len;
+            }
+            this.stratum[n] = (byte) (int) s;
             this.area[n] = (char) (int) ai;
             n++;
             return this;
@@ -386,43 +482,63 @@ public final class CandidateTable {
             return this;
         }
 
+        /** Tells {@code listener} each phase of {@link #build()} as it starts (for long builds: 10^8 rows). */
+        public Builder onProgress(java.util.function.Consumer<String> listener) {
+            progress = listener == null ? s -> { } : listener;
+            return this;
+        }
+
         /** Targets added so far (duplicates included). */
         public int added() {
             return n;
         }
 
         public CandidateTable build() {
+            int w = Math.max(0, width);
+            progress.accept("sorting " + n + " ids");
             java.util.BitSet dropped = keepFirstDuplicate ? new java.util.BitSet() : null;
-            int[] perm = IdSort.sort(ids, off, n, dropped);
-            int total = off[n];
+            int[] perm = IdSort.sort(ids, off, w, n, dropped);
             int kept = n;
+            long total = off == null ? (long) n * w : off[n];
             if (dropped != null && !dropped.isEmpty()) {
                 kept = n - dropped.cardinality();
                 total = 0;
                 for (int r = 0; r < n; r++) {
                     if (!dropped.get(r)) {
-                        total += off[r + 1] - off[r];
+                        total += off == null ? w : off[r + 1] - off[r];
                     }
                 }
             }
-            byte[] sIds = new byte[total];
-            int[] sOff = new int[kept + 1];
+            progress.accept("copying " + kept + " rows in id order");
+            byte[] sIds = new byte[(int) total];
+            int[] sOff = off == null ? null : new int[kept + 1];
             byte[] sStratum = new byte[kept];
-            char[] sArea = new char[kept];
+            boolean narrow = areasList.size() <= 256;
+            byte[] sArea8 = narrow ? new byte[kept] : null;
+            char[] sArea16 = narrow ? null : new char[kept];
             int p = 0;
             for (int i = 0, k = 0; k < n; k++) {
                 int r = perm[k];
                 if (dropped != null && dropped.get(r)) {
                     continue;
                 }
-                int len = off[r + 1] - off[r];
-                System.arraycopy(ids, off[r], sIds, p, len);
+                int from = off == null ? r * w : off[r];
+                int len = off == null ? w : off[r + 1] - from;
+                System.arraycopy(ids, from, sIds, p, len);
                 p += len;
-                sOff[i + 1] = p;
+                if (sOff != null) {
+                    sOff[i + 1] = p;
+                }
                 sStratum[i] = stratum[r];
-                sArea[i] = area[r];
+                if (narrow) {
+                    sArea8[i] = (byte) area[r];
+                } else {
+                    sArea16[i] = area[r];
+                }
                 i++;
             }
+            perm = null;
+            progress.accept("applying " + (exclusions.size() + exclusionsIfPresent.size()) + " exclusions");
             byte[] sExclusion = new byte[kept];
             List<String> reasonList = new ArrayList<>();
             reasonList.add(null);
@@ -432,7 +548,7 @@ public final class CandidateTable {
             Map<String, String> all = new HashMap<>(exclusionsIfPresent);
             all.putAll(exclusions);
             for (Map.Entry<String, String> e : all.entrySet()) {
-                int row = find(sIds, sOff, kept, e.getKey().getBytes(StandardCharsets.UTF_8));
+                int row = find(sIds, sOff, w, kept, e.getKey().getBytes(StandardCharsets.UTF_8));
                 if (row < 0 && !exclusions.containsKey(e.getKey())) {
                     continue;
                 }
@@ -450,8 +566,8 @@ public final class CandidateTable {
                 }
                 sExclusion[row] = (byte) (int) ri;
             }
-            return new CandidateTable(kept, sIds, sOff, sStratum, sArea, sExclusion, strataArr, areasArr,
-                    reasonList.toArray(new String[0]));
+            return new CandidateTable(kept, sIds, sOff, w, sStratum, sArea8, sArea16, sExclusion, strataArr,
+                    areasArr, reasonList.toArray(new String[0]));
         }
     }
 }

@@ -3,6 +3,7 @@ package cn.shuangsuiji.drawprotocol;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.security.DigestException;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -149,7 +150,7 @@ public final class DrawEngine {
         Sizes z = sizes(c, t);
         int strata = c.strata().size();
         Collected col = smallest(t, seed.targetKey().raw(), z.planOf(), z.need(), z.eligible(), strata);
-        return finish(inputs, commitmentHash, seed, z, col.keys, col.rows);
+        return finish(inputs, commitmentHash, seed, z, col.keys, col.rows, col.names);
     }
 
     /**
@@ -178,6 +179,7 @@ public final class DrawEngine {
                         new int[] {need[p]}, new long[] {eligible[p]}, 1);
                 col.keys[p] = all.keys[0];
                 col.rows[p] = all.rows[0];
+                col.names[p] = all.names[0];
                 col.count[p] = all.count[0];
             }
         }
@@ -192,6 +194,15 @@ public final class DrawEngine {
      */
     DrawResult finish(DrawInputs inputs, Hash32 commitmentHash, DrawSeed seed, Sizes z, long[][] keys,
                       int[][] rows) {
+        return finish(inputs, commitmentHash, seed, z, keys, rows, null);
+    }
+
+    /**
+     * {@link #finish(DrawInputs, Hash32, DrawSeed, Sizes, long[][], int[][])} with the ids of the rows when the
+     * caller has them ({@code names[p][j]} the id of {@code rows[p][j]}; null: read from the table).
+     */
+    private DrawResult finish(DrawInputs inputs, Hash32 commitmentHash, DrawSeed seed, Sizes z, long[][] keys,
+                      int[][] rows, String[][] names) {
         DrawCommitment c = inputs.commitment();
         CandidateTable t = inputs.targets();
         List<StratumQuota> quotas = c.strata();
@@ -201,6 +212,10 @@ public final class DrawEngine {
         int[] quota = z.quota();
         int[] need = z.need();
         Collected col = new Collected(keys, rows);
+        String[][] ids = new String[strata][];
+        for (int p = 0; p < strata; p++) {
+            ids[p] = names != null && names[p] != null ? names[p] : new String[0];
+        }
         List<StratumOutcome> outcomes = new ArrayList<>(strata);
         int total = 0;
         for (int p = 0; p < strata; p++) {
@@ -211,11 +226,11 @@ public final class DrawEngine {
             RankedTarget threshold = null;
             if (quota[p] > 0) {
                 int last = quota[p] - 1;
-                threshold = new RankedTarget(t.targetId(col.rows[p][last]), code, col.keys[p][last] ^ Long.MIN_VALUE);
+                threshold = new RankedTarget(idOf(t, col, ids, p, last), code, col.keys[p][last] ^ Long.MIN_VALUE);
             }
             List<RankedTarget> reserve = new ArrayList<>(need[p] - quota[p]);
             for (int j = quota[p]; j < need[p]; j++) {
-                reserve.add(new RankedTarget(t.targetId(col.rows[p][j]), code, col.keys[p][j] ^ Long.MIN_VALUE));
+                reserve.add(new RankedTarget(idOf(t, col, ids, p, j), code, col.keys[p][j] ^ Long.MIN_VALUE));
             }
             outcomes.add(new StratumOutcome(code, eligible[p], requested[p], quota[p], requested[p] > eligible[p],
                     threshold, reserve));
@@ -224,6 +239,7 @@ public final class DrawEngine {
         int[] selRows = new int[total];
         long[] selKeys = new long[total];
         int[] selStratum = new int[total];
+        String[] selIds = new String[total];
         int[] head = new int[strata];
         for (int i = 0; i < total; i++) {
             int best = -1;
@@ -237,6 +253,7 @@ public final class DrawEngine {
             selRows[i] = col.rows[best][head[best]];
             selKeys[i] = col.keys[best][head[best]] ^ Long.MIN_VALUE;
             selStratum[i] = best;
+            selIds[i] = head[best] < ids[best].length ? ids[best][head[best]] : null;
             head[best]++;
         }
         RankedTarget[] built = new RankedTarget[total];
@@ -246,7 +263,8 @@ public final class DrawEngine {
             int from = (int) ((long) count * w / builders);
             int to = (int) ((long) count * (w + 1) / builders);
             for (int i = from; i < to; i++) {
-                built[i] = new RankedTarget(t.targetId(selRows[i]), quotas.get(selStratum[i]).stratum(), selKeys[i]);
+                built[i] = new RankedTarget(new TargetId(selIds[i] != null ? selIds[i] : t.id(selRows[i])),
+                        quotas.get(selStratum[i]).stratum(), selKeys[i]);
             }
         });
         List<RankedTarget> selected = Arrays.asList(built);
@@ -272,6 +290,11 @@ public final class DrawEngine {
                 failure, outcomes, selected, teams);
     }
 
+    /** The id of the {@code j}-th kept candidate of stratum {@code p}: as collected, else from the table. */
+    private static TargetId idOf(CandidateTable t, Collected col, String[][] ids, int p, int j) {
+        return new TargetId(j < ids[p].length && ids[p][j] != null ? ids[p][j] : t.id(col.rows[p][j]));
+    }
+
     /** Sorts each stratum's kept pairs; the strata are shared out over the threads, largest first. */
     private void sortStrata(Collected col, int strata) {
         Integer[] order = new Integer[strata];
@@ -295,7 +318,22 @@ public final class DrawEngine {
         Parallel.run(workers, w -> {
             for (int p = 0; p < strata; p++) {
                 if (owner[p] == w) {
-                    PairSort.sort(col.keys[p], col.rows[p], 0, col.count[p]);
+                    // sort (key, position): positions are in row order, so ties fall as by row; then carry the
+                    // rows and ids along
+                    int count = col.count[p];
+                    int[] pos = new int[count];
+                    for (int j = 0; j < count; j++) {
+                        pos[j] = j;
+                    }
+                    PairSort.sort(col.keys[p], pos, 0, count);
+                    int[] rows = new int[count];
+                    String[] names = new String[count];
+                    for (int j = 0; j < count; j++) {
+                        rows[j] = col.rows[p][pos[j]];
+                        names[j] = col.names[p][pos[j]];
+                    }
+                    col.rows[p] = rows;
+                    col.names[p] = names;
                 }
             }
         });
@@ -324,6 +362,7 @@ public final class DrawEngine {
         Collected[] parts = new Collected[workers];
         byte[] ids = t.idBytes();
         int[] off = t.idOffsets();
+        int width = t.idWidth();
         byte[] stratum = t.stratumColumn();
         byte[] exclusion = t.exclusionColumn();
         Parallel.run(workers, w -> {
@@ -336,9 +375,14 @@ public final class DrawEngine {
                 part.ensure(p, (int) Math.min(Integer.MAX_VALUE - 16, expected * 1.1 / workers + 64));
             }
             MessageDigest md = Sha256.newDigest();
+            // Kt ‖ id in one reused buffer: one update of prepared bytes per candidate (a single SHA-256 block
+            // for ids up to 23 bytes), no allocation
+            byte[] msg = new byte[32 + Text.MAX_ID_BYTES];
+            System.arraycopy(kt, 0, msg, 0, 32);
             byte[] buf = new byte[32];
             long[][] keys = part.keys;
             int[][] rows = part.rows;
+            String[][] names = part.names;
             int[] count = part.count;
             try {
                 for (int i = from; i < to; i++) {
@@ -349,8 +393,10 @@ public final class DrawEngine {
                     if (p < 0) {
                         continue;
                     }
-                    md.update(kt, 0, 32);
-                    md.update(ids, off[i], off[i + 1] - off[i]);
+                    int start = off == null ? i * width : off[i];
+                    int len = off == null ? width : off[i + 1] - start;
+                    System.arraycopy(ids, start, msg, 32, len);
+                    md.update(msg, 0, 32 + len);
                     md.digest(buf, 0, 32);
                     long f = ((long) LONG_BE.get(buf, 0)) ^ Long.MIN_VALUE;
                     if (f <= limit[p]) {
@@ -360,6 +406,8 @@ public final class DrawEngine {
                         }
                         keys[p][c] = f;
                         rows[p][c] = i;
+                        // the id while its bytes are at hand (the kept are few: about quota + reserve)
+                        names[p][c] = new String(msg, 32, len, StandardCharsets.UTF_8);
                         count[p] = c + 1;
                     }
                 }
@@ -379,24 +427,28 @@ public final class DrawEngine {
             }
             merged.keys[p] = new long[sum];
             merged.rows[p] = new int[sum];
+            merged.names[p] = new String[sum];
             for (Collected part : parts) {
                 System.arraycopy(part.keys[p], 0, merged.keys[p], merged.count[p], part.count[p]);
                 System.arraycopy(part.rows[p], 0, merged.rows[p], merged.count[p], part.count[p]);
+                System.arraycopy(part.names[p], 0, merged.names[p], merged.count[p], part.count[p]);
                 merged.count[p] += part.count[p];
             }
         }
         return merged;
     }
 
-    /** Growable per-stratum columns of kept candidates. */
+    /** Growable per-stratum columns of kept candidates: flipped key, row and id. */
     static final class Collected {
         final long[][] keys;
         final int[][] rows;
+        final String[][] names;
         final int[] count;
 
         Collected(long[][] keys, int[][] rows) {
             this.keys = keys;
             this.rows = rows;
+            this.names = new String[keys.length][];
             this.count = new int[keys.length];
             for (int p = 0; p < keys.length; p++) {
                 count[p] = keys[p].length;
@@ -406,10 +458,12 @@ public final class DrawEngine {
         Collected(int strata) {
             keys = new long[strata][];
             rows = new int[strata][];
+            names = new String[strata][];
             count = new int[strata];
             for (int p = 0; p < strata; p++) {
                 keys[p] = new long[0];
                 rows[p] = new int[0];
+                names[p] = new String[0];
             }
         }
 
@@ -417,6 +471,7 @@ public final class DrawEngine {
             if (keys[p].length < capacity) {
                 keys[p] = Arrays.copyOf(keys[p], capacity);
                 rows[p] = Arrays.copyOf(rows[p], capacity);
+                names[p] = Arrays.copyOf(names[p], capacity);
             }
         }
     }
@@ -566,7 +621,6 @@ public final class DrawEngine {
         int d = t.stratumIndex(stratum);
         byte[] kt = seed.targetKey().raw();
         byte[] ids = t.idBytes();
-        int[] off = t.idOffsets();
         byte[] col = t.stratumColumn();
         byte[] ex = t.exclusionColumn();
         long afterKey = after.key() ^ Long.MIN_VALUE;
@@ -581,7 +635,8 @@ public final class DrawEngine {
                     continue;
                 }
                 md.update(kt, 0, 32);
-                md.update(ids, off[i], off[i + 1] - off[i]);
+                int start = t.idStart(i);
+                md.update(ids, start, t.idEnd(i) - start);
                 md.digest(buf, 0, 32);
                 long f = ((long) LONG_BE.get(buf, 0)) ^ Long.MIN_VALUE;
                 boolean afterFrontier = f > afterKey || (f == afterKey && i > afterRow);

@@ -25,6 +25,17 @@ public final class Merkle {
         void encode(int index, Canonical out);
     }
 
+    /**
+     * Writes the canonical record of leaf {@code index}, after its common prefix, at {@code buf[pos..]} and returns
+     * its end; the buffer has room for the {@code maxRecordBytes} given to
+     * {@link #root(int, byte[], int, RecordWriter, int)}. Must be safe to call
+     * from several threads (each has its own buffer).
+     */
+    @FunctionalInterface
+    interface RecordWriter {
+        int write(int index, byte[] buf, int pos);
+    }
+
     /** Root over already-encoded canonical records, in the given (canonical) order. */
     public static Hash32 rootOfRecords(List<byte[]> records) {
         return root(records.size(), (i, out) -> {
@@ -87,6 +98,53 @@ public final class Merkle {
     }
 
     /**
+     * Root over {@code n} leaves whose records (at most {@code maxRecordBytes} each, all starting with the bytes
+     * {@code prefix}) {@code writer} writes into a reused buffer behind 0x00 ‖ prefix (written once), so each leaf
+     * is one digest update of prepared bytes; aligned
+     * subtrees of 2^16 leaves on up to {@code threads} threads. The same root as {@link #root(int, LeafEncoder, int)}
+     * over the same records, whatever {@code threads}.
+     */
+    static Hash32 root(int n, byte[] prefix, int maxRecordBytes, RecordWriter writer, int threads) {
+        if (n == 0) {
+            return EMPTY_ROOT;
+        }
+        int chunks = n >>> CHUNK_LEVEL;
+        byte[] chunkRoots = new byte[chunks * 32];
+        if (chunks > 0) {
+            int t = Math.max(1, Math.min(threads, chunks));
+            Parallel.run(t, worker -> {
+                Accumulator acc = new Accumulator();
+                byte[] leaf = leafBuffer(prefix, maxRecordBytes);
+                int pos = 1 + prefix.length;
+                for (int c = worker; c < chunks; c += t) {
+                    acc.clear();
+                    int from = c << CHUNK_LEVEL;
+                    for (int i = from; i < from + (1 << CHUNK_LEVEL); i++) {
+                        acc.addRecord(writer, i, leaf, pos);
+                    }
+                    acc.copyPending(CHUNK_LEVEL, chunkRoots, c * 32);
+                }
+            });
+        }
+        Accumulator acc = new Accumulator();
+        for (int c = 0; c < chunks; c++) {
+            acc.add(CHUNK_LEVEL, chunkRoots, c * 32);
+        }
+        byte[] leaf = leafBuffer(prefix, maxRecordBytes);
+        for (int i = chunks << CHUNK_LEVEL; i < n; i++) {
+            acc.addRecord(writer, i, leaf, 1 + prefix.length);
+        }
+        return acc.finish();
+    }
+
+    /** 0x00 ‖ prefix, then room for the rest of a record. */
+    private static byte[] leafBuffer(byte[] prefix, int maxRecordBytes) {
+        byte[] leaf = new byte[1 + maxRecordBytes];
+        System.arraycopy(prefix, 0, leaf, 1, prefix.length);
+        return leaf;
+    }
+
+    /**
      * 流式默克尔树 — the same tree built one record at a time, for a writer that streams its records (the registry's
      * snapshot writer, §3.1): at most one pending node per level, so a million records need 65 × 32 bytes.
      */
@@ -119,12 +177,23 @@ public final class Merkle {
     /**
      * Streaming form of the level-by-level tree: at most one pending node per level. Appending a node
      * at level L requires every level below L to be empty (true for aligned complete subtrees).
+     *
+     * <p>Each level has a 65-byte slot 0x01 ‖ left ‖ right: a hash arriving at a level is digested straight into
+     * the slot's left half when the level is empty, else into its right half, and the full slot is then one
+     * digest update of the parent — no copying of hashes.
      */
     static final class Accumulator {
+        private static final int LEVELS = 65;
+
         private final MessageDigest md = Sha256.newDigest();
-        private final byte[] pending = new byte[65 * 32];
-        private final boolean[] has = new boolean[65];
-        private final byte[] carry = new byte[32];
+        private final byte[][] slot = new byte[LEVELS][65];
+        private final boolean[] has = new boolean[LEVELS];
+
+        Accumulator() {
+            for (byte[] s : slot) {
+                s[0] = 1;
+            }
+        }
 
         void clear() {
             java.util.Arrays.fill(has, false);
@@ -135,15 +204,20 @@ public final class Merkle {
             out.u8(0);
             encoder.encode(index, out);
             md.update(out.buffer(), 0, out.length());
-            digestInto(carry);
-            push(0);
+            digestAndPush();
+        }
+
+        /** Leaf of the record {@code writer} writes into {@code leaf} at {@code pos} (the bytes before it kept). */
+        void addRecord(RecordWriter writer, int index, byte[] leaf, int pos) {
+            int end = writer.write(index, leaf, pos);
+            md.update(leaf, 0, end);
+            digestAndPush();
         }
 
         void addLeafBytes(byte[] record, int off, int len) {
             md.update((byte) 0);
             md.update(record, off, len);
-            digestInto(carry);
-            push(0);
+            digestAndPush();
         }
 
         void add(int level, byte[] src, int off) {
@@ -152,31 +226,31 @@ public final class Merkle {
                     throw new IllegalStateException("unaligned Merkle insertion");
                 }
             }
-            System.arraycopy(src, off, carry, 0, 32);
+            System.arraycopy(src, off, slot[level], has[level] ? 33 : 1, 32);
             push(level);
         }
 
+        /** Finishes the digest in progress into level 0 and carries up. */
+        private void digestAndPush() {
+            digestInto(0);
+            push(0);
+        }
+
+        /** The hash just placed at {@code level} (left half if the level was empty, else right half) carries up. */
         private void push(int level) {
             while (has[level]) {
-                combine(pending, level * 32, carry, 0);
+                md.update(slot[level], 0, 65);
                 has[level] = false;
                 level++;
+                digestInto(level);
             }
-            System.arraycopy(carry, 0, pending, level * 32, 32);
             has[level] = true;
         }
 
-        /** carry = node(left, carry). */
-        private void combine(byte[] left, int leftOff, byte[] right, int rightOff) {
-            md.update((byte) 1);
-            md.update(left, leftOff, 32);
-            md.update(right, rightOff, 32);
-            digestInto(carry);
-        }
-
-        private void digestInto(byte[] dst) {
+        /** Digest into level {@code level}'s free half. */
+        private void digestInto(int level) {
             try {
-                md.digest(dst, 0, 32);
+                md.digest(slot[level], has[level] ? 33 : 1, 32);
             } catch (DigestException e) {
                 throw new IllegalStateException(e);
             }
@@ -186,24 +260,25 @@ public final class Merkle {
             if (!has[level]) {
                 throw new IllegalStateException("no subtree root at level " + level);
             }
-            System.arraycopy(pending, level * 32, dst, off, 32);
+            System.arraycopy(slot[level], 1, dst, off, 32);
         }
 
         /** Folds the pending nodes bottom-up: a lone node is promoted, a pending left sibling joins. */
         Hash32 finish() {
-            boolean haveCarry = false;
-            for (int l = 0; l < has.length; l++) {
+            byte[] carry = null;
+            for (int l = 0; l < LEVELS; l++) {
                 if (!has[l]) {
                     continue;
                 }
-                if (haveCarry) {
-                    combine(pending, l * 32, carry, 0);
+                if (carry != null) {
+                    System.arraycopy(carry, 0, slot[l], 33, 32);
+                    md.update(slot[l], 0, 65);
+                    carry = md.digest();
                 } else {
-                    System.arraycopy(pending, l * 32, carry, 0, 32);
-                    haveCarry = true;
+                    carry = java.util.Arrays.copyOfRange(slot[l], 1, 33);
                 }
             }
-            return haveCarry ? Hash32.of(carry) : EMPTY_ROOT;
+            return carry != null ? Hash32.of(carry) : EMPTY_ROOT;
         }
     }
 }
