@@ -77,18 +77,33 @@ LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 T_ALL=$(now)
 
 # --- tokens of the demo users ----------------------------------------------------------------------------------
-CLERK=$(deploy/token.sh qy-amr-clerk)
-PLANNER=$(deploy/token.sh qy-amr-planner)
-HEAD=$(deploy/token.sh qy-amr-head)
-OPERATOR=$(deploy/token.sh qy-amr-operator)
-# refresh TOKEN USER — tokens live 5 min or so; a 10^7 run takes longer
-refresh() { printf -v "$1" '%s' "$(deploy/token.sh "$2")"; }
+# refresh VAR USER — a fresh token of USER into VAR (and the job poller's cache): a 10^7 run outlasts a token
+refresh() {
+  local t
+  t=$(deploy/token.sh "$2")
+  printf -v "$1" '%s' "$t"
+  printf '%s' "$t" > "$WORK/token-$2"
+}
+refresh CLERK qy-amr-clerk
+refresh PLANNER qy-amr-planner
+refresh HEAD qy-amr-head
+refresh OPERATOR qy-amr-operator
 
-# await JOB_URL TOKEN — polls a job resource until it ends; prints its last state (JSON)
+# await_job JOB_URL USER — polls a job resource as USER until the job ends; prints its last state (JSON). A fresh
+# token is fetched when the current one expired (an import or confirmation of 10^7 outlasts a token).
 await_job() {
-  local url=$1 token=$2 body state
+  local url=$1 user=$2 body state code token
+  [[ -s $WORK/token-$user ]] || deploy/token.sh "$user" > "$WORK/token-$user"
+  token=$(cat "$WORK/token-$user")
   while true; do
-    body=$(curl -sS --fail-with-body "$GW$url" -H "Authorization: Bearer $token")
+    code=$(curl -sS -o "$WORK/job.json" -w '%{http_code}' "$GW$url" -H "Authorization: Bearer $token")
+    if [[ $code == 401 ]]; then
+      deploy/token.sh "$user" > "$WORK/token-$user"
+      token=$(cat "$WORK/token-$user")
+      continue
+    fi
+    [[ $code == 200 ]] || fail "GET $url answered $code: $(cat "$WORK/job.json")"
+    body=$(cat "$WORK/job.json")
     state=$(jq -r .state <<< "$body")
     case $state in
       QUEUED | RUNNING) sleep 0.2 ;;
@@ -117,7 +132,7 @@ for file in "${parts[@]}"; do
   job=$(curl -sS --fail-with-body -X POST "$GW/api/registry/imports?kind=ENTITIES" -H "Authorization: Bearer $CLERK" \
     -F "file=@$file;filename=$(basename "$file")")
   id=$(jq -r .id <<< "$job")
-  done_job=$(await_job "/api/registry/imports/$id" "$CLERK")
+  done_job=$(await_job "/api/registry/imports/$id" qy-amr-clerk)
   [[ $(jq -r .state <<< "$done_job") == COMPLETED ]] || fail "import $id: $done_job"
   (( $(jq -r .rejected <<< "$done_job") == 0 )) || fail "import $id rejected rows: $done_job"
   created=$(( created + $(jq -r .created <<< "$done_job") ))
@@ -133,7 +148,7 @@ t0=$(now)
 job=$(curl -sS --fail-with-body -X POST "$GW/api/registry/snapshots" -H "Authorization: Bearer $CLERK" \
   -H 'Content-Type: application/json' -H 'Prefer: respond-async' \
   -d "{\"kind\": \"ENTITIES\", \"departmentIds\": [\"$DEPT\"]}")
-snap_job=$(await_job "$(jq -r .jobPath <<< "$job")" "$CLERK")
+snap_job=$(await_job "$(jq -r .jobPath <<< "$job")" qy-amr-clerk)
 [[ $(jq -r .state <<< "$snap_job") == COMPLETED ]] || fail "snapshot job: $snap_job"
 phase "snapshot confirmation (job)" "$(secs "$t0" "$(now)")"
 ENTITY_SNAPSHOT=$(jq -r .snapshotId <<< "$snap_job")
@@ -171,7 +186,7 @@ curl -sS --fail-with-body -o /dev/null -X POST "$GW/api/registry/items/$ITEM/ver
 job=$(curl -sS --fail-with-body -X POST "$GW/api/registry/snapshots" -H "Authorization: Bearer $CLERK" \
   -H 'Content-Type: application/json' -H 'Prefer: respond-async' \
   -d "{\"kind\": \"INSPECTORS\", \"departmentIds\": [\"$DEPT\"]}")
-INSPECTOR_SNAPSHOT=$(await_job "$(jq -r .jobPath <<< "$job")" "$CLERK" | jq -r 'select(.state == "COMPLETED") | .snapshotId')
+INSPECTOR_SNAPSHOT=$(await_job "$(jq -r .jobPath <<< "$job")" qy-amr-clerk | jq -r 'select(.state == "COMPLETED") | .snapshotId')
 [[ -n $INSPECTOR_SNAPSHOT ]] || fail "the inspector snapshot was not confirmed"
 PLAN=bench-$RUN
 plan_body=$(jq -n --arg id "$PLAN" --argjson year "$YEAR" --arg item "$ITEM" --arg d "$DEPT" --arg tag "$TAG" \
@@ -213,7 +228,7 @@ job=$(curl -sS --fail-with-body -X POST "$GW/api/draws" -H "Authorization: Beare
   -d "$(jq -n --arg plan "$PLAN" --arg e "$ENTITY_SNAPSHOT" --arg i "$INSPECTOR_SNAPSHOT" --argjson round "$ROUND" \
     '{planId: $plan, taskId: "t1", beaconNetwork: "ssj-demo", beaconRound: $round,
       targetSnapshotIds: [$e], inspectorSnapshotIds: [$i]}')")
-commit_job=$(await_job "$(jq -r .jobPath <<< "$job")" "$OPERATOR")
+commit_job=$(await_job "$(jq -r .jobPath <<< "$job")" qy-amr-operator)
 T_COMMIT=$(secs "$t0" "$(now)")
 [[ $(jq -r .state <<< "$commit_job") == COMPLETED ]] || fail "commit job: $commit_job"
 phase "commit (job, through the gateway)" "$T_COMMIT"
@@ -227,7 +242,7 @@ t0=$(now)
 job=$(curl -sS --fail-with-body -X POST "$GW/api/draws/$DRAW/execute" -H "Authorization: Bearer $OPERATOR" \
   -H 'Content-Type: application/json' -H 'Prefer: respond-async' \
   -d "$(jq -n --argjson round "$ROUND" --arg s "$SIGNATURE" '{round: $round, signature: $s}')")
-execute_job=$(await_job "$(jq -r .jobPath <<< "$job")" "$OPERATOR")
+execute_job=$(await_job "$(jq -r .jobPath <<< "$job")" qy-amr-operator)
 T_EXECUTE=$(secs "$t0" "$(now)")
 [[ $(jq -r .state <<< "$execute_job") == COMPLETED ]] || fail "execute job: $execute_job"
 phase "execute (job, through the gateway)" "$T_EXECUTE"
