@@ -58,7 +58,13 @@ class DrawJobPersistenceAdapter implements DrawJobRepository {
                 .set("failureCode", j.failureCode()).set("failureTitle", j.failureTitle())
                 .set("failureDetail", j.failureDetail()).set("failureKind", j.failureKind())
                 .set("finishedAt", date(j.finishedAt())).unset("leaseUntil");
-        return mongo.updateFirst(unfinished(j.id()), end, DRAW_JOBS).getModifiedCount() == 1;
+        // a job the recovery took for dead (its lease starved on an overloaded machine) that then stored its draw
+        // is COMPLETED after all: the draw exists, and the job says so
+        Query open = j.state() == DrawJobState.COMPLETED
+                ? Query.query(Criteria.where("_id").is(j.id()).and("state").in(DrawJobState.QUEUED.name(),
+                        DrawJobState.RUNNING.name(), DrawJobState.INTERRUPTED.name()))
+                : unfinished(j.id());
+        return mongo.updateFirst(open, end, DRAW_JOBS).getModifiedCount() == 1;
     }
 
     @Override

@@ -18,7 +18,10 @@ public interface DrawJobRepository {
     /** Renews the leases of the unfinished jobs this instance queues or runs. */
     void renewLeases(Collection<String> jobIds, Instant leaseUntil);
 
-    /** Ends an unfinished job with this state; false if it had already ended (by another instance's recovery). */
+    /**
+     * Ends an unfinished job with this state; false if it had already ended (by another instance's recovery). A
+     * COMPLETED end also replaces INTERRUPTED: a live job whose lease starved stored its draw after all.
+     */
     boolean finish(DrawJob job);
 
     /** Unfinished jobs whose lease ran out before {@code now}. */
