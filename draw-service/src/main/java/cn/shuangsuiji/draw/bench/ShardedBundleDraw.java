@@ -174,7 +174,7 @@ public final class ShardedBundleDraw {
         }
     }
 
-    private static boolean merge(Bundle bundle, DrawCommitment c, List<String> rankingFiles) throws IOException {
+    static boolean merge(Bundle bundle, DrawCommitment c, List<String> rankingFiles) throws IOException {
         List<ShardedDraw.Ranking> rankings = new ArrayList<>();
         for (String f : rankingFiles) {
             rankings.add(readRanking(Path.of(f)));
