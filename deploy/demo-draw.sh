@@ -72,6 +72,27 @@ claim() {
 
 # call USER METHOD URL [JSON] — as USER (Bearer token); prints the body; on an HTTP error prints the problem+json
 # and fails (401/403 end the run at once: the demo users' rights are wrong, waiting will not help)
+# followed USER ANSWER — a commit or execution answers the draw, or (on a loaded machine, after the draw-service's
+# synchronous bound) 202 with a job (issue 12): then the job is polled until it ends and the draw it names is printed.
+followed() {
+  local user=$1 answer=$2 job state i
+  if [[ $(jq -r '.jobPath // empty' <<< "$answer") == "" ]]; then
+    printf '%s' "$answer"
+    return
+  fi
+  for i in $(seq 1200); do
+    job=$(call "$user" GET "$GATEWAY$(jq -r .jobPath <<< "$answer")") || return 1
+    state=$(jq -r .state <<< "$job")
+    [[ $state == QUEUED || $state == RUNNING ]] || break
+    sleep 0.5
+  done
+  if [[ $state != COMPLETED ]]; then
+    echo "[demo-draw] job $(jq -r .id <<< "$job") ended $state: $(jq -r '.failureCode + " " + .failureDetail' <<< "$job")" >&2
+    return 1
+  fi
+  call "$user" GET "$GATEWAY$(jq -r .drawPath <<< "$job")"
+}
+
 call() {
   local user=$1 method=$2 url=$3 body=${4:-} out status auth
   auth="Authorization: Bearer $(token "$user")"
@@ -158,6 +179,7 @@ commit_body=$(jq -n --arg plan "$PLAN" --arg task "$TASK" --argjson round "$ROUN
     sources: [{name: "演示随机源", description: "three digits announced after the commitment (demo)", format: "INTEGER_LIST:3"}],
     witnessCommitments: [{witness: $w, commitment: $c}]}' --arg w "$WITNESS_ID")
 draw=$(call "$OPERATOR" POST "$API" "$commit_body") || fail "commit refused"
+draw=$(followed "$OPERATOR" "$draw") || fail "commit refused"
 DRAW_ID=$(jq -r .id <<< "$draw")
 log "committed $DRAW_ID: commitment $(jq -r .commitmentHash <<< "$draw"), DEMO beacon round $ROUND" \
   "($(date -u -d @"$ROUND_TIME" +%H:%M:%SZ)), $(jq -r .candidateCount <<< "$draw") candidates," \
@@ -174,6 +196,7 @@ sign_in "$OPERATOR"
 SIGNATURE=$(call "$OPERATOR" GET "$API/demo-beacon/$ROUND" | jq -r .signature) || fail "no DEMO signature"
 execute_body=$(jq -n --arg s "$SIGNATURE" --argjson round "$ROUND" '{round: $round, signature: $s}')
 result=$(call "$OPERATOR" POST "$API/$DRAW_ID/execute" "$execute_body") || fail "execute refused"
+result=$(followed "$OPERATOR" "$result") || fail "execute refused"
 [[ $(jq -r .state <<< "$result") == EXECUTED ]] || fail "draw state $(jq -r .state <<< "$result"): $(jq -c '{status, failureCode}' <<< "$result")"
 log "executed: $(jq -r '.targets | length' <<< "$result") targets, seed $(jq -r .seed <<< "$result")"
 jq -r '.strata[] | "[demo-draw]   stratum \(.stratum): eligible \(.eligible), drawn \(.quota)\(if .shortfall then " (smaller than quota: all drawn)" else "" end)"' <<< "$result"

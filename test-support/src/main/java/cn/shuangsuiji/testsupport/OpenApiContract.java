@@ -100,7 +100,14 @@ public final class OpenApiContract {
         if (codes.stream().noneMatch(c -> c.startsWith("2") || c.startsWith("3"))) {
             violations.add(name + ": no success response");
         }
-        if (codes.contains("200") && (codes.contains("201") || codes.contains("202") || codes.contains("204"))) {
+        // an operation that may answer asynchronously (RFC 7240 Prefer: respond-async, issue 12) really has both its
+        // synchronous 200 and the 202 of its job
+        boolean async = false;
+        for (JsonNode p : op.path("parameters")) {
+            async |= "header".equals(p.path("in").asString("")) && "Prefer".equalsIgnoreCase(p.path("name").asString(""));
+        }
+        if (codes.contains("200") && (codes.contains("201") || (codes.contains("202") && !async)
+                || codes.contains("204"))) {
             violations.add(name + ": documents 200 and another success status; declare the real one only");
         }
         JsonNode security = op.path("security");

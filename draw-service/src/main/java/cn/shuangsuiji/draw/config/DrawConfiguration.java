@@ -17,4 +17,18 @@ class DrawConfiguration {
                               @Value("${ssj.draw.zone:Asia/Shanghai}") String zone) {
         return new DrawSettings(demoBeacon, WorkingDayCalendar.fromEnvironment(), ZoneId.of(zone));
     }
+
+    /**
+     * Draw jobs (commit, execute; issue 12): {@code ssj.draw.jobs.threads} (2) at a time — the heap is sized for one
+     * 10^7 commit beside an execution (deploy/platform.sh), more wait in the queue (their callers get 202 and the job).
+     */
+    @Bean(destroyMethod = "shutdown")
+    java.util.concurrent.ExecutorService drawJobExecutor(@Value("${ssj.draw.jobs.threads:2}") int threads) {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "draw-job-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
 }

@@ -60,7 +60,15 @@ public final class BenchData {
 
     /** Writes {@code rows} entities of the departments (';'-separated) as CSV. */
     public static void writeEntities(Path file, int rows, String scopes) throws IOException {
-        write(file, rows, (i, trade, region) -> scopes, i -> "OPERATING", false);
+        writeEntities(file, 0, rows, scopes);
+    }
+
+    /**
+     * Entities {@code first} .. {@code first + rows - 1} (their USCCs follow from the index, so a file starting at
+     * 10^7 never meets the demo's 10^4 entities, and a larger file starting at the same index repeats a smaller one).
+     */
+    public static void writeEntities(Path file, int first, int rows, String scopes) throws IOException {
+        write(file, first, rows, (i, trade, region) -> scopes, i -> "OPERATING", false);
     }
 
     /**
@@ -86,12 +94,17 @@ public final class BenchData {
 
     private static void write(Path file, int rows, Scopes scopesOf, java.util.function.IntFunction<String> statusOf,
                               boolean parties) throws IOException {
+        write(file, 0, rows, scopesOf, statusOf, parties);
+    }
+
+    private static void write(Path file, int first, int rows, Scopes scopesOf, java.util.function.IntFunction<String> statusOf,
+                              boolean parties) throws IOException {
         SplittableRandom random = new SplittableRandom(20231123L);
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("name,uscc,legalRepresentative,registrationAuthority,regionCode,industry,objectType,status,"
                     + "creditClass,abnormalList,seriousDishonesty,tags,supervisionScopes"
                     + (parties ? ",legalRepresentativeIdNumber,holders\n" : "\n"));
-            for (int i = 0; i < rows; i++) {
+            for (int i = first; i < first + rows; i++) {
                 int r = i % REGIONS.length;
                 String form = FORMS[random.nextInt(FORMS.length)];
                 String type = form.equals("店") ? "INDIVIDUAL_BUSINESS" : form.equals("专业合作社") ? "COOPERATIVE"

@@ -29,6 +29,17 @@ class RegistryConfiguration {
     }
 
     /** Import jobs run one at a time in the background: the machine has two cores. */
+    /** Snapshot confirmation jobs: two at a time, beside (not behind) the imports. */
+    @Bean(destroyMethod = "shutdown")
+    ExecutorService registrySnapshotExecutor() {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "registry-snapshot-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     @Bean(destroyMethod = "shutdown")
     ExecutorService registryImportExecutor() {
         return Executors.newSingleThreadExecutor(r -> {

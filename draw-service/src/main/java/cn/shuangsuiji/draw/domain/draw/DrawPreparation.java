@@ -142,6 +142,7 @@ public final class DrawPreparation {
                                          java.util.function.Function<Map<String, InspectorRecord>,
                                                  Set<ConflictPair>> declared) {
         requireSomethingToDraw(task, quotas, targets);
+        DrawEventLimit.requireFitsOneEvent(task.taskId(), quotas, targets, RESERVE);
         PolicyFacts policy = plan.policy();
         List<DepartmentId> participating = participating(plan, task);
         List<TaskItem> items = participating.isEmpty() ? List.of() : task.items().stream()

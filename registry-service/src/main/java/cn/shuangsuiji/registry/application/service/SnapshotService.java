@@ -80,13 +80,47 @@ class SnapshotService implements SnapshotUseCases {
 
     @Override
     public RegistrySnapshot confirm(SnapshotKind kind, SnapshotScope scope, Actor actor) {
+        requireConfirmable(scope, actor);
+        return confirm(newId(), kind, scope, actor, done -> { }, stored -> { });
+    }
+
+    /** A new snapshot's id (a confirmation job reserves it when it is queued). */
+    static SnapshotId newId() {
+        return new SnapshotId("snap-" + UUID.randomUUID());
+    }
+
+    /** The checks made before any record is read: the actor confirms for every department, which all exist. */
+    void requireConfirmable(SnapshotScope scope, Actor actor) {
         for (String department : scope.departmentIds()) {
             RegistryRights.requireClerkOf(actor, department);
         }
         departments.requireAll("departmentIds", scope.departmentIds(), "SNAPSHOT_SCOPE_INVALID");
+    }
+
+    /**
+     * Builds and stores the snapshot {@code id}: the content first (chunks no one refers to yet), then the snapshot,
+     * its audit record, {@code RegistrySnapshotConfirmed} and whatever {@code inTransaction} adds (a job's end) in
+     * one transaction; if anything fails, the chunks are deleted and nothing else was stored.
+     *
+     * @param progress told the number of records written so far (every record; keep it cheap)
+     */
+    RegistrySnapshot confirm(SnapshotId id, SnapshotKind kind, SnapshotScope scope, Actor actor,
+                             java.util.function.LongConsumer progress,
+                             java.util.function.Consumer<RegistrySnapshot> inTransaction) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, CHINA);
-        SnapshotId id = new SnapshotId("snap-" + UUID.randomUUID());
+        try {
+            return store(id, kind, scope, actor, progress, inTransaction, now, today);
+        } catch (RuntimeException | Error e) {
+            snapshots.deleteContent(id);
+            throw e;
+        }
+    }
+
+    private RegistrySnapshot store(SnapshotId id, SnapshotKind kind, SnapshotScope scope, Actor actor,
+                                   java.util.function.LongConsumer progress,
+                                   java.util.function.Consumer<RegistrySnapshot> inTransaction, Instant now,
+                                   LocalDate today) {
         String[] root = new String[1];
         long[] count = new long[1];
         Map<String, Long> drawableByDepartment = new TreeMap<>();
@@ -101,11 +135,15 @@ class SnapshotService implements SnapshotUseCases {
                 SnapshotContentWriter writer = new SnapshotContentWriter(gzip, kind);
                 if (kind == SnapshotKind.ENTITIES) {
                     UnaryOperator<EntitySnapshotRow> withCredit = credit.forSnapshot();
-                    entities.forEachSnapshotRow(scope, row -> writer.add(withCredit.apply(row)));
+                    entities.forEachSnapshotRow(scope, row -> {
+                        writer.add(withCredit.apply(row));
+                        progress.accept(writer.count());
+                    });
                 } else {
                     inspectors.forEachInScope(scope, inspector -> {
                         if (inspector.drawableOn(today)) {
                             writer.add(row(inspector, pseudonyms));
+                            progress.accept(writer.count());
                             drawableByDepartment.merge(inspector.details().departmentId(), 1L, Long::sum);
                         }
                     });
@@ -117,30 +155,27 @@ class SnapshotService implements SnapshotUseCases {
                 throw new UncheckedIOException(e);
             }
         });
-        try {
-            if (kind == SnapshotKind.INSPECTORS) {
-                policy.requireMinimumInspectors(drawableByDepartment);
-            }
-            RegistrySnapshot snapshot = new RegistrySnapshot(id, kind, scope, count[0], root[0], content.sha256(),
-                    content.bytes(), SnapshotContentWriter.FORMAT, actor.subject(), now);
-            transactions.executeWithoutResult(status -> {
-                snapshots.insert(snapshot);
-                audit.record(actor, "snapshot.confirm", "RegistrySnapshot", id.value(),
-                        scope.departmentIds().isEmpty() ? null : scope.departmentIds().get(0), null,
-                        Map.of("kind", kind.name(), "departmentIds", scope.departmentIds(),
-                                "regionCodes", scope.regionCodes(), "objectTypes", scope.objectTypes(),
-                                "recordCount", snapshot.recordCount(), "merkleRoot", snapshot.merkleRoot(),
-                                "contentSha256", snapshot.contentSha256()));
-                events.publish(new RegistrySnapshotConfirmed(UUID.randomUUID(), now, id.value(), kind.name(),
-                        scope.departmentIds(), scope.regionCodes(), scope.objectTypes(), snapshot.recordCount(),
-                        snapshot.merkleRoot(), snapshot.contentSha256(), snapshot.contentBytes(), snapshot.format(),
-                        snapshot.contentPath(), snapshot.confirmedBy(), now));
-            });
-            return snapshot;
-        } catch (RuntimeException e) {
-            snapshots.deleteContent(id);
-            throw e;
+        if (kind == SnapshotKind.INSPECTORS) {
+            policy.requireMinimumInspectors(drawableByDepartment);
         }
+        RegistrySnapshot snapshot = new RegistrySnapshot(id, kind, scope, count[0], root[0], content.sha256(),
+                content.bytes(), SnapshotContentWriter.FORMAT, actor.subject(), now);
+        // retried on a transient conflict (a job's progress heartbeat may touch the job being completed)
+        cn.shuangsuiji.platform.mongo.RetryingTransactions.inTransaction(transactions, () -> {
+            snapshots.insert(snapshot);
+            audit.record(actor, "snapshot.confirm", "RegistrySnapshot", id.value(),
+                    scope.departmentIds().isEmpty() ? null : scope.departmentIds().get(0), null,
+                    Map.of("kind", kind.name(), "departmentIds", scope.departmentIds(),
+                            "regionCodes", scope.regionCodes(), "objectTypes", scope.objectTypes(),
+                            "recordCount", snapshot.recordCount(), "merkleRoot", snapshot.merkleRoot(),
+                            "contentSha256", snapshot.contentSha256()));
+            events.publish(new RegistrySnapshotConfirmed(UUID.randomUUID(), now, id.value(), kind.name(),
+                    scope.departmentIds(), scope.regionCodes(), scope.objectTypes(), snapshot.recordCount(),
+                    snapshot.merkleRoot(), snapshot.contentSha256(), snapshot.contentBytes(), snapshot.format(),
+                    snapshot.contentPath(), snapshot.confirmedBy(), now));
+            inTransaction.accept(snapshot);
+        });
+        return snapshot;
     }
 
     /**

@@ -5,12 +5,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.shuangsuiji.draw.application.port.in.DrawCommands;
 import cn.shuangsuiji.draw.application.port.in.AbandonDrawUseCase;
 import cn.shuangsuiji.draw.application.port.in.AddWitnessUseCase;
-import cn.shuangsuiji.draw.application.port.in.CommitDrawUseCase;
+import cn.shuangsuiji.draw.application.port.in.DrawJobUseCases;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.web.bind.annotation.RequestHeader;
 import cn.shuangsuiji.draw.application.port.in.ConfirmDispatchUseCase;
 import cn.shuangsuiji.draw.application.port.in.ConfirmDrawUseCase;
 import cn.shuangsuiji.draw.application.port.in.DispatchDrawUseCase;
 import cn.shuangsuiji.draw.application.port.in.DrawQueries;
-import cn.shuangsuiji.draw.application.port.in.ExecuteDrawUseCase;
 import cn.shuangsuiji.draw.application.port.in.ReplaceInspectorUseCase;
 import cn.shuangsuiji.draw.application.port.in.RevealSecretUseCase;
 import cn.shuangsuiji.draw.application.port.in.SubstituteTargetUseCase;
@@ -53,9 +56,10 @@ import org.springframework.http.HttpStatus;
 @Tag(name = "draws", description = "抽取")
 class DrawController {
 
-    private final CommitDrawUseCase commit;
+    private final DrawJobUseCases jobs;
+    private final java.time.Clock clock;
+    private final java.time.Duration syncWait;
     private final RevealSecretUseCase reveal;
-    private final ExecuteDrawUseCase execute;
     private final AbandonDrawUseCase abandon;
     private final SubstituteTargetUseCase substitute;
     private final ReplaceInspectorUseCase replace;
@@ -66,13 +70,15 @@ class DrawController {
     private final DrawQueries draws;
     private final ReadModelUseCases readModels;
 
-    DrawController(CommitDrawUseCase commit, RevealSecretUseCase reveal, ExecuteDrawUseCase execute,
-                   AbandonDrawUseCase abandon, SubstituteTargetUseCase substitute, ReplaceInspectorUseCase replace,
+    DrawController(DrawJobUseCases jobs, java.time.Clock clock,
+                   @org.springframework.beans.factory.annotation.Value("${ssj.draw.jobs.sync-wait:20s}")
+                   java.time.Duration syncWait, RevealSecretUseCase reveal, AbandonDrawUseCase abandon, SubstituteTargetUseCase substitute, ReplaceInspectorUseCase replace,
                    AddWitnessUseCase addWitness, ConfirmDrawUseCase confirm, DispatchDrawUseCase dispatch,
                    ConfirmDispatchUseCase confirmDispatch, DrawQueries draws, ReadModelUseCases readModels) {
-        this.commit = commit;
+        this.jobs = jobs;
+        this.clock = clock;
+        this.syncWait = syncWait;
         this.reveal = reveal;
-        this.execute = execute;
         this.abandon = abandon;
         this.substitute = substitute;
         this.replace = replace;
@@ -85,23 +91,36 @@ class DrawController {
     }
 
     @Operation(summary = "承诺抽取",
-            description = "冻结抽查任务的对象与执法人员快照、未来的信标轮次、其他公开随机源和见证人承诺，生成抽取承诺（哈希）并写入哈希链日志。信标轮次须在将来：结果在承诺时不可预知。抽取操作员（DRAW_OPERATOR）。")
-    @ResponseStatus(HttpStatus.CREATED)
+            description = "冻结抽查任务的对象与执法人员快照、未来的信标轮次、其他公开随机源和见证人承诺，生成抽取承诺（哈希）并写入哈希链日志。信标轮次须在将来：结果在承诺时不可预知。抽取操作员（DRAW_OPERATOR）。"
+                    + "承诺在抽取任务中进行：" + ASYNC_NOTE)
+    @ApiResponse(responseCode = "201", description = "已承诺", content = @Content(
+            schema = @Schema(implementation = DrawResponse.class)))
+    @ApiResponse(responseCode = "202", description = "抽取任务进行中；GET Location 查看任务，完成后 drawPath 指向抽取",
+            content = @Content(schema = @Schema(implementation = DrawJobResponse.class)))
     @PostMapping
-    ResponseEntity<DrawResponse> commit(@Valid @RequestBody DrawRequests.Commit r, Actor actor) {
-        var draw = commit.commit(command(() -> new DrawCommands.Commit(r.planId(), r.taskId(), r.beaconNetwork(),
+    ResponseEntity<?> commit(@Valid @RequestBody DrawRequests.Commit r,
+                             @RequestHeader(value = "Prefer", required = false) String prefer, Actor actor) {
+        DrawCommands.Commit cmd = command(() -> new DrawCommands.Commit(r.planId(), r.taskId(), r.beaconNetwork(),
                 r.beaconRound(), r.targetSnapshotIds(), r.inspectorSnapshotIds(),
                 r.sources() == null ? List.of() : r.sources().stream()
                         .map(s -> new DrawCommands.Source(s.name(), s.description(), s.format())).toList(),
                 r.witnessCommitments() == null ? List.of() : r.witnessCommitments().stream()
-                        .map(w -> new DrawCommands.WitnessCommitment(w.witness(), w.commitment())).toList(), actor)));
-        return ResponseEntity.created(URI.create("/api/draws/" + draw.id().value())).body(DrawResponse.of(draw));
+                        .map(w -> new DrawCommands.WitnessCommitment(w.witness(), w.commitment())).toList(), actor));
+        DrawJobUseCases.Started<cn.shuangsuiji.draw.domain.draw.Draw> started = jobs.commit(cmd);
+        return answer(started, prefer, actor, draw -> ResponseEntity.created(URI.create("/api/draws/"
+                + draw.id().value())).body(DrawResponse.of(draw)));
     }
 
     @Operation(summary = "执行抽取",
-            description = "提交承诺轮次的信标签名（drand quicknet 或演示信标）、各随机源数值与见证人秘密，按抽取协议算出随机种子并产生抽取结果；结果不可更改，只能执行一次。")
+            description = "提交承诺轮次的信标签名（drand quicknet 或演示信标）、各随机源数值与见证人秘密，按抽取协议算出随机种子并产生抽取结果；结果不可更改，只能执行一次。"
+                    + "执行在抽取任务中进行：" + ASYNC_NOTE)
+    @ApiResponse(responseCode = "200", description = "已执行", content = @Content(
+            schema = @Schema(implementation = DrawResponse.class)))
+    @ApiResponse(responseCode = "202", description = "抽取任务进行中；GET Location 查看任务，完成后 drawPath 指向抽取",
+            content = @Content(schema = @Schema(implementation = DrawJobResponse.class)))
     @PostMapping("/{id}/execute")
-    DrawResponse execute(@PathVariable String id, @Valid @RequestBody DrawRequests.Execute r, Actor actor) {
+    ResponseEntity<?> execute(@PathVariable String id, @Valid @RequestBody DrawRequests.Execute r,
+                              @RequestHeader(value = "Prefer", required = false) String prefer, Actor actor) {
         if (r.round() != null) {
             var current = draws.get(id, actor).draw().header();
             if (r.round() != current.beaconRound()) {
@@ -109,8 +128,53 @@ class DrawController {
                         "提交的是第 " + r.round() + " 轮的签名，承诺的轮次是 " + current.beaconRound());
             }
         }
-        return DrawResponse.of(execute.execute(command(() -> new DrawCommands.Execute(id, r.signature(),
-                r.sourceValues(), r.witnessReveals(), actor))));
+        DrawJobUseCases.Started<cn.shuangsuiji.draw.application.port.in.DrawView> started = jobs.execute(
+                command(() -> new DrawCommands.Execute(id, r.signature(), r.sourceValues(), r.witnessReveals(),
+                        actor)));
+        return answer(started, prefer, actor, view -> ResponseEntity.ok(DrawResponse.of(view)));
+    }
+
+    @Operation(summary = "抽取任务",
+            description = "承诺或执行抽取的任务：状态（QUEUED、RUNNING、COMPLETED、FAILED、INTERRUPTED）、耗时，完成后 drawPath 指向抽取，"
+                    + "被拒绝时给出原因（failureCode、failureTitle、failureDetail）。发起人、其部门人员及可查看全部抽取的角色可读。")
+    @GetMapping("/jobs/{jobId}")
+    DrawJobResponse job(@PathVariable String jobId, Actor actor) {
+        return DrawJobResponse.of(jobs.get(jobId, actor), clock.instant());
+    }
+
+    static final String ASYNC_NOTE = "不带 Prefer: respond-async 时，任务在 ssj.draw.jobs.sync-wait（20 秒）内完成则直接返回结果"
+            + "（被拒绝时返回相应错误），否则返回 202 与任务（Location 指向 /api/draws/jobs/{jobId}）；"
+            + "带 Prefer: respond-async（RFC 7240）时立即返回 202 与任务。请求不会超过网关的 30 秒超时。";
+
+    /**
+     * The outcome within the bound (or its refusal), else 202 with the job: a request never outlives the gateway's
+     * timeout whatever the draw's size (issue 12). {@code Prefer: respond-async} asks for the job at once.
+     */
+    private <T> ResponseEntity<?> answer(DrawJobUseCases.Started<T> started, String prefer, Actor actor,
+                                         java.util.function.Function<T, ResponseEntity<?>> done) {
+        RespondAsync async = RespondAsync.of(prefer, syncWait);
+        if (!async.asked()) {
+            try {
+                return done.apply(started.outcome().get(async.patience().toMillis(),
+                        java.util.concurrent.TimeUnit.MILLISECONDS));
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.TimeoutException e) {
+                // still running: answer with the job
+            }
+        }
+        ResponseEntity.BodyBuilder accepted = ResponseEntity.accepted()
+                .location(URI.create(DrawJobResponse.path(started.job().id())))
+                .header(HttpHeaders.RETRY_AFTER, "1");
+        if (async.asked()) {
+            accepted.header("Preference-Applied", "respond-async");
+        }
+        return accepted.body(DrawJobResponse.of(jobs.get(started.job().id(), actor), clock.instant()));
     }
 
     @Operation(summary = "见证人公开秘密",

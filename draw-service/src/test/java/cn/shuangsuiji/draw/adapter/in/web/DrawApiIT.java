@@ -233,6 +233,117 @@ class DrawApiIT {
                 .extracting(Bundle.LogEntry::actor).containsOnly("operator-qy-amr");
     }
 
+    /**
+     * Issue 12: with {@code Prefer: respond-async} the commit and the execution answer 202 with a job at once; the
+     * job ends COMPLETED naming the draw; a refused commit ends its job FAILED with the refusal; and the start-up
+     * recovery ends a dead process's commit job COMPLETED when its draw was stored, INTERRUPTED otherwise.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void commitsAndExecutesAsJobsWhenAskedToRespondAsync() throws Exception {
+        String planId = "plan-async-" + SUFFIX;
+        Instant confirmedAt = Instant.now().minusSeconds(60);
+        String scope = "it-async-" + SUFFIX;
+        var entities = SnapshotFixtures.entities("snap-aent-" + SUFFIX, List.of(scope), confirmedAt,
+                DrawFixtures.entities());
+        var inspectors = SnapshotFixtures.inspectors("snap-ains-" + SUFFIX, List.of(scope), confirmedAt,
+                DrawFixtures.inspectors(4, List.of()));
+        CONTENT.put(entities.snapshot().snapshotId(), entities.content());
+        CONTENT.put(inspectors.snapshot().snapshotId(), inspectors.content());
+        PlanPolicyParameters policy = new PlanPolicyParameters("hebei", 3, new BigDecimal("0.03"), Map.of(), 2, 2, 4,
+                "SUBSTITUTION_DRAW", 1, 20, 7, 20, null, 0, null);
+        PlanTask task = new PlanTask("async-1", "异步抽取", List.of(new PlanItemRef("item-amr-1", 1, "qy-amr")),
+                new PlanObjectScope(null, null, null, null, null, null, null),
+                List.of(new PlanSampleSize("A", null, 2), new PlanSampleSize("B", null, 2)),
+                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 11, 30), 1, "COUNTY", List.of(), 200);
+        for (IntegrationEvent e : List.of(
+                new PlanApproved(UUID.randomUUID(), Instant.now(), planId, 1, "ANNUAL", 2026, "异步抽取计划", "qy-amr",
+                        List.of(), policy, List.of(task), "approver"),
+                confirmed(entities.snapshot()), confirmed(inspectors.snapshot()))) {
+            TopicProbe.send(e.topic(), e.aggregateId(), codec.encode(e),
+                    Map.of("ce_type", e.eventType(), "ce_id", e.eventId().toString()));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> readModels.plan(planId).isPresent()
+                && readModels.snapshotsOf("INSPECTORS", scope).stream()
+                .anyMatch(s -> s.snapshotId().equals(inspectors.snapshot().snapshotId()))
+                && readModels.snapshotsOf("ENTITIES", scope).stream()
+                .anyMatch(s -> s.snapshotId().equals(entities.snapshot().snapshotId())));
+        Instant beforeCommit = Instant.now();
+
+        Map<String, Object> late = Map.of("planId", planId, "taskId", "async-1", "beaconNetwork", "ssj-demo",
+                "beaconRound", 1, "targetSnapshotIds", List.of(entities.snapshot().snapshotId()),
+                "inspectorSnapshotIds", List.of(inspectors.snapshot().snapshotId()));
+        MockHttpServletResponse refused = async("POST", "/api/draws", late);
+        assertThat(refused.getStatus()).isEqualTo(202);
+        Map<String, Object> failed = finished(refused.getHeader("Location"));
+        assertThat(failed).containsEntry("state", "FAILED").containsEntry("kind", "COMMIT")
+                .containsEntry("failureCode", "DRAW_ROUND_NOT_FUTURE");
+
+        long round = DrandQuicknet.firstRoundAfter(Instant.now().getEpochSecond() + 5);
+        Map<String, Object> commit = new java.util.HashMap<>(late);
+        commit.put("beaconRound", round);
+        MockHttpServletResponse accepted = async("POST", "/api/draws", commit);
+        assertThat(accepted.getStatus()).as(accepted.getContentAsString()).isEqualTo(202);
+        assertThat(accepted.getHeader("Preference-Applied")).isEqualTo("respond-async");
+        assertThat(accepted.getHeader("Location")).startsWith("/api/draws/jobs/drawjob-");
+        Map<String, Object> job = json.readValue(accepted.getContentAsString(StandardCharsets.UTF_8), Map.class);
+        assertThat(job).containsEntry("kind", "COMMIT").containsEntry("planId", planId)
+                .containsEntry("jobPath", accepted.getHeader("Location"));
+        assertThat(call("GET", accepted.getHeader("Location"), null, OPERATOR_PSB).status())
+                .as("another department's operator learns nothing of the job").isEqualTo(404);
+        Map<String, Object> done = finished(accepted.getHeader("Location"));
+        assertThat(done).containsEntry("state", "COMPLETED");
+        String id = (String) done.get("drawId");
+        assertThat(done.get("drawPath")).isEqualTo("/api/draws/" + id);
+        assertThat(call("GET", "/api/draws/" + id, null, OPERATOR_AMR).map()).containsEntry("state", "COMMITTED");
+
+        String signature = (String) call("GET", "/api/draws/demo-beacon/" + round, null, OPERATOR_AMR).map()
+                .get("signature");
+        MockHttpServletResponse executing = async("POST", "/api/draws/" + id + "/execute",
+                Map.of("round", round, "signature", signature));
+        assertThat(executing.getStatus()).isEqualTo(202);
+        Map<String, Object> executed = finished(executing.getHeader("Location"));
+        assertThat(executed).containsEntry("state", "COMPLETED").containsEntry("kind", "EXECUTE")
+                .containsEntry("drawId", id);
+        assertThat(call("GET", "/api/draws/" + id, null, OPERATOR_AMR).map()).containsEntry("state", "EXECUTED");
+
+        // a dead process's jobs: one whose commit was stored (found by task, caller and time), one that stored nothing
+        jobRepository.insert(cn.shuangsuiji.draw.domain.job.DrawJob.queued("drawjob-dead-" + SUFFIX,
+                cn.shuangsuiji.draw.domain.job.DrawJobKind.COMMIT, planId, "async-1", null, "operator-qy-amr",
+                "qy-amr", beforeCommit), Instant.now().minusSeconds(1));
+        jobRepository.insert(cn.shuangsuiji.draw.domain.job.DrawJob.queued("drawjob-lost-" + SUFFIX,
+                cn.shuangsuiji.draw.domain.job.DrawJobKind.COMMIT, planId, "async-1", null, "operator-qy-amr",
+                "qy-amr", Instant.now()), Instant.now().minusSeconds(1));
+        recovery.recoverExpired(Instant.now());
+        assertThat(jobRepository.find("drawjob-dead-" + SUFFIX).orElseThrow())
+                .satisfies(j -> assertThat(j.state().name()).isEqualTo("COMPLETED"))
+                .satisfies(j -> assertThat(j.drawId()).isEqualTo(id));
+        assertThat(jobRepository.find("drawjob-lost-" + SUFFIX).orElseThrow())
+                .satisfies(j -> assertThat(j.state().name()).isEqualTo("INTERRUPTED"))
+                .satisfies(j -> assertThat(j.failureCode()).isEqualTo("DRAW_JOB_INTERRUPTED"));
+    }
+
+    @Autowired
+    cn.shuangsuiji.draw.application.port.out.DrawJobRepository jobRepository;
+    @Autowired
+    cn.shuangsuiji.draw.application.port.in.RecoverInterruptedDrawJobsUseCase recovery;
+
+    private MockHttpServletResponse async(String method, String uri, Object body) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.request(HttpMethod.valueOf(method), uri).with(OPERATOR_AMR)
+                .header("Prefer", "respond-async").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body))).andReturn().getResponse();
+    }
+
+    /** The job at {@code location} once it ended. */
+    private Map<String, Object> finished(String location) {
+        Map<String, Object>[] job = new Map[1];
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            job[0] = call("GET", location, null, OPERATOR_AMR).map();
+            return !List.of("QUEUED", "RUNNING").contains(job[0].get("state"));
+        });
+        return job[0];
+    }
+
     static final RequestPostProcessor OPERATOR_AMR = Callers.user("operator-qy-amr", "qy-amr", Role.DRAW_OPERATOR);
     static final RequestPostProcessor OPERATOR_PSB = Callers.user("operator-qy-psb", "qy-psb", Role.DRAW_OPERATOR);
     static final RequestPostProcessor HEAD_PSB = Callers.user("head-qy-psb", "qy-psb", Role.DEPARTMENT_HEAD);

@@ -3,8 +3,19 @@ package cn.shuangsuiji.registry.adapter.in.web;
 import cn.shuangsuiji.platform.security.Actor;
 import cn.shuangsuiji.platform.security.Role;
 import cn.shuangsuiji.registry.application.port.in.RegistryRights;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.http.HttpStatus;
+import cn.shuangsuiji.registry.application.port.in.ConfirmSnapshotJobs;
+import cn.shuangsuiji.registry.domain.snapshot.SnapshotJob;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 import cn.shuangsuiji.registry.application.port.in.SnapshotUseCases;
 import cn.shuangsuiji.registry.domain.snapshot.RegistrySnapshot;
@@ -35,19 +46,60 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class SnapshotController {
 
     private final SnapshotUseCases snapshots;
+    private final ConfirmSnapshotJobs jobs;
+    private final Clock clock;
+    private final Duration syncWait;
 
-    SnapshotController(SnapshotUseCases snapshots) {
+    SnapshotController(SnapshotUseCases snapshots, ConfirmSnapshotJobs jobs, Clock clock,
+                       @Value("${ssj.registry.snapshot.sync-wait:10s}") Duration syncWait) {
         this.snapshots = snapshots;
+        this.jobs = jobs;
+        this.clock = clock;
+        this.syncWait = syncWait;
     }
 
-    @ResponseStatus(HttpStatus.CREATED)
+    /**
+     * Confirms in a job (issue 12). Without {@code Prefer: respond-async} the answer is the snapshot (201, as before)
+     * when the job finishes within {@code ssj.registry.snapshot.sync-wait} (10 s), its refusal if it was refused,
+     * otherwise 202 with the job; with it, always 202 with the job at once. A request never waits longer than the
+     * bound, so never outlives the gateway's 30 s timeout.
+     */
     @PostMapping
-    @Operation(summary = "确认名录库，生成不可修改的快照")
-    ResponseEntity<SnapshotResponse> confirm(@Valid @RequestBody ConfirmSnapshotRequest request, Actor actor) {
-        RegistrySnapshot snapshot = snapshots.confirm(request.kind(), new SnapshotScope(request.departmentIds(),
+    @Operation(summary = "确认名录库，生成不可修改的快照（在确认任务中执行；10 秒内完成则 201 返回快照，否则或请求头 "
+            + "Prefer: respond-async 时 202 返回任务，Location 指向任务进度）")
+    @ApiResponse(responseCode = "201", description = "快照已生成", content = @Content(
+            schema = @Schema(implementation = SnapshotResponse.class)))
+    @ApiResponse(responseCode = "202", description = "确认任务进行中；GET Location 查看进度，完成后 snapshotPath 指向快照",
+            content = @Content(schema = @Schema(implementation = SnapshotJobResponse.class)))
+    ResponseEntity<?> confirm(@Valid @RequestBody ConfirmSnapshotRequest request,
+                              @RequestHeader(value = "Prefer", required = false) String prefer, Actor actor) {
+        RespondAsync async = RespondAsync.of(prefer, syncWait);
+        ConfirmSnapshotJobs.Started started = jobs.start(request.kind(), new SnapshotScope(request.departmentIds(),
                 request.regionCodes(), request.objectTypes()), actor);
-        return ResponseEntity.created(URI.create("/api/registry/snapshots/" + snapshot.id().value()))
-                .body(SnapshotResponse.of(snapshot));
+        if (!async.asked()) {
+            try {
+                RegistrySnapshot snapshot = started.outcome().get(async.patience().toMillis(), TimeUnit.MILLISECONDS);
+                return ResponseEntity.created(URI.create("/api/registry/snapshots/" + snapshot.id().value()))
+                        .body(SnapshotResponse.of(snapshot));
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (TimeoutException e) {
+                // still running: answer with the job
+            }
+        }
+        ResponseEntity.BodyBuilder accepted = ResponseEntity.accepted()
+                .location(URI.create(SnapshotJobResponse.path(started.job().id())))
+                .header(HttpHeaders.RETRY_AFTER, "1");
+        if (async.asked()) {
+            accepted.header("Preference-Applied", "respond-async");
+        }
+        SnapshotJob current = jobs.get(started.job().id(), actor);
+        return accepted.body(SnapshotJobResponse.of(current, clock.instant()));
     }
 
     @GetMapping

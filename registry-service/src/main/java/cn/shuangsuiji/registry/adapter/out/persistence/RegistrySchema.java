@@ -24,6 +24,7 @@ class RegistrySchema implements SmartInitializingSingleton {
     static final String SNAPSHOT_CONTENT = "snapshot_content";
     static final String IMPORT_JOBS = "import_jobs";
     static final String IMPORT_ERRORS = "import_errors";
+    static final String SNAPSHOT_JOBS = "snapshot_jobs";
     /** Private lookup of natural persons' former (unkeyed) entity ids: {@code _id} old id, {@code entityId}. */
     static final String ENTITY_ID_ALIASES = "entity_id_aliases";
     /** Start-up migrations already applied ({@code _id} migration name). */
@@ -51,7 +52,7 @@ class RegistrySchema implements SmartInitializingSingleton {
                             "block_compressor=none"))));
         }
         for (String c : new String[] {ENTITIES, INSPECTORS, HISTORY, SNAPSHOTS, IMPORT_JOBS, IMPORT_ERRORS,
-                ENTITY_ID_ALIASES, MIGRATIONS, PERSONAL_DATA_READS, CREDIT_PROFILES, RISK_RULES,
+                SNAPSHOT_JOBS, ENTITY_ID_ALIASES, MIGRATIONS, PERSONAL_DATA_READS, CREDIT_PROFILES, RISK_RULES,
                 SNAPSHOT_CONTENT + ".files", SNAPSHOT_CONTENT + ".chunks"}) {
             if (!mongo.collectionExists(c)) {
                 mongo.createCollection(c);

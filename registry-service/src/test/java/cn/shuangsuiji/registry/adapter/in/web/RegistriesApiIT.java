@@ -269,6 +269,39 @@ class RegistriesApiIT {
                 send("GET", "/api/registry/snapshots/" + snapId, null, PSB).body());
     }
 
+    /** Issue 12: {@code Prefer: respond-async} answers 202 with the job at once; the job ends with its snapshot. */
+    @Test
+    void snapshotConfirmationAnswersWithAJobWhenAskedToRespondAsync() {
+        send("POST", "/api/registry/departments", Map.of("id", "it-async", "name", "测试部门it-async",
+                "type", "MARKET_REGULATION", "level", "COUNTY", "regionCode", "130634"), admin());
+        Map<String, Object> body = new java.util.HashMap<>(entity(Uscc.complete("91130634MA0A0AT01"), "13812345670"));
+        body.put("supervisionScopes", List.of("it-async"));
+        assertThat(send("POST", "/api/registry/entities", body, clerk("it-async")).status()).isEqualTo(201);
+        Map<String, String> asking = new java.util.HashMap<>(clerk("it-async"));
+        asking.put("Prefer", "respond-async");
+
+        Reply accepted = send("POST", "/api/registry/snapshots", Map.of("kind", "ENTITIES",
+                "departmentIds", List.of("it-async")), asking);
+
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        assertThat(accepted.headers().getFirst("Preference-Applied")).isEqualTo("respond-async");
+        String location = accepted.headers().getLocation().toString();
+        assertThat(location).startsWith("/api/registry/snapshot-jobs/snapjob-");
+        assertThat(accepted.body()).contains("\"state\":").contains("\"snapshotId\":\"snap-");
+        String[] done = new String[1];
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> {
+            done[0] = send("GET", location, null, clerk("it-async")).body();
+            return done[0].contains("\"state\":\"COMPLETED\"");
+        });
+        assertThat(done[0]).contains("\"recordsDone\":1").contains("\"recordCount\":1");
+        String snapshotPath = done[0].replaceAll(".*\"snapshotPath\":\"([^\"]+)\".*", "$1");
+        Reply snapshot = send("GET", snapshotPath, null, clerk("it-async"));
+        assertThat(snapshot.status()).isEqualTo(200);
+        assertThat(snapshot.body()).contains("\"recordCount\":1");
+        assertThat(send("GET", "/api/registry/snapshot-jobs/snapjob-unknown", null, clerk("it-async")).status())
+                .isEqualTo(404);
+    }
+
     @Test
     void entitySnapshotsCarryPartyKeysOfLegalRepresentativeAndHoldersButNoPersonalData() throws Exception {
         send("POST", "/api/registry/departments", Map.of("id", "it-party", "name", "测试部门it-party",
