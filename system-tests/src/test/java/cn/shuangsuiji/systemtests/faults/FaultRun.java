@@ -175,9 +175,10 @@ public final class FaultRun {
                         + "faults ≤ %d × (restart ≤ %d s + gap %d s) = %d min, checks ≤ 15 min; the run is stopped with "
                         + "exit code 2 after %d min (FAULT_MAX_MINUTES)", perDraw(), maxLoad.toMinutes(),
                 schedule.size(), startTimeout.toSeconds(), gap.toSeconds(), faultBound / 60, maxRun.toMinutes());
-        log("expected on a quiet 2-core machine: set-up 2–5 min, load %d results at 15–35 results/s = %d–%d min, "
-                        + "faults about %d min (restarts of 15–40 s), checks 1–3 min", results,
-                results / 35 / 60 + 1, results / 15 / 60 + 1, schedule.size() * (30 + gap.toSeconds()) / 60 + 1);
+        log("expected on a quiet 2-core machine (estimates; a loaded host is many times slower): set-up 2–5 min, "
+                        + "load %d results at 15–35 results/s = %.1f–%.1f min, faults about %d min (restarts of "
+                        + "15–40 s), checks 1–3 min", results, results / 35.0 / 60, results / 15.0 / 60,
+                schedule.size() * (30 + gap.toSeconds()) / 60 + 1);
         startWatchdog();
         phase = "set-up";
         Path checkpointBefore = work.resolve("checkpoint-before.txt");

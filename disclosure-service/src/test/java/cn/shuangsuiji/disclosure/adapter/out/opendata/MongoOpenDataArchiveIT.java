@@ -3,6 +3,7 @@ package cn.shuangsuiji.disclosure.adapter.out.opendata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.shuangsuiji.disclosure.MutableClock;
 import cn.shuangsuiji.disclosure.application.port.in.OpenDataFile;
 import cn.shuangsuiji.disclosure.application.port.in.OpenDataRelease;
 import cn.shuangsuiji.disclosure.application.port.in.VerificationKit;
@@ -19,11 +20,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HexFormat;
@@ -35,7 +34,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -60,23 +58,7 @@ class MongoOpenDataArchiveIT {
 
     MongoClient client;
     MongoTemplate mongo;
-    final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-01T02:30:00Z"));
-    final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T02:30:00Z"));
     ManifestSigner signer;
     MongoOpenDataArchive first;
     MongoOpenDataArchive second;
@@ -101,7 +83,7 @@ class MongoOpenDataArchiveIT {
         LocalDate day = LocalDate.parse("2026-11-02");
         // large enough for many GridFS chunks (255 kB each)
         List<Map<String, Object>> results = records(20_000);
-        OpenDataRelease release = first.publish(day, now.get(), datasets(results), KIT);
+        OpenDataRelease release = first.publish(day, clock.instant(), datasets(results), KIT);
 
         assertThat(second.days()).contains(day);
         assertThat(second.release(day)).contains(release);
@@ -140,7 +122,7 @@ class MongoOpenDataArchiveIT {
         // instance 1 died while writing: its lease is live, some of its files are stored, the release is not
         mongo.getCollection(MongoOpenDataArchive.RELEASES).insertOne(new Document("_id", day.toString())
                 .append("lease", new Document("token", "dead-writer").append("until",
-                        Date.from(now.get().plusSeconds(300)))));
+                        Date.from(clock.instant().plusSeconds(300)))));
         try (var upload = com.mongodb.client.gridfs.GridFSBuckets.create(mongo.getDb(), MongoOpenDataArchive.BUCKET)
                 .openUploadStream(day + "/deadbeef/results.jsonl")) {
             upload.write("half a file".getBytes(StandardCharsets.UTF_8));
@@ -148,13 +130,13 @@ class MongoOpenDataArchiveIT {
         assertThat(second.days()).doesNotContain(day);
         assertThat(second.file(day, "results.jsonl")).isEmpty();
 
-        assertThatThrownBy(() -> second.publish(day, now.get(), datasets(records(10)), KIT))
+        assertThatThrownBy(() -> second.publish(day, clock.instant(), datasets(records(10)), KIT))
                 .isInstanceOfSatisfying(DomainProblem.class,
                         p -> assertThat(p.code()).isEqualTo("OPEN_DATA_EXPORT_RUNNING"));
         assertThat(filesOf(day)).containsExactly(day + "/deadbeef/results.jsonl");
 
-        now.set(now.get().plusSeconds(301));   // the dead writer's lease expired
-        OpenDataRelease release = second.publish(day, now.get(), datasets(records(10)), KIT);
+        clock.set(clock.instant().plusSeconds(301));   // the dead writer's lease expired
+        OpenDataRelease release = second.publish(day, clock.instant(), datasets(records(10)), KIT);
         assertThat(first.release(day)).contains(release);
         assertThat(filesOf(day)).hasSize(release.files().size() + 2)
                 .noneMatch(name -> name.startsWith(day + "/deadbeef/"));
@@ -165,7 +147,7 @@ class MongoOpenDataArchiveIT {
     @Test
     void aWriterWhoseLeaseWasTakenOverDoesNotPublishAndLeavesNoFiles() {
         LocalDate day = LocalDate.parse("2026-11-04");
-        OpenDataRelease stands = first.publish(day, now.get(), datasets(records(5)), KIT);
+        OpenDataRelease stands = first.publish(day, clock.instant(), datasets(records(5)), KIT);
         // a writer that stalls past its lease: while it writes, the lease is taken from it
         MongoOpenDataArchive stalled = new MongoOpenDataArchive(mongo, signer, clock, Duration.ofMinutes(5));
         List<Map<String, Object>> slow = new ArrayList<>(records(3));
@@ -185,7 +167,7 @@ class MongoOpenDataArchiveIT {
                 return slow.size();
             }
         });
-        assertThatThrownBy(() -> stalled.publish(day, now.get(), sets, KIT))
+        assertThatThrownBy(() -> stalled.publish(day, clock.instant(), sets, KIT))
                 .isInstanceOfSatisfying(DomainProblem.class,
                         p -> assertThat(p.code()).isEqualTo("OPEN_DATA_EXPORT_RUNNING"));
         assertThat(second.release(day)).contains(stands);
@@ -204,7 +186,7 @@ class MongoOpenDataArchiveIT {
                     Callable<OpenDataRelease> export = () -> {
                         start.await();
                         try {
-                            return instance.publish(day, now.get(), datasets(records(2_000)), KIT);
+                            return instance.publish(day, clock.instant(), datasets(records(2_000)), KIT);
                         } catch (DomainProblem running) {
                             assertThat(running.code()).isEqualTo("OPEN_DATA_EXPORT_RUNNING");
                             return null;
