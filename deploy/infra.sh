@@ -51,6 +51,12 @@ unset _port
 # WiredTiger cache; 0.25 GB keeps the test servers small, the platform and benchmarks may give more.
 MONGO_CACHE_GB=${MONGO_CACHE_GB:-0.25}
 MONGO_START_TIMEOUT=${MONGO_START_TIMEOUT:-60}
+# How long MongoDB keeps a transaction open before aborting it (server default 60 s). A process killed in the middle
+# of a transaction (SIGKILL, OOM) leaves it open with its locks: every write to the same records gets WriteConflict
+# until the server aborts it, which happens within 1.5 x this limit (the reaper runs every limit/2). It must exceed
+# the platform's longest legitimate transaction, which also aborts when it lasts longer (21 s measured on a 2-core
+# host at load average 48; reasoning in docs/reliability.md, "Orphaned transactions").
+MONGO_TXN_LIFETIME_SECONDS=${MONGO_TXN_LIFETIME_SECONDS:-30}
 KAFKA_START_TIMEOUT=${KAFKA_START_TIMEOUT:-60}
 KAFKA_STOP_TIMEOUT=30
 MONGO_STOP_TIMEOUT=15
@@ -285,6 +291,7 @@ start_mongo() {
   if ! run_quiet "mongod --fork" timeout "$MONGO_START_TIMEOUT" "$MONGOD_BIN" \
     --dbpath "$MONGO_DB_DIR" --bind_ip 127.0.0.1 --port "$MONGO_PORT" \
     --replSet rs0 --wiredTigerCacheSizeGB "$MONGO_CACHE_GB" \
+    --setParameter transactionLifetimeLimitSeconds="$MONGO_TXN_LIFETIME_SECONDS" \
     --logpath "$MONGO_LOG" --logappend --fork --pidfilepath "$MONGO_PID_FILE"; then
     tail_log "$MONGO_LOG"
     die "mongod did not start"

@@ -2,16 +2,20 @@ package cn.shuangsuiji.platform.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shuangsuiji.testsupport.RealInfra;
+import cn.shuangsuiji.testsupport.RequiresRealInfra;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -26,64 +30,110 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.config.TopicBuilder;
 
-import cn.shuangsuiji.testsupport.RealInfra;
-import cn.shuangsuiji.testsupport.RequiresRealInfra;
-
 /**
- * An event larger than Kafka's 1 MB default (a DrawCompleted of thousands of targets once blocked the draw outbox for
- * ever) goes through a real broker with the platform's producer settings and topic configuration, and comes back
- * whole. The payload is incompressible, so the topic's and the producer's limits are what carry it, not zstd.
+ * Events larger than Kafka's 1 MB defaults go through a real broker with the platform's producer defaults and come
+ * back whole — the two halves of one fix: a 3.5 MB DrawCompleted of a draw of 7,700 targets had blocked the
+ * draw-service outbox for good (RecordTooLargeException; found by the fault run, issue 14).
+ * <ul>
+ *   <li>compression: a DrawCompleted-like event of over 3 MB fits a topic with the broker's default 1 MB limit,
+ *       because the producer compresses (zstd) and allows 16 MB before compression;</li>
+ *   <li>limits: an incompressible event of several megabytes fits the platform's declared topics
+ *       ({@code max.message.bytes}) with the producer's {@code max.request.size}, without help from zstd.</li>
+ * </ul>
  */
 @RequiresRealInfra
 class LargeEventIT {
 
     @Test
-    void anEventOfSeveralMegabytesIsSentAndReadBack() throws Exception {
-        Properties defaults = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/ssj-platform-defaults.properties")) {
-            defaults.load(in);
-        }
-        String topic = "ssj.it.large." + UUID.randomUUID();
-        NewTopic declared = new KafkaConfigProbe().topicLike(topic);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfra.kafkaBootstrap()))) {
-            admin.createTopics(List.of(declared)).all().get(30, TimeUnit.SECONDS);
-        }
-        byte[] noise = new byte[3 * 1024 * 1024];
-        new Random(7).nextBytes(noise);
-        String value = java.util.HexFormat.of().formatHex(noise); // 6 MB of hex: zstd can at most halve it
+    void aDrawCompletedOfThousandsOfTargetsPassesABrokerWithItsDefaultLimitCompressed() throws Exception {
+        String topic = "ssj.it.large-compressed." + UUID.randomUUID();
+        createTopic(new NewTopic(topic, 1, (short) 1));   // the broker's defaults: 1 MB message.max.bytes
+        String payload = drawCompleted(10_000);
+        assertThat(payload.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(3_000_000);
 
-        Properties producer = new Properties();
-        producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfra.kafkaBootstrap());
-        producer.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, defaults.getProperty("spring.kafka.producer.compression-type"));
-        producer.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
-                defaults.getProperty("spring.kafka.producer.properties.max.request.size"));
-        producer.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> p = new KafkaProducer<>(producer, new StringSerializer(),
-                new StringSerializer())) {
-            p.send(new ProducerRecord<>(topic, "draw-1", value)).get(30, TimeUnit.SECONDS);
-        }
-
-        Properties consumer = new Properties();
-        consumer.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfra.kafkaBootstrap());
-        consumer.put(ConsumerConfig.GROUP_ID_CONFIG, "large-it-" + UUID.randomUUID());
-        consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, String>> got = new ArrayList<>();
-        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(consumer, new StringDeserializer(),
-                new StringDeserializer())) {
-            c.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (got.isEmpty() && System.nanoTime() < deadline) {
-                c.poll(Duration.ofMillis(500)).forEach(got::add);
-            }
-        }
-        assertThat(got).hasSize(1);
-        assertThat(got.get(0).value()).isEqualTo(value);
+        assertThat(sendAndReadBack(topic, payload)).isEqualTo(payload);
     }
 
-    /** The platform's topic declaration, for a topic of this test's own. */
-    static final class KafkaConfigProbe {
-        NewTopic topicLike(String name) {
-            return TopicBuilder.name(name).partitions(1).replicas(1).configs(TopicsConfiguration.topicConfigs()).build();
+    @Test
+    void anIncompressibleEventOfSeveralMegabytesPassesThePlatformsTopicConfiguration() throws Exception {
+        String topic = "ssj.it.large." + UUID.randomUUID();
+        createTopic(TopicBuilder.name(topic).partitions(1).replicas(1).configs(TopicsConfiguration.topicConfigs())
+                .build());
+        byte[] noise = new byte[3 * 1024 * 1024];
+        new Random(7).nextBytes(noise);
+        String payload = HexFormat.of().formatHex(noise);   // 6 MB of hex: zstd can at most halve it
+
+        assertThat(sendAndReadBack(topic, payload)).isEqualTo(payload);
+    }
+
+    private static void createTopic(NewTopic topic) throws Exception {
+        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                RealInfra.kafkaBootstrap()))) {
+            admin.createTopics(List.of(topic)).all().get(60, TimeUnit.SECONDS);
         }
+    }
+
+    /** Sends the value with the platform's producer defaults and reads it back with a consumer of its own. */
+    private static String sendAndReadBack(String topic, String value) throws Exception {
+        Map<String, Object> config = producerDefaults();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfra.kafkaBootstrap());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
+                new StringSerializer())) {
+            assertThat(producer.send(new ProducerRecord<>(topic, "draw-1", value)).get(30, TimeUnit.SECONDS)
+                    .offset()).isZero();
+        }
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfra.kafkaBootstrap(),
+                ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+                    return r.value();
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The platform's producer settings, as Spring Boot passes them on (spring.kafka.producer.*). */
+    private static Map<String, Object> producerDefaults() throws IOException {
+        Properties defaults = new Properties();
+        try (InputStream in = LargeEventIT.class.getResourceAsStream("/ssj-platform-defaults.properties")) {
+            defaults.load(in);
+        }
+        Map<String, Object> config = new HashMap<>();
+        config.put(ProducerConfig.ACKS_CONFIG, defaults.getProperty("spring.kafka.producer.acks"));
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, defaults.getProperty("spring.kafka.producer.compression-type"));
+        String prefix = "spring.kafka.producer.properties.";
+        for (String name : defaults.stringPropertyNames()) {
+            if (name.startsWith(prefix)) {
+                config.put(name.substring(prefix.length()), defaults.getProperty(name));
+            }
+        }
+        return config;
+    }
+
+    /** A DrawCompleted-like event: per target an entity, a key, a leader and a team. */
+    private static String drawCompleted(int targets) {
+        StringBuilder json = new StringBuilder("{\"eventId\":\"").append(UUID.randomUUID())
+                .append("\",\"drawId\":\"draw-2026-e298963dc9c044ec\",\"targets\":[");
+        for (int i = 0; i < targets; i++) {
+            if (i > 0) {
+                json.append(',');
+            }
+            json.append("{\"entityId\":\"ent-9").append(i % 2 == 0 ? '1' : '2').append("130627MA").append(
+                    Integer.toString(1_000_000 + i * 7919, 36).toUpperCase()).append("X\",\"key\":\"")
+                    .append(UUID.nameUUIDFromBytes(("k" + i).getBytes())).append(UUID.nameUUIDFromBytes(("j" + i)
+                            .getBytes())).append("\",\"stratum\":\"ALL\",\"leaderId\":\"ins-bd-amr-").append(i % 10)
+                    .append("\",\"memberIds\":[\"ins-bd-amr-").append(i % 10).append("\",\"ins-bd-amr-")
+                    .append((i + 3) % 10).append("\"],\"uscc\":\"9").append(i % 7).append("130627MA")
+                    .append(Integer.toString(2_000_000 + i * 104_729, 36).toUpperCase())
+                    .append("\",\"entityName\":\"唐县恒达鑫源石材有限公司").append(i % 1000)
+                    .append("\",\"regionCode\":\"130627\",\"position\":").append(i).append(",\"tags\":[\"石材\"]}");
+        }
+        return json.append("]}").toString();
     }
 }

@@ -60,13 +60,17 @@ import org.bson.Document;
  */
 public final class FaultRun {
 
-    /** The department whose users, registry and inspectors the run uses (FAULT_DEPARTMENT). */
-    static final String DEPT = env("FAULT_DEPARTMENT", "qy-amr");
     /**
-     * Targets per draw at most: a draw's DrawCompleted carries every target (about 460 bytes each) and Kafka refuses
-     * a record above 1 MB (max.request.size), which blocks the draw-service outbox (issue 12, draw at scale).
+     * The department whose users, registry and inspectors the run uses (FAULT_DEPARTMENT): bd-amr has the largest
+     * demo registry (about 7,700 operating entities), enough for two draws of 5,000 (an entity at most twice a year).
      */
-    static final int MAX_TARGETS_PER_DRAW = Integer.parseInt(env("FAULT_MAX_TARGETS_PER_DRAW", "2000"));
+    static final String DEPT = env("FAULT_DEPARTMENT", "bd-amr");
+    /**
+     * Targets per draw at most: a draw's DrawCompleted carries every target (about 460 bytes each, 2.3 MB at 5,000;
+     * the platform producer compresses and allows 16 MB, issue 12 bounds larger draws). Two draws (the two tasks)
+     * give the run's records, so 10,000 results take two draws of 5,000.
+     */
+    static final int MAX_TARGETS_PER_DRAW = Integer.parseInt(env("FAULT_MAX_TARGETS_PER_DRAW", "5000"));
     static final String PASSWORD = "ssj-demo-2026";
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     static final Pattern INSPECTION_ID = Pattern.compile("\"inspectionId\"\\s*:\\s*\"([^\"]+)\"");
@@ -84,6 +88,11 @@ public final class FaultRun {
     /** The load stops taking new records after this long (the run stays bounded on a slow machine). */
     final Duration maxLoad = Duration.ofMinutes(Long.parseLong(env("FAULT_MAX_LOAD_MINUTES", "45")));
     final Duration gap = Duration.ofSeconds(Long.parseLong(env("FAULT_GAP_SECONDS", "20")));
+    /** The whole run is stopped, loudly (exit 2), after this long: a stuck step never hangs the run. */
+    final Duration maxRun = Duration.ofMinutes(Long.parseLong(env("FAULT_MAX_MINUTES", "150")));
+    /** deploy/platform.sh's wait for a restarted process (SSJ_START_TIMEOUT, set by deploy/fault-run.sh). */
+    final Duration startTimeout = Duration.ofSeconds(Long.parseLong(env("SSJ_START_TIMEOUT", "600")));
+    volatile String phase = "start";
     final List<String> schedule = List.of(env("FAULT_SCHEDULE", "inspection-service,disclosure-service,draw-service,"
             + "registry-service,planning-service,gateway,identity-service,kafka,mongodb,inspection-service-2,"
             + "disclosure-service-2").split(","));
@@ -157,6 +166,21 @@ public final class FaultRun {
         log("run %s: %d results, %d clients, gateway %s, issuer %s, work dir %s", run, results, clients, gateway,
                 issuer, work);
         log("conditions: %s", loadAverage());
+        if (results > 2 * MAX_TARGETS_PER_DRAW) {
+            throw new IllegalArgumentException(results + " results need more than two draws of "
+                    + MAX_TARGETS_PER_DRAW + " (FAULT_MAX_TARGETS_PER_DRAW)");
+        }
+        long faultBound = schedule.size() * (startTimeout.toSeconds() + gap.toSeconds() + 35);
+        log("bounds: set-up ≤ 25 min (plan, two draws of %d, records created), load ≤ %d min (FAULT_MAX_LOAD_MINUTES), "
+                        + "faults ≤ %d × (restart ≤ %d s + gap %d s) = %d min, checks ≤ 15 min; the run is stopped with "
+                        + "exit code 2 after %d min (FAULT_MAX_MINUTES)", perDraw(), maxLoad.toMinutes(),
+                schedule.size(), startTimeout.toSeconds(), gap.toSeconds(), faultBound / 60, maxRun.toMinutes());
+        log("expected on a quiet 2-core machine (estimates; a loaded host is many times slower): set-up 2–5 min, "
+                        + "load %d results at 15–35 results/s = %.1f–%.1f min, faults about %d min (restarts of "
+                        + "15–40 s), checks 1–3 min", results, results / 35.0 / 60, results / 15.0 / 60,
+                schedule.size() * (30 + gap.toSeconds()) / 60 + 1);
+        startWatchdog();
+        phase = "set-up";
         Path checkpointBefore = work.resolve("checkpoint-before.txt");
         Files.writeString(checkpointBefore, retryGet(gateway + "/api/draws/log/checkpoint", null).body());
         List<Target> targets = setUp();
@@ -166,15 +190,35 @@ public final class FaultRun {
         AtomicBoolean loadDone = new AtomicBoolean();
         Thread faultThread = new Thread(() -> runFaults(loadDone), "faults");
         long loadStart = System.nanoTime();
+        phase = "load";
         faultThread.start();
         recordAll(targets);
         long loadEnd = System.nanoTime();
         loadDone.set(true);
         log("load done: %d results acknowledged, %d given up", acknowledgedAt.size(), givenUp.size());
+        phase = "faults after the load";
         faultThread.join();
+        phase = "checks";
         boolean ok = check(targets, loadStart, loadEnd, checkpointBefore);
         watcher.interrupt();
         return ok;
+    }
+
+    /** Stops the run, loudly, when it outlasts {@link #maxRun}: what it was doing and how far it got. */
+    void startWatchdog() {
+        Thread watchdog = new Thread(() -> {
+            sleep(maxRun.toMillis());
+            System.out.println();
+            System.out.printf("[fault-run] FAILED: not finished within %d min (FAULT_MAX_MINUTES), during %s: %d of %d "
+                            + "results acknowledged, %d given up, %d faults started (last: %s), %d failed attempts; "
+                            + "%s%n", maxRun.toMinutes(), phase, acknowledgedAt.size(), results, givenUp.size(),
+                    faults.size(), faults.isEmpty() ? "none" : faults.get(faults.size() - 1).target, failures.size(),
+                    loadAverage());
+            System.out.flush();
+            Runtime.getRuntime().halt(2);
+        }, "watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 
     // ------------------------------------------------------------------ set-up: plan, draws, inspector tokens
@@ -210,7 +254,7 @@ public final class FaultRun {
             Document demoTask = demoTasks.get(tasks.size() % demoTasks.size());
             tasks.add(new Document("taskId", taskId).append("name", "故障演练全量抽查 " + taskId)
                     .append("items", demoTask.get("items")).append("sampleSizes", List.of(new Document("count",
-                            Math.min(results, MAX_TARGETS_PER_DRAW))))
+                            perDraw())))
                     .append("windowStart", LocalDate.now(CHINA).toString()).append("windowEnd", year + "-12-31")
                     .append("frequency", 1).append("level", demoTask.getString("level")));
         }
@@ -222,8 +266,7 @@ public final class FaultRun {
         String head = user(DEPT + "-head");
         must(write("POST", gateway + "/api/planning/plans/" + planId + "/approve", head, null), "approve plan");
         must(write("POST", gateway + "/api/planning/plans/" + planId + "/publish", head, null), "publish plan");
-        log("plan %s approved and published: tasks t1, t2, %d entities each of the %s registry", planId,
-                Math.min(results, MAX_TARGETS_PER_DRAW),
+        log("plan %s approved and published: tasks t1, t2, %d entities each of the %s registry", planId, perDraw(),
                 DEPT);
 
         List<Target> targets = new ArrayList<>();
@@ -234,6 +277,11 @@ public final class FaultRun {
             }
         }
         return targets;
+    }
+
+    /** Targets per draw: half the results (two tasks), at most {@link #MAX_TARGETS_PER_DRAW}. */
+    int perDraw() {
+        return Math.min((results + 1) / 2, MAX_TARGETS_PER_DRAW);
     }
 
     List<Target> chosen(List<Target> targets) throws Exception {
@@ -385,8 +433,9 @@ public final class FaultRun {
                         givenUp.add(target.recordId() + ": " + e.getMessage());
                     }
                     if ((i + 1) % 500 == 0) {
-                        log("%d results recorded (%.1f results/s so far)", acknowledgedAt.size(),
-                                acknowledgedAt.size() / seconds(t0Load.get()));
+                        double rate = acknowledgedAt.size() / seconds(t0Load.get());
+                        log("%d results recorded (%.1f results/s so far; the rest expected in %.0f s)",
+                                acknowledgedAt.size(), rate, (targets.size() - acknowledgedAt.size()) / rate);
                     }
                 }
                 return null;
@@ -518,6 +567,7 @@ public final class FaultRun {
             faults.add(fault);
             int failuresBefore = failures.size();
             fault.killedAt = System.nanoTime();
+            phase = "fault " + target;
             log("FAULT %s: SIGKILL%s", target, loadDone.get() ? " (load already done)" : "");
             boolean ok = switch (target) {
                 case "kafka" -> kill(pidOf("kafka")) && sleepThen(2000) && infraStart(fault);

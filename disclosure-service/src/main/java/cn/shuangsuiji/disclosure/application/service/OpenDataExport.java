@@ -1,6 +1,7 @@
 package cn.shuangsuiji.disclosure.application.service;
 
 import cn.shuangsuiji.contracts.disclosure.PublicDraw;
+import cn.shuangsuiji.disclosure.application.port.in.OpenDataFile;
 import cn.shuangsuiji.disclosure.application.port.in.OpenDataRelease;
 import cn.shuangsuiji.disclosure.application.port.in.OpenDataUseCase;
 import cn.shuangsuiji.disclosure.application.port.in.QueryInput;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 
@@ -63,12 +65,27 @@ class OpenDataExport implements OpenDataUseCase {
     }
 
     @Override
+    public Optional<OpenDataRelease> exportDaily() {
+        if (archive.release(PublicCalendar.today(clock)).isPresent()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(exportNow());
+        } catch (DomainProblem running) {
+            if ("OPEN_DATA_EXPORT_RUNNING".equals(running.code())) {
+                return Optional.empty();
+            }
+            throw running;
+        }
+    }
+
+    @Override
     public List<LocalDate> days() {
         return archive.days();
     }
 
     @Override
-    public byte[] file(String day, String name) {
+    public OpenDataFile file(String day, String name) {
         LocalDate date = QueryInput.date("day", day);
         if (date == null || name == null || !FILE.matcher(name).matches()) {
             throw new DomainProblem(ProblemKind.BAD_REQUEST, "OPEN_DATA_FILE_INVALID", "文件名无效",

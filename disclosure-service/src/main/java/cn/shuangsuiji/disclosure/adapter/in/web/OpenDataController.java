@@ -1,5 +1,6 @@
 package cn.shuangsuiji.disclosure.adapter.in.web;
 
+import cn.shuangsuiji.disclosure.application.port.in.OpenDataFile;
 import cn.shuangsuiji.disclosure.application.port.in.OpenDataRelease;
 import cn.shuangsuiji.disclosure.application.port.in.OpenDataUseCase;
 import cn.shuangsuiji.platform.security.Actor;
@@ -8,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,14 +43,15 @@ class OpenDataController {
 
     @GetMapping("/api/public/open-data/{day}/{name}")
     @Operation(summary = "下载开放数据文件", description = "manifest.json、manifest.json.sig、<数据集>.jsonl、<数据集>.csv")
-    ResponseEntity<byte[]> file(@PathVariable String day, @PathVariable String name) {
-        byte[] content = openData.file(day, name);
+    ResponseEntity<InputStreamResource> file(@PathVariable String day, @PathVariable String name) {
+        OpenDataFile file = openData.file(day, name);
         MediaType type = name.endsWith(".csv") ? MediaType.parseMediaType("text/csv;charset=UTF-8")
                 : name.endsWith(".jsonl") ? MediaType.parseMediaType("application/jsonl;charset=UTF-8")
                 : name.endsWith(".json") ? MediaType.APPLICATION_JSON : MediaType.TEXT_PLAIN;
         return ResponseEntity.ok().contentType(type)
+                .contentLength(file.bytes())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + day + "-" + name + "\"")
-                .body(content);
+                .body(new InputStreamResource(file.open()));
     }
 
     @PostMapping("/api/disclosure/open-data/exports")

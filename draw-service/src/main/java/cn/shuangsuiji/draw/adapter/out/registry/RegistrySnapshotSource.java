@@ -11,7 +11,7 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * Fetches snapshot content from registry-service over HTTP ({@code ssj.registry.base-url}) with the draw service's
- * own service token (client credentials, see {@code RegistryClientConfiguration}).
+ * own service token (client credentials, see {@code RegistryClientConfiguration} and {@code ServiceClients}).
  */
 @Component
 class RegistrySnapshotSource implements SnapshotSource {

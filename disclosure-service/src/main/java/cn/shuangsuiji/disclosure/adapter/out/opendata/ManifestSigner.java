@@ -1,4 +1,4 @@
-package cn.shuangsuiji.disclosure.adapter.out.file;
+package cn.shuangsuiji.disclosure.adapter.out.opendata;
 
 import cn.shuangsuiji.disclosure.config.DisclosureProperties;
 import java.io.IOException;
