@@ -268,8 +268,9 @@ public final class DrawEngine {
         if (failure != null) {
             teams = List.of();
         }
-        return new DrawResult(commitmentHash, seed.seed(), failure == null ? DrawStatus.OK : DrawStatus.FAILED,
-                failure, outcomes, selected, teams);
+        // revision 1.4 (§8a): the experts of the teams, unchanged without expert terms
+        return ExpertMatcher.complete(inputs, seed, new DrawResult(commitmentHash, seed.seed(),
+                failure == null ? DrawStatus.OK : DrawStatus.FAILED, failure, outcomes, selected, teams));
     }
 
     /** Sorts each stratum's kept pairs; the strata are shared out over the threads, largest first. */
