@@ -23,6 +23,10 @@ import java.util.Objects;
  * @param excludeOwnArea                   whether inspectors are drawn from outside the target's own area; null = no rule
  * @param repeatPairingYears               the same inspector is not paired with the same entity within this many years; 0 = no rule
  * @param maxAssignmentsPerInspectorPerRound workload cap per inspector per round; null = no cap
+ * @param expertMode                       how an item's expert is found (S0 9): DRAWN at random from the department's
+ *                                         expert library (专家库) or ASSIGNED by the department head with a reason;
+ *                                         null = DRAWN (additive, issue 15)
+ * @param maxAssignmentsPerExpert          workload cap of a drawn expert per round; null = no cap (additive, issue 15)
  */
 public record PlanPolicyParameters(String policyId, int policyVersion, BigDecimal minAnnualRatio,
                                    Map<String, BigDecimal> ratiosByCreditClass, int maxInspectionsPerEntityPerYear,
@@ -30,12 +34,32 @@ public record PlanPolicyParameters(String policyId, int policyVersion, BigDecima
                                    int dispatchConfirmationWorkingDays, int resultEntryWorkingDays,
                                    int violationReferralWorkingDays, int resultPublicationWorkingDays,
                                    Boolean excludeOwnArea, int repeatPairingYears,
-                                   Integer maxAssignmentsPerInspectorPerRound) {
+                                   Integer maxAssignmentsPerInspectorPerRound, String expertMode,
+                                   Integer maxAssignmentsPerExpert) {
 
     public PlanPolicyParameters {
         Objects.requireNonNull(policyId, "policyId");
         Objects.requireNonNull(minAnnualRatio, "minAnnualRatio");
         Objects.requireNonNull(replacementRule, "replacementRule");
         ratiosByCreditClass = ratiosByCreditClass == null ? Map.of() : Map.copyOf(ratiosByCreditClass);
+    }
+
+    /** Parameters without expert rules (the form before issue 15): experts drawn, no cap. */
+    public PlanPolicyParameters(String policyId, int policyVersion, BigDecimal minAnnualRatio,
+                                Map<String, BigDecimal> ratiosByCreditClass, int maxInspectionsPerEntityPerYear,
+                                int minTeamSize, int minRegistrySize, String replacementRule,
+                                int dispatchConfirmationWorkingDays, int resultEntryWorkingDays,
+                                int violationReferralWorkingDays, int resultPublicationWorkingDays,
+                                Boolean excludeOwnArea, int repeatPairingYears,
+                                Integer maxAssignmentsPerInspectorPerRound) {
+        this(policyId, policyVersion, minAnnualRatio, ratiosByCreditClass, maxInspectionsPerEntityPerYear, minTeamSize,
+                minRegistrySize, replacementRule, dispatchConfirmationWorkingDays, resultEntryWorkingDays,
+                violationReferralWorkingDays, resultPublicationWorkingDays, excludeOwnArea, repeatPairingYears,
+                maxAssignmentsPerInspectorPerRound, null, null);
+    }
+
+    /** Whether experts are assigned by the department head rather than drawn (S0 9). */
+    public boolean expertsAssigned() {
+        return "ASSIGNED".equals(expertMode);
     }
 }

@@ -27,6 +27,8 @@ import java.util.UUID;
  * @param subItemResults   each sub-item (in the order of {@code subItems}) with the results an inspector may record
  *                         for it (S0 11: 正常/不正常 unless the item has its own); added in place (additive): an
  *                         event without it means 正常/不正常 for every sub-item
+ * @param expertise        专业领域 the item needs expert help with (S0 9; S3 一(一)), e.g. 特种设备; null = none
+ *                         (additive, issue 15)
  */
 @EventType(name = "ssj.registry.InspectionItemPublished", version = 1, topic = Topics.REGISTRY_ITEMS)
 public record InspectionItemPublished(
@@ -43,7 +45,8 @@ public record InspectionItemPublished(
         String category,
         BigDecimal defaultRatio,
         int defaultFrequency,
-        List<SubItemResults> subItemResults) implements IntegrationEvent {
+        List<SubItemResults> subItemResults,
+        String expertise) implements IntegrationEvent {
 
     /** The results of a sub-item without its own: 正常, 不正常. */
     public static final List<String> DEFAULT_RESULTS = List.of("正常", "不正常");
@@ -57,6 +60,16 @@ public record InspectionItemPublished(
         subItemResults = subItemResults == null || subItemResults.isEmpty()
                 ? subItems.stream().map(name -> new SubItemResults(name, DEFAULT_RESULTS)).toList()
                 : List.copyOf(subItemResults);
+        expertise = expertise == null || expertise.isBlank() ? null : expertise;
+    }
+
+    /** An event of an item that needs no expert (the form before expertise was carried). */
+    public InspectionItemPublished(UUID eventId, Instant occurredAt, String itemId, int version, String departmentId,
+                                   String checkProject, List<String> subItems, String legalBasis, String method,
+                                   String objectType, String category, BigDecimal defaultRatio,
+                                   int defaultFrequency, List<SubItemResults> subItemResults) {
+        this(eventId, occurredAt, itemId, version, departmentId, checkProject, subItems, legalBasis, method,
+                objectType, category, defaultRatio, defaultFrequency, subItemResults, null);
     }
 
     /** An event whose sub-items all take 正常/不正常 (the form before sub-item results were carried). */
@@ -65,7 +78,7 @@ public record InspectionItemPublished(
                                    String objectType, String category, BigDecimal defaultRatio,
                                    int defaultFrequency) {
         this(eventId, occurredAt, itemId, version, departmentId, checkProject, subItems, legalBasis, method,
-                objectType, category, defaultRatio, defaultFrequency, null);
+                objectType, category, defaultRatio, defaultFrequency, null, null);
     }
 
     /** The results allowed for a sub-item, or 正常/不正常 when the event does not name it. */
