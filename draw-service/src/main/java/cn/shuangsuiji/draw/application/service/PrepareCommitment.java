@@ -2,7 +2,6 @@ package cn.shuangsuiji.draw.application.service;
 
 import cn.shuangsuiji.draw.application.port.in.DrawCommands;
 import cn.shuangsuiji.draw.application.port.out.DrawRepository;
-import cn.shuangsuiji.draw.application.port.out.ItemCatalog;
 import cn.shuangsuiji.draw.application.port.out.PlanRepository;
 import cn.shuangsuiji.draw.application.port.out.SelectionLedger;
 import cn.shuangsuiji.draw.application.port.out.SnapshotCatalog;
@@ -10,6 +9,9 @@ import cn.shuangsuiji.draw.application.port.out.SnapshotSource;
 import cn.shuangsuiji.draw.domain.draw.AdministrativeLevel;
 import cn.shuangsuiji.draw.domain.draw.BeaconTiming;
 import cn.shuangsuiji.draw.domain.draw.DrawPreparation;
+import cn.shuangsuiji.draw.domain.draw.ExpertDraft;
+import cn.shuangsuiji.draw.domain.snapshot.ExpertRecord;
+import cn.shuangsuiji.drawprotocol.ExpertNeed;
 import cn.shuangsuiji.draw.domain.draw.EligibilityFacts;
 import cn.shuangsuiji.draw.domain.draw.PreparedDraw;
 import cn.shuangsuiji.draw.domain.draw.TaskRounds;
@@ -44,14 +46,14 @@ import org.springframework.stereotype.Component;
 class PrepareCommitment {
 
     private final PlanRepository plans;
-    private final ItemCatalog items;
+    private final TaskItems items;
     private final DrawRepository draws;
     private final SnapshotCatalog catalog;
     private final SnapshotSource source;
     private final SelectionLedger ledger;
     private final DrawSettings settings;
 
-    PrepareCommitment(PlanRepository plans, ItemCatalog items, DrawRepository draws, SnapshotCatalog catalog,
+    PrepareCommitment(PlanRepository plans, TaskItems items, DrawRepository draws, SnapshotCatalog catalog,
                       SnapshotSource source, SelectionLedger ledger, DrawSettings settings) {
         this.plans = plans;
         this.items = items;
@@ -78,7 +80,7 @@ class PrepareCommitment {
             throw new DomainProblem(ProblemKind.CONFLICT, "DRAW_PLAN_WITHDRAWN", "计划已撤销",
                     "计划 " + plan.planId() + " 已撤销，不能再抽取");
         }
-        PublishedItems.requirePublished(task, withdrawals(task));
+        PublishedItems.requirePublished(task, items.withdrawals(task));
         TaskRounds.NextRound round = TaskRounds.next(task, draws.ofTask(plan.planId(), task.taskId()));
         BeaconSpec beacon = beacon(cmd.beaconNetwork(), cmd.beaconRound());
         BeaconTiming.requireFuture(beacon, now);
@@ -87,20 +89,15 @@ class PrepareCommitment {
                 ConfirmedSnapshot.INSPECTORS);
         List<InspectorRecord> inspectors = new ArrayList<>();
         inspectorSnapshots.forEach(s -> inspectors.addAll(SnapshotContent.read(source.content(s), s).inspectors()));
-        var entities = SnapshotIntake.read(source, plan, task, targetSnapshots, inspectors); // streamed, columnar
+        List<ExpertNeed> needs = items.expertNeeds(plan, task);
+        List<ExpertRecord> experts = items.expertPool(needs);
+        var entities = SnapshotIntake.read(source, plan, task, targetSnapshots, inspectors,
+                ExpertDraft.riders(experts)); // streamed, columnar; experts' relations matched on the way
 
         PreparedDraw drawn = DrawPreparation.prepare(plan, task, entities, inspectors, facts(plan, task));
-        PreparedDraw prepared = drawn.withPolicy(drawn.policy().withReplacementRule(replacementRule(plan)));
+        PreparedDraw prepared = ExpertDraft.apply(drawn.withPolicy(drawn.policy().withReplacementRule(
+                replacementRule(plan))), plan, needs, experts, entities);
         return new Prepared(plan, task, round, beacon, prepared);
-    }
-
-    private Map<String, PublishedItems.Withdrawal> withdrawals(PlannedTask task) {
-        Map<String, PublishedItems.Withdrawal> withdrawn = new HashMap<>();
-        for (PlannedTask.ItemRef i : task.items()) {
-            items.state(i.itemId()).filter(s -> s.withdrawnVersion() > 0).ifPresent(s -> withdrawn.put(i.itemId(),
-                    new PublishedItems.Withdrawal(s.withdrawnVersion(), s.withdrawReason())));
-        }
-        return withdrawn;
     }
 
     private BeaconSpec beacon(String network, long round) {

@@ -14,17 +14,33 @@ package cn.shuangsuiji.draw.domain.plan;
  * @param maxAssignmentsPerInspectorPerRound workload cap per inspector per draw; null = none
  * @param minRegistrySize                    active inspectors in each participating department's registry at
  *                                           least (S2 15); null in read models written before it was kept
+ * @param expertMode                         DRAWN (from the expert library with the draw's seed) or ASSIGNED (by
+ *                                           the department head with a reason, S0 9); null = DRAWN
+ * @param maxAssignmentsPerExpert            workload cap of a drawn expert per draw; null = none
  */
 public record PolicyFacts(String policyId, int policyVersion, int maxInspectionsPerEntityPerYear, int minTeamSize,
                           String replacementRule, int dispatchConfirmationWorkingDays, Boolean excludeOwnArea,
                           int repeatPairingYears, Integer maxAssignmentsPerInspectorPerRound,
-                          Integer minRegistrySize) {
+                          Integer minRegistrySize, String expertMode, Integer maxAssignmentsPerExpert) {
+
+    public PolicyFacts(String policyId, int policyVersion, int maxInspectionsPerEntityPerYear, int minTeamSize,
+                       String replacementRule, int dispatchConfirmationWorkingDays, Boolean excludeOwnArea,
+                       int repeatPairingYears, Integer maxAssignmentsPerInspectorPerRound, Integer minRegistrySize) {
+        this(policyId, policyVersion, maxInspectionsPerEntityPerYear, minTeamSize, replacementRule,
+                dispatchConfirmationWorkingDays, excludeOwnArea, repeatPairingYears,
+                maxAssignmentsPerInspectorPerRound, minRegistrySize, null, null);
+    }
+
+    /** Whether experts are assigned by the department head instead of drawn (S0 9). */
+    public boolean expertsAssigned() {
+        return "ASSIGNED".equals(expertMode);
+    }
 
     public PolicyFacts(String policyId, int policyVersion, int maxInspectionsPerEntityPerYear, int minTeamSize,
                        String replacementRule, int dispatchConfirmationWorkingDays, Boolean excludeOwnArea,
                        int repeatPairingYears, Integer maxAssignmentsPerInspectorPerRound) {
         this(policyId, policyVersion, maxInspectionsPerEntityPerYear, minTeamSize, replacementRule,
                 dispatchConfirmationWorkingDays, excludeOwnArea, repeatPairingYears,
-                maxAssignmentsPerInspectorPerRound, null);
+                maxAssignmentsPerInspectorPerRound, null, null, null);
     }
 }

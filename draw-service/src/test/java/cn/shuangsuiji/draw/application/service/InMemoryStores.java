@@ -39,7 +39,27 @@ class InMemoryStores implements DrawRepository, DrawLogRepository, ExecutionRepo
         PlanRepository, SnapshotCatalog, SelectionLedger, SnapshotSource, EventPublisher,
         cn.shuangsuiji.draw.application.port.out.EntityStatusBook,
         cn.shuangsuiji.draw.application.port.out.ItemCatalog,
-        cn.shuangsuiji.draw.application.port.out.DepartmentDirectory {
+        cn.shuangsuiji.draw.application.port.out.DepartmentDirectory,
+        cn.shuangsuiji.draw.application.port.out.ExpertLibrary,
+        cn.shuangsuiji.draw.application.port.out.ExpertAssignmentStore {
+
+    final List<cn.shuangsuiji.draw.domain.snapshot.ExpertRecord> experts = new java.util.ArrayList<>();
+    final Map<String, List<cn.shuangsuiji.draw.domain.draw.ExpertOnTeam>> assigned = new java.util.HashMap<>();
+
+    @Override
+    public List<cn.shuangsuiji.draw.domain.snapshot.ExpertRecord> pool(java.util.Collection<String> departmentIds) {
+        return experts.stream().filter(e -> departmentIds.contains(e.departmentId())).toList();
+    }
+
+    @Override
+    public void add(String drawId, cn.shuangsuiji.draw.domain.draw.ExpertOnTeam e) {
+        assigned.computeIfAbsent(drawId, x -> new java.util.ArrayList<>()).add(e);
+    }
+
+    @Override
+    public List<cn.shuangsuiji.draw.domain.draw.ExpertOnTeam> ofDraw(String drawId) {
+        return List.copyOf(assigned.getOrDefault(drawId, List.of()));
+    }
 
     final Map<String, cn.shuangsuiji.draw.domain.draw.DispatchTargets.Department> departments =
             new java.util.HashMap<>();
@@ -68,9 +88,9 @@ class InMemoryStores implements DrawRepository, DrawLogRepository, ExecutionRepo
     }
 
     @Override
-    public void published(String itemId, int version) {
+    public void published(String itemId, int version, String expertise) {
         ItemState s = items.get(itemId);
-        items.put(itemId, new ItemState(version, s == null ? 0 : s.withdrawnVersion(), null));
+        items.put(itemId, new ItemState(version, s == null ? 0 : s.withdrawnVersion(), null, expertise));
     }
 
     @Override
