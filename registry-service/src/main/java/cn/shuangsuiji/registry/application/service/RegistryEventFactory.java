@@ -74,6 +74,7 @@ final class RegistryEventFactory {
                 item.id().value(), version.number(), item.owner().value(), c.checkProject(), c.subItemNames(),
                 c.legalBasis(), c.method().name(), c.objectType().name(), c.category().name(), c.defaultRatio(),
                 c.defaultFrequency(), c.subItems().stream()
-                        .map(s -> new InspectionItemPublished.SubItemResults(s.name(), s.allowedResults())).toList());
+                        .map(s -> new InspectionItemPublished.SubItemResults(s.name(), s.allowedResults())).toList(),
+                c.expertise());
     }
 }

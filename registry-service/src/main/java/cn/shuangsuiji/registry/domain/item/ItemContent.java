@@ -20,10 +20,19 @@ import java.util.Objects;
  * @param defaultRatio     default draw ratio, 0 &lt; ratio ≤ 1
  * @param defaultFrequency default rounds per year, 1..12
  * @param guideline        随机抽查工作指引 (S3 一(一)), or null while none is written
+ * @param expertise        专业领域 the item needs expert help with (S0 9; S3 一(一)), e.g. 特种设备; null = none
  */
 public record ItemContent(String checkProject, List<SubItem> subItems, String content, String legalBasis,
                           InspectionMethod method, InspectionObjectType objectType, ItemCategory category,
-                          BigDecimal defaultRatio, int defaultFrequency, WorkingGuideline guideline) {
+                          BigDecimal defaultRatio, int defaultFrequency, WorkingGuideline guideline,
+                          String expertise) {
+
+    public ItemContent(String checkProject, List<SubItem> subItems, String content, String legalBasis,
+                       InspectionMethod method, InspectionObjectType objectType, ItemCategory category,
+                       BigDecimal defaultRatio, int defaultFrequency, WorkingGuideline guideline) {
+        this(checkProject, subItems, content, legalBasis, method, objectType, category, defaultRatio,
+                defaultFrequency, guideline, null);
+    }
 
     public ItemContent(String checkProject, List<SubItem> subItems, String content, String legalBasis,
                        InspectionMethod method, InspectionObjectType objectType, ItemCategory category,
@@ -59,6 +68,15 @@ public record ItemContent(String checkProject, List<SubItem> subItems, String co
         if (defaultFrequency < 1 || defaultFrequency > 12) {
             throw invalid("defaultFrequency", "ITEM_FREQUENCY_INVALID", "默认抽查频次应为每年 1 至 12 次");
         }
+        expertise = expertise == null || expertise.isBlank() ? null : expertise.strip();
+        if (expertise != null && (expertise.length() > 32 || expertise.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f))) {
+            throw invalid("expertise", "ITEM_EXPERTISE_INVALID", "专业领域不超过 32 字且不含控制字符");
+        }
+    }
+
+    /** Whether the item needs expert help (专家协助, S0 9). */
+    public boolean needsExpert() {
+        return expertise != null;
     }
 
     /** The names of the sub-items, in order. */

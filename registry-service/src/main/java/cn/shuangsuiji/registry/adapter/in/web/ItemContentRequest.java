@@ -30,7 +30,8 @@ public record ItemContentRequest(
         @DecimalMax(value = "1", message = "默认抽查比例不超过 1（100%）") BigDecimal defaultRatio,
         @NotNull(message = "默认抽查频次不能为空") @Min(value = 1, message = "默认抽查频次至少每年 1 次")
         @Max(value = 12, message = "默认抽查频次至多每年 12 次") Integer defaultFrequency,
-        @Valid GuidelineRequest guideline) {
+        @Valid GuidelineRequest guideline,
+        @Size(max = 32, message = "专业领域不超过 32 字") String expertise) {
 
     /** 随机抽查工作指引 (S3 一(一)): text and attachments, versioned and published with the item. */
     public record GuidelineRequest(

@@ -20,7 +20,7 @@ public record ItemResponse(String id, String departmentId, Integer publishedVers
                           String content, String legalBasis, String method, String methodName, String objectType,
                           String objectTypeName, String category, String categoryName, BigDecimal defaultRatio,
                           int defaultFrequency, Instant createdAt, Instant publishedAt, Instant endedAt,
-                          String withdrawalReason, WorkingGuideline guideline) {
+                          String withdrawalReason, WorkingGuideline guideline, String expertise) {
     }
 
     /** A sub-item with its allowed results. */

@@ -19,7 +19,8 @@ final class ItemWebMapper {
                 r.legalBasis(), r.method(), r.objectType(), r.category(), r.defaultRatio(), r.defaultFrequency(),
                 r.guideline() == null ? null : new WorkingGuideline(r.guideline().text(),
                         r.guideline().attachments() == null ? List.of() : r.guideline().attachments().stream()
-                                .map(a -> new WorkingGuideline.Attachment(a.name(), a.uri(), a.sha256())).toList()));
+                                .map(a -> new WorkingGuideline.Attachment(a.name(), a.uri(), a.sha256())).toList()),
+                r.expertise());
     }
 
     static ItemResponse toResponse(InspectionItem item) {
@@ -38,6 +39,6 @@ final class ItemWebMapper {
                 subItems, c.content(), c.legalBasis(), c.method().name(), c.method().chineseName(),
                 c.objectType().name(), c.objectType().chineseName(), c.category().name(), c.category().chineseName(),
                 c.defaultRatio(), c.defaultFrequency(), v.createdAt(), v.publishedAt().orElse(null),
-                v.endedAt().orElse(null), v.withdrawalReason().orElse(null), c.guideline());
+                v.endedAt().orElse(null), v.withdrawalReason().orElse(null), c.guideline(), c.expertise());
     }
 }

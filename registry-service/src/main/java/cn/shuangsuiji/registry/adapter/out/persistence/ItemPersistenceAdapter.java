@@ -89,7 +89,8 @@ class ItemPersistenceAdapter implements ItemRepository {
                 c.content(), c.legalBasis(), c.method().name(), c.objectType().name(), c.category().name(),
                 c.defaultRatio().toPlainString(), c.defaultFrequency(), c.guideline() == null ? null
                         : new ItemDocument.GuidelineDoc(c.guideline().text(), c.guideline().attachments().stream()
-                        .map(a -> new ItemDocument.AttachmentDoc(a.name(), a.uri(), a.sha256())).toList()));
+                        .map(a -> new ItemDocument.AttachmentDoc(a.name(), a.uri(), a.sha256())).toList()),
+                c.expertise());
     }
 
     private static InspectionItem toDomain(ItemDocument d) {
@@ -109,6 +110,7 @@ class ItemPersistenceAdapter implements ItemRepository {
                 ItemCategory.valueOf(c.category()), new BigDecimal(c.defaultRatio()), c.defaultFrequency(),
                 c.guideline() == null ? null : new WorkingGuideline(c.guideline().text(),
                         c.guideline().attachments() == null ? List.of() : c.guideline().attachments().stream()
-                                .map(a -> new WorkingGuideline.Attachment(a.name(), a.uri(), a.sha256())).toList()));
+                                .map(a -> new WorkingGuideline.Attachment(a.name(), a.uri(), a.sha256())).toList()),
+                c.expertise());
     }
 }
