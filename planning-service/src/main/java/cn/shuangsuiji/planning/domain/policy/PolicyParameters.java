@@ -33,6 +33,10 @@ import java.util.Objects;
  * @param excludeOwnArea                     inspectors drawn from outside the target's area; null = no rule
  * @param repeatPairingYears                 no repeat inspector–entity pairing within this many years; 0 = no rule
  * @param maxAssignmentsPerInspectorPerRound workload cap per inspector per round; null = no cap
+ * @param expertMode                         专家产生方式 [S0 9]: DRAWN from the department's expert library with the
+ *                                           draw's seed, or ASSIGNED by the department head with a reason; null =
+ *                                           inherited (the national default draws)
+ * @param maxAssignmentsPerExpert            workload cap per drawn expert per round; null = inherited / no cap
  */
 public record PolicyParameters(BigDecimal minAnnualRatio, Map<CreditClass, BigDecimal> ratiosByCreditClass,
                                int maxInspectionsPerEntityPerYear, int minTeamSize, int minRegistrySize,
@@ -41,9 +45,30 @@ public record PolicyParameters(BigDecimal minAnnualRatio, Map<CreditClass, BigDe
                                int resultPublicationWorkingDays, int planFilingMonth, int planPublicationMonth,
                                BigDecimal jointInspectionShare, BigDecimal jointEntityShare,
                                BigDecimal riskBasedShare, JointObligation jointObligation, Boolean excludeOwnArea,
-                               int repeatPairingYears, Integer maxAssignmentsPerInspectorPerRound) {
+                               int repeatPairingYears, Integer maxAssignmentsPerInspectorPerRound,
+                               String expertMode, Integer maxAssignmentsPerExpert) {
 
     private static final String INVALID = "POLICY_INVALID";
+    /** Experts drawn at random from the department's expert library (专家库) with the draw's seed. */
+    public static final String EXPERTS_DRAWN = "DRAWN";
+    /** Experts assigned by the department head with a reason (S0 9). */
+    public static final String EXPERTS_ASSIGNED = "ASSIGNED";
+
+    /** Parameters without expert rules (before issue 15): experts drawn (inherited), no cap. */
+    public PolicyParameters(BigDecimal minAnnualRatio, Map<CreditClass, BigDecimal> ratiosByCreditClass,
+                            int maxInspectionsPerEntityPerYear, int minTeamSize, int minRegistrySize,
+                            ReplacementRule replacementRule, int dispatchConfirmationWorkingDays,
+                            int resultEntryWorkingDays, int violationReferralWorkingDays,
+                            int resultPublicationWorkingDays, int planFilingMonth, int planPublicationMonth,
+                            BigDecimal jointInspectionShare, BigDecimal jointEntityShare,
+                            BigDecimal riskBasedShare, JointObligation jointObligation, Boolean excludeOwnArea,
+                            int repeatPairingYears, Integer maxAssignmentsPerInspectorPerRound) {
+        this(minAnnualRatio, ratiosByCreditClass, maxInspectionsPerEntityPerYear, minTeamSize, minRegistrySize,
+                replacementRule, dispatchConfirmationWorkingDays, resultEntryWorkingDays,
+                violationReferralWorkingDays, resultPublicationWorkingDays, planFilingMonth, planPublicationMonth,
+                jointInspectionShare, jointEntityShare, riskBasedShare, jointObligation, excludeOwnArea,
+                repeatPairingYears, maxAssignmentsPerInspectorPerRound, null, null);
+    }
 
     public PolicyParameters {
         Objects.requireNonNull(replacementRule, "replacementRule");
@@ -72,6 +97,12 @@ public record PolicyParameters(BigDecimal minAnnualRatio, Map<CreditClass, BigDe
         }
         if (maxAssignmentsPerInspectorPerRound != null && maxAssignmentsPerInspectorPerRound < 1) {
             problems.add(new FieldProblem("maxAssignmentsPerInspectorPerRound", INVALID, "每轮每名检查人员任务上限至少为 1"));
+        }
+        if (expertMode != null && !EXPERTS_DRAWN.equals(expertMode) && !EXPERTS_ASSIGNED.equals(expertMode)) {
+            problems.add(new FieldProblem("expertMode", INVALID, "专家产生方式应为 DRAWN（随机抽取）或 ASSIGNED（负责人指派）"));
+        }
+        if (maxAssignmentsPerExpert != null && maxAssignmentsPerExpert < 1) {
+            problems.add(new FieldProblem("maxAssignmentsPerExpert", INVALID, "每轮每名专家任务上限至少为 1"));
         }
         if (!problems.isEmpty()) {
             throw DomainProblem.invalid(INVALID, "抽查政策参数无效", problems);
@@ -167,7 +198,9 @@ public record PolicyParameters(BigDecimal minAnnualRatio, Map<CreditClass, BigDe
                 pick(loose, "excludeOwnArea", excludeOwnArea, jurisdiction.excludeOwnArea),
                 pick(loose, "repeatPairingYears", repeatPairingYears, jurisdiction.repeatPairingYears),
                 pick(loose, "maxAssignmentsPerInspectorPerRound", maxAssignmentsPerInspectorPerRound,
-                        jurisdiction.maxAssignmentsPerInspectorPerRound));
+                        jurisdiction.maxAssignmentsPerInspectorPerRound),
+                expertMode != null ? expertMode : jurisdiction.expertMode,
+                maxAssignmentsPerExpert != null ? maxAssignmentsPerExpert : jurisdiction.maxAssignmentsPerExpert);
     }
 
     private static <T> T pick(List<String> loose, String field, T own, T jurisdiction) {

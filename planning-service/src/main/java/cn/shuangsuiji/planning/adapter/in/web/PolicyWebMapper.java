@@ -42,7 +42,7 @@ interface PolicyWebMapper {
                 p.resultEntryWorkingDays(), p.violationReferralWorkingDays(), p.resultPublicationWorkingDays(),
                 p.planFilingMonth(), p.planPublicationMonth(), p.jointInspectionShare(), p.jointEntityShare(),
                 p.riskBasedShare(), p.jointObligation().name(), p.excludeOwnArea(), p.repeatPairingYears(),
-                p.maxAssignmentsPerInspectorPerRound());
+                p.maxAssignmentsPerInspectorPerRound(), p.expertMode(), p.maxAssignmentsPerExpert());
     }
 
     /**
@@ -71,7 +71,8 @@ interface PolicyWebMapper {
                     or(b.riskBasedShare(), d.riskBasedShare()),
                     b.jointObligation() == null ? d.jointObligation() : JointObligation.valueOf(b.jointObligation()),
                     or(b.excludeOwnArea(), d.excludeOwnArea()), or(b.repeatPairingYears(), d.repeatPairingYears()),
-                    or(b.maxAssignmentsPerInspectorPerRound(), d.maxAssignmentsPerInspectorPerRound()));
+                    or(b.maxAssignmentsPerInspectorPerRound(), d.maxAssignmentsPerInspectorPerRound()),
+                    or(b.expertMode(), d.expertMode()), or(b.maxAssignmentsPerExpert(), d.maxAssignmentsPerExpert()));
         });
     }
 

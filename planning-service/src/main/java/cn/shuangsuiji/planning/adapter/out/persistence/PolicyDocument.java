@@ -20,6 +20,7 @@ record PolicyDocument(@Id String id, String policyId, int version, String scope,
                       int resultEntryWorkingDays, int violationReferralWorkingDays, int resultPublicationWorkingDays,
                       int planFilingMonth, int planPublicationMonth, String jointInspectionShare,
                       String jointEntityShare, String riskBasedShare, String jointObligation, Boolean excludeOwnArea,
-                      int repeatPairingYears, Integer maxAssignmentsPerInspectorPerRound) {
+                      int repeatPairingYears, Integer maxAssignmentsPerInspectorPerRound, String expertMode,
+                      Integer maxAssignmentsPerExpert) {
     }
 }

@@ -59,7 +59,7 @@ class PolicyPersistenceAdapter implements PolicyRepository {
                         x.planPublicationMonth(), x.jointInspectionShare().toPlainString(),
                         x.jointEntityShare().toPlainString(), x.riskBasedShare().toPlainString(),
                         x.jointObligation().name(), x.excludeOwnArea(), x.repeatPairingYears(),
-                        x.maxAssignmentsPerInspectorPerRound()),
+                        x.maxAssignmentsPerInspectorPerRound(), x.expertMode(), x.maxAssignmentsPerExpert()),
                 p.reason(), p.createdBy(), p.createdAt()));
     }
 
@@ -87,7 +87,7 @@ class PolicyPersistenceAdapter implements PolicyRepository {
                 x.planFilingMonth(), x.planPublicationMonth(), new BigDecimal(x.jointInspectionShare()),
                 new BigDecimal(x.jointEntityShare()), new BigDecimal(x.riskBasedShare()),
                 JointObligation.valueOf(x.jointObligation()), x.excludeOwnArea(), x.repeatPairingYears(),
-                x.maxAssignmentsPerInspectorPerRound());
+                x.maxAssignmentsPerInspectorPerRound(), x.expertMode(), x.maxAssignmentsPerExpert());
         Optional<PolicyRef> parent = Optional.ofNullable(d.parentPolicyId())
                 .map(id -> new PolicyRef(new PolicyId(id), d.parentVersion()));
         return new JurisdictionPolicy(new PolicyId(d.policyId()), d.version(), PolicyScope.valueOf(d.scope()),
