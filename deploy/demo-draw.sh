@@ -12,6 +12,8 @@
 #      named public source and the witness's commitment (the witness is named by their token subject)
 #   3. the witness reveals their secret with their own token before the round time; once the round time has passed
 #      the operator fetches the round's DEMO signature and executes with the source value
+#      (the qy-amr item of the task needs 特种设备 expertise: every team gets an expert drawn from qy-amr's expert
+#      library, shown through the gateway; the verifier recomputes it from the bundle)
 #   4. downloads the bundle to .data/demo-draw-bundle.json and runs `java -jar verifier/target/ssj-verifier.jar verify`
 #   5. the joint office reads the draw's audit trail: who did what, from the verified tokens
 # Exits non-zero with the reason if any step fails (a 401/403 ends the run at once, with the problem).
@@ -201,6 +203,11 @@ result=$(followed "$OPERATOR" "$result") || fail "execute refused"
 log "executed: $(jq -r '.targets | length' <<< "$result") targets, seed $(jq -r .seed <<< "$result")"
 jq -r '.strata[] | "[demo-draw]   stratum \(.stratum): eligible \(.eligible), drawn \(.quota)\(if .shortfall then " (smaller than quota: all drawn)" else "" end)"' <<< "$result"
 jq -r '.targets[:3][] | "[demo-draw]   \(.entityId) key \(.key) leader \(.leaderId) team \(.memberIds | join(","))"' <<< "$result"
+# the qy-amr item of the joint task needs 特种设备 expertise (S0 9): every team has a drawn expert, not a member
+EXPERTS=$(jq '[.targets[] | (.experts // []) | length] | add // 0' <<< "$result")
+(( EXPERTS > 0 )) || fail "the demo task's item needs 特种设备 expertise but no expert was drawn"
+log "experts drawn from qy-amr's expert library (not team members): $EXPERTS"
+jq -r '.targets[:3][] | "[demo-draw]   \(.entityId) expert(s) \((.experts // []) | map("\(.expertId) \(.field) \(.mode)") | join(", "))"' <<< "$result"
 
 call "$OPERATOR" GET "$API/$DRAW_ID/bundle" > "$BUNDLE" || fail "bundle download failed"
 log "bundle saved to $BUNDLE ($(wc -c < "$BUNDLE") bytes); verifying with the standalone verifier:"

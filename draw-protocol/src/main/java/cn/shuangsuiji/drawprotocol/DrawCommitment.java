@@ -33,12 +33,13 @@ import java.util.regex.Pattern;
  * @param beacon                   the future beacon round
  * @param sources                  other named future public sources
  * @param witnesses                commitments of witnesses' secrets
+ * @param experts                  expert terms (专家抽取, revision 1.4), null when no team needs a drawn expert
  */
 public record DrawCommitment(String algorithmVersion, String drawId, String planId, String jurisdiction,
         String policyVersion, String committedAt, DepartmentId initiatingDepartment,
         List<DepartmentId> participatingDepartments, List<TaskItem> items, List<StratumQuota> strata,
         DrawPolicy policy, SnapshotRoots snapshot, BeaconSpec beacon, List<PublicSource> sources,
-        List<WitnessCommitment> witnesses) {
+        List<WitnessCommitment> witnesses, ExpertTerms experts) {
 
     /** The algorithm this library implements. */
     public static final String ALGORITHM = "ssj-draw-v1";
@@ -95,6 +96,31 @@ public record DrawCommitment(String algorithmVersion, String drawId, String plan
                 throw new IllegalArgumentException("witness listed twice: " + w.witness());
             }
         }
+        if (experts != null) {
+            for (ExpertNeed n : experts.needs()) {
+                if (!participatingDepartments.contains(n.department())) {
+                    throw new IllegalArgumentException("an expert need names a department that does not participate: "
+                            + n.department());
+                }
+            }
+        }
+    }
+
+    /** A commitment without experts (every commitment before revision 1.4). */
+    public DrawCommitment(String algorithmVersion, String drawId, String planId, String jurisdiction,
+            String policyVersion, String committedAt, DepartmentId initiatingDepartment,
+            List<DepartmentId> participatingDepartments, List<TaskItem> items, List<StratumQuota> strata,
+            DrawPolicy policy, SnapshotRoots snapshot, BeaconSpec beacon, List<PublicSource> sources,
+            List<WitnessCommitment> witnesses) {
+        this(algorithmVersion, drawId, planId, jurisdiction, policyVersion, committedAt, initiatingDepartment,
+                participatingDepartments, items, strata, policy, snapshot, beacon, sources, witnesses, null);
+    }
+
+    /** This commitment with expert terms (null: none). */
+    public DrawCommitment withExperts(ExpertTerms terms) {
+        return new DrawCommitment(algorithmVersion, drawId, planId, jurisdiction, policyVersion, committedAt,
+                initiatingDepartment, participatingDepartments, items, strata, policy, snapshot, beacon, sources,
+                witnesses, terms);
     }
 
     private static <T extends Comparable<T>> List<T> sortedUnique(List<T> in, String what) {
@@ -154,6 +180,10 @@ public record DrawCommitment(String algorithmVersion, String drawId, String plan
         if (!sources.isEmpty() && sources.get(0).pinned()) {
             // revision 1.3 trailer, absent when no source declares a format so earlier commitments keep their hash
             out.str("sourceFormats").list(sources, (o, p) -> o.str(p.format()));
+        }
+        if (experts != null) {
+            // revision 1.4 trailer, absent without expert needs so earlier commitments keep their hash
+            experts.encode(out);
         }
         return out.toByteArray();
     }

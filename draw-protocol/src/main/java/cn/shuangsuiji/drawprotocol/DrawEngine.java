@@ -286,8 +286,9 @@ public final class DrawEngine {
         if (failure != null) {
             teams = List.of();
         }
-        return new DrawResult(commitmentHash, seed.seed(), failure == null ? DrawStatus.OK : DrawStatus.FAILED,
-                failure, outcomes, selected, teams);
+        // revision 1.4 (§8a): the experts of the teams, unchanged without expert terms
+        return ExpertMatcher.complete(inputs, seed, new DrawResult(commitmentHash, seed.seed(),
+                failure == null ? DrawStatus.OK : DrawStatus.FAILED, failure, outcomes, selected, teams));
     }
 
     /** The id of the {@code j}-th kept candidate of stratum {@code p}: as collected, else from the table. */

@@ -14,6 +14,8 @@ package cn.shuangsuiji.drawprotocol;
  */
 public record DrawFailure(String code, String target, String department, String detail) {
     public static final String NO_TEAM = "NO_TEAM";
+    /** No eligible expert for a team's expert need (revision 1.4, §8a). */
+    public static final String NO_EXPERT = "NO_EXPERT";
 
     public DrawFailure {
         Text.id(code, "failure code");
@@ -40,5 +42,15 @@ public record DrawFailure(String code, String target, String department, String 
     public static DrawFailure noTeamTooSmall(String target, long found, long needed) {
         return new DrawFailure(NO_TEAM, target, "", "only " + found + " eligible inspector(s) for target " + target
                 + ", a team needs " + needed);
+    }
+
+    /**
+     * NO_EXPERT (revision 1.4): no expert of {@code department}'s library with {@code field} is eligible for
+     * {@code target} (active, not in conflict, below the workload cap, not already helping that team); department
+     * = the need's. Detail: {@code "no eligible expert in field <field> of department <department> for target <target>"}.
+     */
+    public static DrawFailure noExpert(String target, String department, String field) {
+        return new DrawFailure(NO_EXPERT, target, department, "no eligible expert in field " + field
+                + " of department " + department + " for target " + target);
     }
 }

@@ -7,7 +7,7 @@ package cn.shuangsuiji.drawprotocol;
  * inspector and target.
  */
 public record DrawInputs(DrawCommitment commitment, CandidateTable targets, InspectorPool inspectors,
-        ConflictSet conflicts) {
+        ConflictSet conflicts, ExpertPool experts) {
     public DrawInputs {
         if (commitment == null || targets == null || inspectors == null || conflicts == null) {
             throw new IllegalArgumentException("commitment and all snapshots are required");
@@ -22,5 +22,27 @@ public record DrawInputs(DrawCommitment commitment, CandidateTable targets, Insp
                 throw new DrawException("SNAPSHOT_MISMATCH", "conflict pair names an unknown inspector or target: " + p);
             }
         }
+        ExpertTerms terms = commitment.experts();
+        if (terms == null && experts != null && experts.size() > 0) {
+            throw new DrawException("SNAPSHOT_MISMATCH", "an expert pool is given but the commitment has no expert terms");
+        }
+        if (terms != null) {
+            if (experts == null || !terms.matches(experts)) {
+                throw new DrawException("SNAPSHOT_MISMATCH", "the expert pool does not hash to the committed roots/counts"
+                        + (experts == null ? " (no pool)" : ": " + experts.size() + " experts, "
+                        + experts.conflicts().size() + " expert conflict pairs, root " + experts.root()));
+            }
+            for (ExpertConflict p : experts.conflicts()) {
+                if (targets.indexOf(p.target().value()) < 0) {
+                    throw new DrawException("SNAPSHOT_MISMATCH", "expert conflict pair names an unknown target: " + p);
+                }
+            }
+        }
+    }
+
+    /** Inputs without an expert pool (every draw before revision 1.4). */
+    public DrawInputs(DrawCommitment commitment, CandidateTable targets, InspectorPool inspectors,
+            ConflictSet conflicts) {
+        this(commitment, targets, inspectors, conflicts, null);
     }
 }

@@ -14,9 +14,11 @@ import java.util.List;
  * @param strata         outcomes in canonical stratum order
  * @param selected       selected targets, ascending key order over all strata
  * @param teams          one team per selected target in the same order; empty without teams or on failure
+ * @param experts        drawn experts (revision 1.4, §8a) in team order, then need order; null when the commitment
+ *                       has no expert terms, empty on failure
  */
 public record DrawResult(Hash32 commitmentHash, Hash32 seed, DrawStatus status, DrawFailure failure,
-        List<StratumOutcome> strata, List<RankedTarget> selected, List<Team> teams) {
+        List<StratumOutcome> strata, List<RankedTarget> selected, List<Team> teams, List<ExpertAssignment> experts) {
     public DrawResult {
         if (commitmentHash == null || seed == null || status == null) {
             throw new IllegalArgumentException("commitment hash, seed and status are required");
@@ -27,6 +29,18 @@ public record DrawResult(Hash32 commitmentHash, Hash32 seed, DrawStatus status, 
         strata = List.copyOf(strata);
         selected = List.copyOf(selected);
         teams = List.copyOf(teams);
+        experts = experts == null ? null : List.copyOf(experts);
+    }
+
+    /** A result without experts (every result before revision 1.4). */
+    public DrawResult(Hash32 commitmentHash, Hash32 seed, DrawStatus status, DrawFailure failure,
+            List<StratumOutcome> strata, List<RankedTarget> selected, List<Team> teams) {
+        this(commitmentHash, seed, status, failure, strata, selected, teams, null);
+    }
+
+    /** The experts drawn for a target's team, in need order (empty without experts). */
+    public List<ExpertAssignment> expertsOf(TargetId target) {
+        return experts == null ? List.of() : experts.stream().filter(e -> e.target().equals(target)).toList();
     }
 
     /** Canonical encoding (docs/draw-protocol.md §8.4). */
@@ -49,6 +63,11 @@ public record DrawResult(Hash32 commitmentHash, Hash32 seed, DrawStatus status, 
             o.str(t.target().value()).str(t.leader().value());
             o.list(t.members(), (o2, m) -> o2.str(m.value()));
         });
+        if (experts != null) {
+            // revision 1.4 trailer, only under a commitment with expert terms
+            out.str("experts").list(experts, (o, e) -> o.str(e.target().value()).str(e.expert().value())
+                    .str(e.department().value()).str(e.field()));
+        }
         return out;
     }
 

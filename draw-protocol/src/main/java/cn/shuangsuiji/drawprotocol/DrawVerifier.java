@@ -46,6 +46,19 @@ public final class DrawVerifier {
     public VerificationReport verify(DrawCommitment commitment, Hash32 claimedHash, CandidateTable targets,
             InspectorPool inspectors, ConflictSet conflicts, SeedInputs seedInputs, Hash32 claimedSeed,
             DrawResult claimed, List<PostDrawAction> claimedActions, DrawLog log) {
+        return verify(commitment, claimedHash, targets, inspectors, conflicts, null, seedInputs, claimedSeed, claimed,
+                claimedActions, log);
+    }
+
+    /**
+     * Verifies a published draw with its expert pool (revision 1.4, §8a): the pool must hash to the committed
+     * expert roots and the drawn experts are recomputed like the teams.
+     *
+     * @param experts the expert records and expert conflict pairs as published; null when none were published
+     */
+    public VerificationReport verify(DrawCommitment commitment, Hash32 claimedHash, CandidateTable targets,
+            InspectorPool inspectors, ConflictSet conflicts, ExpertPool experts, SeedInputs seedInputs,
+            Hash32 claimedSeed, DrawResult claimed, List<PostDrawAction> claimedActions, DrawLog log) {
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -100,7 +113,11 @@ public final class DrawVerifier {
         DrawInputs inputs = null;
         if (rootDiffs.isEmpty()) {
             try {
-                inputs = new DrawInputs(commitment, targets, inspectors, conflicts);
+                inputs = new DrawInputs(commitment, targets, inspectors, conflicts, experts);
+                if (commitment.experts() != null) {
+                    notes.add("expert pool roots recomputed from " + experts.size() + " experts, "
+                            + experts.conflicts().size() + " expert conflict pairs");
+                }
             } catch (DrawException e) {
                 errors.add(e.getMessage());
             }
@@ -117,6 +134,10 @@ public final class DrawVerifier {
                 notes.add("selection recomputed: " + recomputed.selected().size() + " targets in "
                         + recomputed.strata().size() + " strata, " + recomputed.teams().size() + " teams, status "
                         + recomputed.status() + " — as stated");
+                if (recomputed.experts() != null) {
+                    notes.add("experts recomputed: " + recomputed.experts().size() + " drawn for "
+                            + commitment.experts().needs().size() + " need(s) per team — as stated");
+                }
             }
             int beforeActions = errors.size();
             for (StratumOutcome o : recomputed.strata()) {
@@ -205,6 +226,10 @@ public final class DrawVerifier {
         }
         if (!c.teams().equals(r.teams())) {
             errors.add("teams differ: " + listDiff(c.teams(), r.teams()));
+        }
+        if (!Objects.equals(c.experts(), r.experts())) {
+            errors.add("drawn experts differ: " + (c.experts() == null || r.experts() == null
+                    ? "stated " + c.experts() + ", recomputed " + r.experts() : listDiff(c.experts(), r.experts())));
         }
         Hash32 chh = c.hash();
         check(errors, rh.equals(chh), "result hash: stated result hashes to " + chh + ", recomputed " + rh);

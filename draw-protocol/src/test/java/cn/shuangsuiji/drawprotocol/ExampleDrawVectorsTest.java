@@ -192,6 +192,10 @@ class ExampleDrawVectorsTest {
         reproduced.put("draw log entry (hash chain)", () -> "71228ad75de0bbb1eae7bd9d06a05e192b1bb840b824b4b33ffe713ec442faeb");
         reproduced.put("transparency log leaf, tree, inclusion and consistency proofs", () -> "SpecVectorsTest");
         reproduced.put("signed and cosigned checkpoint", () -> "SpecVectorsTest");
+        reproduced.put("expert record", () -> ExpertDrawTest.EXPERT_RECORD);
+        reproduced.put("expert conflict pair record", () -> ExpertDrawTest.EXPERT_CONFLICT_RECORD);
+        reproduced.put("commitment with the expert trailer (1.4)", () -> ExpertDrawTest.COMMITMENT_EXPERTS);
+        reproduced.put("result with drawn experts (1.4), expert keys", () -> ExpertDrawTest.RESULT_EXPERTS);
         List<String> rows = table.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| structure"))
                 .map(l -> l.substring(2, l.indexOf(" |")).trim()).toList();
         assertThat(rows).as("the structures of §14.2, each with a reproduced vector")

@@ -10,7 +10,7 @@ public final class DrawEvents {
     public static final List<Class<? extends IntegrationEvent>> TYPES = List.of(
             DrawCommitted.class, DrawCompleted.class, TargetSubstituted.class, InspectorReplaced.class,
             DrawAbandoned.class, DrawDispatched.class, DispatchConfirmed.class, DrawLogCheckpointed.class,
-            DispatchDeadlineMoved.class);
+            DispatchDeadlineMoved.class, ExpertAssigned.class);
 
     private DrawEvents() {
     }

@@ -26,6 +26,10 @@ import java.util.Objects;
  * @param repeatCheckPolicy                避免重复检查 (S0 14; S1 24): EXCLUDE or FLAG a candidate whose task items
  *                                         another department of the same jurisdiction already checked this year;
  *                                         added in 1.1, null = the consumer's default (EXCLUDE)
+ * @param expertMode                       how an item's expert is found (S0 9): DRAWN at random from the department's
+ *                                         expert library (专家库) or ASSIGNED by the department head with a reason;
+ *                                         null = DRAWN (additive, issue 15)
+ * @param maxAssignmentsPerExpert          workload cap of a drawn expert per round; null = no cap (additive, issue 15)
  */
 public record PlanPolicyParameters(String policyId, int policyVersion, BigDecimal minAnnualRatio,
                                    Map<String, BigDecimal> ratiosByCreditClass, int maxInspectionsPerEntityPerYear,
@@ -33,7 +37,8 @@ public record PlanPolicyParameters(String policyId, int policyVersion, BigDecima
                                    int dispatchConfirmationWorkingDays, int resultEntryWorkingDays,
                                    int violationReferralWorkingDays, int resultPublicationWorkingDays,
                                    Boolean excludeOwnArea, int repeatPairingYears,
-                                   Integer maxAssignmentsPerInspectorPerRound, String repeatCheckPolicy) {
+                                   Integer maxAssignmentsPerInspectorPerRound, String repeatCheckPolicy,
+                                   String expertMode, Integer maxAssignmentsPerExpert) {
 
     public PlanPolicyParameters {
         Objects.requireNonNull(policyId, "policyId");
@@ -42,7 +47,7 @@ public record PlanPolicyParameters(String policyId, int policyVersion, BigDecima
         ratiosByCreditClass = ratiosByCreditClass == null ? Map.of() : Map.copyOf(ratiosByCreditClass);
     }
 
-    /** Parameters without the repeat-check policy (the form before it was carried). */
+    /** Parameters without the repeat-check policy and expert rules (the form before either was carried). */
     public PlanPolicyParameters(String policyId, int policyVersion, BigDecimal minAnnualRatio,
                                 Map<String, BigDecimal> ratiosByCreditClass, int maxInspectionsPerEntityPerYear,
                                 int minTeamSize, int minRegistrySize, String replacementRule,
@@ -53,6 +58,40 @@ public record PlanPolicyParameters(String policyId, int policyVersion, BigDecima
         this(policyId, policyVersion, minAnnualRatio, ratiosByCreditClass, maxInspectionsPerEntityPerYear,
                 minTeamSize, minRegistrySize, replacementRule, dispatchConfirmationWorkingDays,
                 resultEntryWorkingDays, violationReferralWorkingDays, resultPublicationWorkingDays, excludeOwnArea,
-                repeatPairingYears, maxAssignmentsPerInspectorPerRound, null);
+                repeatPairingYears, maxAssignmentsPerInspectorPerRound, null, null, null);
+    }
+
+    /** Parameters with the repeat-check policy but without expert rules: experts drawn, no cap. */
+    public PlanPolicyParameters(String policyId, int policyVersion, BigDecimal minAnnualRatio,
+                                Map<String, BigDecimal> ratiosByCreditClass, int maxInspectionsPerEntityPerYear,
+                                int minTeamSize, int minRegistrySize, String replacementRule,
+                                int dispatchConfirmationWorkingDays, int resultEntryWorkingDays,
+                                int violationReferralWorkingDays, int resultPublicationWorkingDays,
+                                Boolean excludeOwnArea, int repeatPairingYears,
+                                Integer maxAssignmentsPerInspectorPerRound, String repeatCheckPolicy) {
+        this(policyId, policyVersion, minAnnualRatio, ratiosByCreditClass, maxInspectionsPerEntityPerYear,
+                minTeamSize, minRegistrySize, replacementRule, dispatchConfirmationWorkingDays,
+                resultEntryWorkingDays, violationReferralWorkingDays, resultPublicationWorkingDays, excludeOwnArea,
+                repeatPairingYears, maxAssignmentsPerInspectorPerRound, repeatCheckPolicy, null, null);
+    }
+
+    /** Parameters with expert rules but without the repeat-check policy (consumer's default, EXCLUDE). */
+    public PlanPolicyParameters(String policyId, int policyVersion, BigDecimal minAnnualRatio,
+                                Map<String, BigDecimal> ratiosByCreditClass, int maxInspectionsPerEntityPerYear,
+                                int minTeamSize, int minRegistrySize, String replacementRule,
+                                int dispatchConfirmationWorkingDays, int resultEntryWorkingDays,
+                                int violationReferralWorkingDays, int resultPublicationWorkingDays,
+                                Boolean excludeOwnArea, int repeatPairingYears,
+                                Integer maxAssignmentsPerInspectorPerRound, String expertMode,
+                                Integer maxAssignmentsPerExpert) {
+        this(policyId, policyVersion, minAnnualRatio, ratiosByCreditClass, maxInspectionsPerEntityPerYear,
+                minTeamSize, minRegistrySize, replacementRule, dispatchConfirmationWorkingDays,
+                resultEntryWorkingDays, violationReferralWorkingDays, resultPublicationWorkingDays, excludeOwnArea,
+                repeatPairingYears, maxAssignmentsPerInspectorPerRound, null, expertMode, maxAssignmentsPerExpert);
+    }
+
+    /** Whether experts are assigned by the department head rather than drawn (S0 9). */
+    public boolean expertsAssigned() {
+        return "ASSIGNED".equals(expertMode);
     }
 }

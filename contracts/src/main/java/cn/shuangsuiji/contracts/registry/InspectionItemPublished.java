@@ -29,6 +29,8 @@ import java.util.UUID;
  *                         event without it means 正常/不正常 for every sub-item
  * @param inspectorRequirements 检查人员要求 of the item list (抽查事项清单), or null; public (additive, issue 10)
  * @param remarks          备注 of the item list, or null; public (additive, issue 10)
+ * @param expertise        专业领域 the item needs expert help with (S0 9; S3 一(一)), e.g. 特种设备; null = none
+ *                         (additive, issue 15)
  */
 @EventType(name = "ssj.registry.InspectionItemPublished", version = 1, topic = Topics.REGISTRY_ITEMS)
 public record InspectionItemPublished(
@@ -47,7 +49,8 @@ public record InspectionItemPublished(
         int defaultFrequency,
         List<SubItemResults> subItemResults,
         String inspectorRequirements,
-        String remarks) implements IntegrationEvent {
+        String remarks,
+        String expertise) implements IntegrationEvent {
 
     /** The results of a sub-item without its own: 正常, 不正常. */
     public static final List<String> DEFAULT_RESULTS = List.of("正常", "不正常");
@@ -64,15 +67,36 @@ public record InspectionItemPublished(
         inspectorRequirements = inspectorRequirements == null || inspectorRequirements.isBlank() ? null
                 : inspectorRequirements;
         remarks = remarks == null || remarks.isBlank() ? null : remarks;
+        expertise = expertise == null || expertise.isBlank() ? null : expertise;
     }
 
-    /** An event without 检查人员要求 and 备注 (the form before they were carried). */
+    /** An event with 检查人员要求 and 备注 of an item that needs no expert (the form before expertise was carried). */
+    public InspectionItemPublished(UUID eventId, Instant occurredAt, String itemId, int version, String departmentId,
+                                   String checkProject, List<String> subItems, String legalBasis, String method,
+                                   String objectType, String category, BigDecimal defaultRatio,
+                                   int defaultFrequency, List<SubItemResults> subItemResults,
+                                   String inspectorRequirements, String remarks) {
+        this(eventId, occurredAt, itemId, version, departmentId, checkProject, subItems, legalBasis, method,
+                objectType, category, defaultRatio, defaultFrequency, subItemResults, inspectorRequirements, remarks,
+                null);
+    }
+
+    /** An event with the needed expertise but without 检查人员要求 and 备注. */
+    public InspectionItemPublished(UUID eventId, Instant occurredAt, String itemId, int version, String departmentId,
+                                   String checkProject, List<String> subItems, String legalBasis, String method,
+                                   String objectType, String category, BigDecimal defaultRatio,
+                                   int defaultFrequency, List<SubItemResults> subItemResults, String expertise) {
+        this(eventId, occurredAt, itemId, version, departmentId, checkProject, subItems, legalBasis, method,
+                objectType, category, defaultRatio, defaultFrequency, subItemResults, null, null, expertise);
+    }
+
+    /** An event without 检查人员要求, 备注 and expertise (the form before they were carried). */
     public InspectionItemPublished(UUID eventId, Instant occurredAt, String itemId, int version, String departmentId,
                                    String checkProject, List<String> subItems, String legalBasis, String method,
                                    String objectType, String category, BigDecimal defaultRatio,
                                    int defaultFrequency, List<SubItemResults> subItemResults) {
         this(eventId, occurredAt, itemId, version, departmentId, checkProject, subItems, legalBasis, method,
-                objectType, category, defaultRatio, defaultFrequency, subItemResults, null, null);
+                objectType, category, defaultRatio, defaultFrequency, subItemResults, null, null, null);
     }
 
     /** An event whose sub-items all take 正常/不正常 (the form before sub-item results were carried). */
@@ -81,7 +105,7 @@ public record InspectionItemPublished(
                                    String objectType, String category, BigDecimal defaultRatio,
                                    int defaultFrequency) {
         this(eventId, occurredAt, itemId, version, departmentId, checkProject, subItems, legalBasis, method,
-                objectType, category, defaultRatio, defaultFrequency, null, null, null);
+                objectType, category, defaultRatio, defaultFrequency, null, null, null, null);
     }
 
     /** The results allowed for a sub-item, or 正常/不正常 when the event does not name it. */

@@ -28,7 +28,23 @@ public record Bundle(String format, Commitment commitment, String commitmentHash
     public record Commitment(String algorithmVersion, String drawId, String planId, String jurisdiction,
             String policyVersion, String committedAt, String initiatingDepartment,
             List<String> participatingDepartments, List<Item> items, List<Quota> strata, Policy policy,
-            Roots snapshotRoots, Beacon beacon, List<Source> sources, List<Witness> witnesses) {
+            Roots snapshotRoots, Beacon beacon, List<Source> sources, List<Witness> witnesses, Experts experts) {
+        /** A commitment without expert terms (before revision 1.4). */
+        public Commitment(String algorithmVersion, String drawId, String planId, String jurisdiction,
+                String policyVersion, String committedAt, String initiatingDepartment,
+                List<String> participatingDepartments, List<Item> items, List<Quota> strata, Policy policy,
+                Roots snapshotRoots, Beacon beacon, List<Source> sources, List<Witness> witnesses) {
+            this(algorithmVersion, drawId, planId, jurisdiction, policyVersion, committedAt, initiatingDepartment,
+                    participatingDepartments, items, strata, policy, snapshotRoots, beacon, sources, witnesses, null);
+        }
+    }
+
+    /** Expert terms of a commitment (revision 1.4, optional): needs, workload cap, roots and counts. */
+    public record Experts(List<ExpertNeedJson> needs, int maxAssignmentsPerExpert, String expertsRoot,
+            long expertCount, String expertConflictsRoot, long expertConflictCount) {
+    }
+
+    public record ExpertNeedJson(String department, String field) {
     }
 
     public record Item(String department, String itemCode) {
@@ -61,7 +77,19 @@ public record Bundle(String format, Commitment commitment, String commitmentHash
     }
 
     public record Snapshot(List<Target> targets, List<Exclusion> exclusions, List<Inspector> inspectors,
-            List<Conflict> conflicts) {
+            List<Conflict> conflicts, List<ExpertJson> experts, List<ExpertConflictJson> expertConflicts) {
+        /** A snapshot without an expert pool (before revision 1.4). */
+        public Snapshot(List<Target> targets, List<Exclusion> exclusions, List<Inspector> inspectors,
+                List<Conflict> conflicts) {
+            this(targets, exclusions, inspectors, conflicts, null, null);
+        }
+    }
+
+    /** An expert record of the committed pool (revision 1.4): no name, phone or relation — only ids. */
+    public record ExpertJson(String id, String department, boolean active, List<String> fields) {
+    }
+
+    public record ExpertConflictJson(String expertId, String targetId, String reason) {
     }
 
     public record Target(String id, String stratum, String area) {
@@ -90,7 +118,16 @@ public record Bundle(String format, Commitment commitment, String commitmentHash
     }
 
     public record Result(String status, Failure failure, List<Stratum> strata, List<Ranked> selected,
-            List<TeamJson> teams, String resultHash) {
+            List<TeamJson> teams, String resultHash, List<DrawnExpert> experts) {
+        /** A result without experts (before revision 1.4). */
+        public Result(String status, Failure failure, List<Stratum> strata, List<Ranked> selected,
+                List<TeamJson> teams, String resultHash) {
+            this(status, failure, strata, selected, teams, resultHash, null);
+        }
+    }
+
+    /** An expert drawn for a target's team (revision 1.4). */
+    public record DrawnExpert(String target, String expert, String department, String field) {
     }
 
     public record Failure(String code, String target, String department, String detail) {

@@ -16,6 +16,13 @@ import cn.shuangsuiji.drawprotocol.DrawLog;
 import cn.shuangsuiji.drawprotocol.DrawPolicy;
 import cn.shuangsuiji.drawprotocol.DrawResult;
 import cn.shuangsuiji.drawprotocol.DrawStatus;
+import cn.shuangsuiji.drawprotocol.Expert;
+import cn.shuangsuiji.drawprotocol.ExpertAssignment;
+import cn.shuangsuiji.drawprotocol.ExpertConflict;
+import cn.shuangsuiji.drawprotocol.ExpertId;
+import cn.shuangsuiji.drawprotocol.ExpertNeed;
+import cn.shuangsuiji.drawprotocol.ExpertPool;
+import cn.shuangsuiji.drawprotocol.ExpertTerms;
 import cn.shuangsuiji.drawprotocol.Hash32;
 import cn.shuangsuiji.drawprotocol.Hex;
 import cn.shuangsuiji.drawprotocol.Inspector;
@@ -73,12 +80,31 @@ public final class BundleMapper {
         }
         BeaconReading b = seedInputs.beacon();
         return new Bundle(Bundle.FORMAT, commitment(c), c.hash().hex(),
-                new Bundle.Snapshot(targets, exclusions, inspectors, conflicts),
+                snapshot(targets, exclusions, inspectors, conflicts, inputs.experts()),
                 new Bundle.SeedInputs(new Bundle.BeaconReading(b.round(), b.signature(), b.randomness().hex()), sources,
                         reveals),
                 result.seed().hex(), result(result), actions.stream().map(BundleMapper::action).toList(),
                 log.entries().stream().map(e -> new Bundle.LogEntry(e.seq(), e.kind().name(), e.at(), e.actor(),
                         e.fields(), e.prevHash().hex(), e.hash().hex())).toList());
+    }
+
+    private static Bundle.Snapshot snapshot(List<Bundle.Target> targets, List<Bundle.Exclusion> exclusions,
+            List<Bundle.Inspector> inspectors, List<Bundle.Conflict> conflicts, ExpertPool experts) {
+        if (experts == null) {
+            return new Bundle.Snapshot(targets, exclusions, inspectors, conflicts);
+        }
+        return new Bundle.Snapshot(targets, exclusions, inspectors, conflicts,
+                experts.all().stream().map(x -> new Bundle.ExpertJson(x.id().value(), x.department().value(),
+                        x.active(), x.fields())).toList(),
+                experts.conflicts().stream().map(p -> new Bundle.ExpertConflictJson(p.expert().value(),
+                        p.target().value(), p.reason())).toList());
+    }
+
+    static Bundle.Experts experts(ExpertTerms t) {
+        return t == null ? null : new Bundle.Experts(
+                t.needs().stream().map(n -> new Bundle.ExpertNeedJson(n.department().value(), n.field())).toList(),
+                t.maxAssignmentsPerExpert(), t.expertsRoot().hex(), t.expertCount(), t.conflictsRoot().hex(),
+                t.conflictCount());
     }
 
     static Bundle.Commitment commitment(DrawCommitment c) {
@@ -96,7 +122,8 @@ public final class BundleMapper {
                         r.inspectorsRoot().hex(), r.inspectorCount(), r.conflictsRoot().hex(), r.conflictCount()),
                 new Bundle.Beacon(b.network(), b.chainHash(), b.publicKey(), b.genesisTime(), b.period(), b.round()),
                 c.sources().stream().map(s -> new Bundle.Source(s.name(), s.description(), s.format())).toList(),
-                c.witnesses().stream().map(w -> new Bundle.Witness(w.witness(), w.commitment().hex())).toList());
+                c.witnesses().stream().map(w -> new Bundle.Witness(w.witness(), w.commitment().hex())).toList(),
+                experts(c.experts()));
     }
 
     static Bundle.Result result(DrawResult r) {
@@ -107,7 +134,9 @@ public final class BundleMapper {
                         s.shortfall(), s.threshold() == null ? null : ranked(s.threshold()),
                         s.reserve().stream().map(BundleMapper::ranked).toList())).toList(),
                 r.selected().stream().map(BundleMapper::ranked).toList(),
-                r.teams().stream().map(BundleMapper::team).toList(), r.hash().hex());
+                r.teams().stream().map(BundleMapper::team).toList(), r.hash().hex(),
+                r.experts() == null ? null : r.experts().stream().map(e -> new Bundle.DrawnExpert(e.target().value(),
+                        e.expert().value(), e.department().value(), e.field())).toList());
     }
 
     static Bundle.Ranked ranked(RankedTarget t) {
@@ -149,7 +178,26 @@ public final class BundleMapper {
                 new BeaconSpec(b.network(), b.chainHash(), b.publicKey(), b.genesisTime(), b.period(), b.round()),
                 list(c.sources()).stream().map(s -> new PublicSource(s.name(), s.description(), s.format())).toList(),
                 list(c.witnesses()).stream()
-                        .map(w -> new WitnessCommitment(w.witness(), Hash32.fromHex(w.commitment()))).toList());
+                        .map(w -> new WitnessCommitment(w.witness(), Hash32.fromHex(w.commitment()))).toList(),
+                experts(c.experts()));
+    }
+
+    private static ExpertTerms experts(Bundle.Experts e) {
+        return e == null ? null : new ExpertTerms(
+                list(e.needs()).stream().map(n -> new ExpertNeed(new DepartmentId(n.department()), n.field())).toList(),
+                e.maxAssignmentsPerExpert(), Hash32.fromHex(e.expertsRoot()), e.expertCount(),
+                Hash32.fromHex(e.expertConflictsRoot()), e.expertConflictCount());
+    }
+
+    /** The published expert pool, or null when the bundle lists none (revision 1.4). */
+    public static ExpertPool experts(Bundle.Snapshot s) {
+        if (s.experts() == null && s.expertConflicts() == null) {
+            return null;
+        }
+        return new ExpertPool(list(s.experts()).stream().map(x -> new Expert(new ExpertId(x.id()),
+                new DepartmentId(x.department()), x.active(), x.fields())).toList(),
+                list(s.expertConflicts()).stream().map(p -> new ExpertConflict(new ExpertId(p.expertId()),
+                        new TargetId(p.targetId()), p.reason())).toList());
     }
 
     private static QuotaKind quotaKind(String kind) {
@@ -221,7 +269,9 @@ public final class BundleMapper {
                         s.quota(), s.shortfall(), s.threshold() == null ? null : ranked(s.threshold()),
                         list(s.reserve()).stream().map(BundleMapper::ranked).toList())).toList(),
                 list(r.selected()).stream().map(BundleMapper::ranked).toList(),
-                list(r.teams()).stream().map(BundleMapper::team).toList());
+                list(r.teams()).stream().map(BundleMapper::team).toList(),
+                r.experts() == null ? null : r.experts().stream().map(e -> new ExpertAssignment(new TargetId(e.target()),
+                        new ExpertId(e.expert()), new DepartmentId(e.department()), e.field())).toList());
     }
 
     static RankedTarget ranked(Bundle.Ranked r) {

@@ -35,7 +35,7 @@ public final class BundleVerifier {
             Hash32 seed = Hash32.fromHex(b.seed());
             DrawResult claimed = BundleMapper.result(req(b.result(), "result"), Hash32.fromHex(b.commitmentHash()), seed);
             VerificationReport r = verifier.verify(c, Hash32.fromHex(b.commitmentHash()), targets,
-                    BundleMapper.inspectors(s), BundleMapper.conflicts(s),
+                    BundleMapper.inspectors(s), BundleMapper.conflicts(s), BundleMapper.experts(s),
                     BundleMapper.seedInputs(req(b.seedInputs(), "seedInputs"), c), seed, claimed,
                     BundleMapper.actions(b.actions()), BundleMapper.log(b.log()));
             if (b.result().resultHash() != null && !b.result().resultHash().equals(claimed.hash().hex())) {

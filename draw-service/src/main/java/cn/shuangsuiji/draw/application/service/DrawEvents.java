@@ -5,6 +5,7 @@ import cn.shuangsuiji.contracts.draw.DrawnTarget;
 import cn.shuangsuiji.contracts.draw.DrawnTeam;
 import cn.shuangsuiji.contracts.draw.InspectionForm;
 import cn.shuangsuiji.contracts.draw.StratumThreshold;
+import cn.shuangsuiji.contracts.draw.TeamExpert;
 import cn.shuangsuiji.draw.application.port.out.SelectionLedger.Selection;
 import cn.shuangsuiji.draw.domain.draw.Draw;
 import cn.shuangsuiji.draw.domain.draw.DrawHeader;
@@ -28,7 +29,7 @@ final class DrawEvents {
         DrawHeader h = draw.header();
         List<DrawnTarget> targets = result.selected().stream()
                 .map(t -> new DrawnTarget(t.id().value(), t.stratum(), t.keyHex())).toList();
-        List<DrawnTeam> teams = result.teams().stream().map(DrawEvents::team).toList();
+        List<DrawnTeam> teams = result.teams().stream().map(t -> team(t, drawnExperts(result, t))).toList();
         List<StratumThreshold> thresholds = result.strata().stream().map(s -> new StratumThreshold(s.stratum(),
                 s.eligible(), s.requested(), s.quota(), s.shortfall(),
                 s.threshold() == null ? null : s.threshold().id().value(),
@@ -58,8 +59,19 @@ final class DrawEvents {
     }
 
     static DrawnTeam team(Team t) {
+        return team(t, List.of());
+    }
+
+    /** A team with the experts helping it (not members: S0 9, S2 15). */
+    static DrawnTeam team(Team t, List<TeamExpert> experts) {
         return t == null ? null : new DrawnTeam(t.target().value(), t.leader().value(),
-                t.members().stream().map(InspectorId::value).toList());
+                t.members().stream().map(InspectorId::value).toList(), experts);
+    }
+
+    /** The experts drawn for a team (protocol revision 1.4). */
+    static List<TeamExpert> drawnExperts(DrawResult result, Team t) {
+        return result.expertsOf(t.target()).stream().map(e -> new TeamExpert(e.expert().value(),
+                e.department().value(), e.field(), "DRAWN", null, null)).toList();
     }
 
     static InspectionForm form(DrawOutcome.Form f) {

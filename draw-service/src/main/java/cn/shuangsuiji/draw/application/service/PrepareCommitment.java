@@ -2,19 +2,20 @@ package cn.shuangsuiji.draw.application.service;
 
 import cn.shuangsuiji.draw.application.port.in.DrawCommands;
 import cn.shuangsuiji.draw.application.port.out.DrawRepository;
-import cn.shuangsuiji.draw.application.port.out.ItemCatalog;
 import cn.shuangsuiji.draw.application.port.out.PlanRepository;
 import cn.shuangsuiji.draw.application.port.out.SnapshotCatalog;
 import cn.shuangsuiji.draw.application.port.out.SnapshotSource;
 import cn.shuangsuiji.draw.domain.check.RepeatCheckScreening;
 import cn.shuangsuiji.draw.domain.draw.BeaconTiming;
 import cn.shuangsuiji.draw.domain.draw.DrawPreparation;
+import cn.shuangsuiji.draw.domain.draw.ExpertDraft;
 import cn.shuangsuiji.draw.domain.draw.PreparedDraw;
 import cn.shuangsuiji.draw.domain.draw.TaskRounds;
 import cn.shuangsuiji.draw.domain.plan.ApprovedPlan;
 import cn.shuangsuiji.draw.domain.plan.PlannedTask;
 import cn.shuangsuiji.draw.domain.plan.PublishedItems;
 import cn.shuangsuiji.draw.domain.snapshot.ConfirmedSnapshot;
+import cn.shuangsuiji.draw.domain.snapshot.ExpertRecord;
 import cn.shuangsuiji.draw.domain.snapshot.InspectorRecord;
 import cn.shuangsuiji.draw.domain.snapshot.SnapshotContent;
 import cn.shuangsuiji.draw.domain.snapshot.SnapshotFreshness;
@@ -22,14 +23,13 @@ import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
 import cn.shuangsuiji.platform.security.Role;
 import cn.shuangsuiji.drawprotocol.BeaconSpec;
+import cn.shuangsuiji.drawprotocol.ExpertNeed;
 import cn.shuangsuiji.drawprotocol.ReplacementRule;
 import cn.shuangsuiji.drawprotocol.beacon.DemoBeacon;
 import cn.shuangsuiji.drawprotocol.beacon.DrandQuicknet;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,14 +41,14 @@ import org.springframework.stereotype.Component;
 class PrepareCommitment {
 
     private final PlanRepository plans;
-    private final ItemCatalog items;
+    private final TaskItems items;
     private final DrawRepository draws;
     private final SnapshotCatalog catalog;
     private final SnapshotSource source;
     private final CommitmentFacts facts;
     private final DrawSettings settings;
 
-    PrepareCommitment(PlanRepository plans, ItemCatalog items, DrawRepository draws, SnapshotCatalog catalog,
+    PrepareCommitment(PlanRepository plans, TaskItems items, DrawRepository draws, SnapshotCatalog catalog,
                       SnapshotSource source, CommitmentFacts facts, DrawSettings settings) {
         this.facts = facts;
         this.plans = plans;
@@ -75,7 +75,7 @@ class PrepareCommitment {
             throw new DomainProblem(ProblemKind.CONFLICT, "DRAW_PLAN_WITHDRAWN", "计划已撤销",
                     "计划 " + plan.planId() + " 已撤销，不能再抽取");
         }
-        PublishedItems.requirePublished(task, withdrawals(task));
+        PublishedItems.requirePublished(task, items.withdrawals(task));
         TaskRounds.NextRound round = TaskRounds.next(task, draws.ofTask(plan.planId(), task.taskId()));
         BeaconSpec beacon = beacon(cmd.beaconNetwork(), cmd.beaconRound());
         BeaconTiming.requireFuture(beacon, now);
@@ -84,21 +84,16 @@ class PrepareCommitment {
                 ConfirmedSnapshot.INSPECTORS);
         List<InspectorRecord> inspectors = new ArrayList<>();
         inspectorSnapshots.forEach(s -> inspectors.addAll(SnapshotContent.read(source.content(s), s).inspectors()));
-        var entities = SnapshotIntake.read(source, plan, task, targetSnapshots, inspectors); // streamed, columnar
+        List<ExpertNeed> needs = items.expertNeeds(plan, task);
+        List<ExpertRecord> experts = items.expertPool(needs);
+        var entities = SnapshotIntake.read(source, plan, task, targetSnapshots, inspectors,
+                ExpertDraft.riders(experts)); // streamed, columnar; experts' relations matched on the way
 
         CommitmentFacts.Gathered gathered = facts.gather(plan, task);
         PreparedDraw drawn = DrawPreparation.prepare(plan, task, entities, inspectors, gathered.facts());
-        PreparedDraw prepared = drawn.withPolicy(drawn.policy().withReplacementRule(replacementRule(plan)));
+        PreparedDraw prepared = ExpertDraft.apply(drawn.withPolicy(drawn.policy().withReplacementRule(
+                replacementRule(plan))), plan, needs, experts, entities);
         return new Prepared(plan, task, round, beacon, prepared, gathered.repeatChecks());
-    }
-
-    private Map<String, PublishedItems.Withdrawal> withdrawals(PlannedTask task) {
-        Map<String, PublishedItems.Withdrawal> withdrawn = new HashMap<>();
-        for (PlannedTask.ItemRef i : task.items()) {
-            items.state(i.itemId()).filter(s -> s.withdrawnVersion() > 0).ifPresent(s -> withdrawn.put(i.itemId(),
-                    new PublishedItems.Withdrawal(s.withdrawnVersion(), s.withdrawReason())));
-        }
-        return withdrawn;
     }
 
     private BeaconSpec beacon(String network, long round) {

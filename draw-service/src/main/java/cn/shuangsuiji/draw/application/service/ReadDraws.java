@@ -3,6 +3,7 @@ package cn.shuangsuiji.draw.application.service;
 import cn.shuangsuiji.draw.application.port.in.DrawQueries;
 import cn.shuangsuiji.draw.application.port.in.DrawView;
 import cn.shuangsuiji.draw.application.port.out.DrawRepository;
+import cn.shuangsuiji.draw.application.port.out.ExpertAssignmentStore;
 import cn.shuangsuiji.draw.domain.draw.Draw;
 import cn.shuangsuiji.draw.domain.draw.DrawState;
 import cn.shuangsuiji.platform.error.DomainProblem;
@@ -34,9 +35,11 @@ class ReadDraws implements DrawQueries {
     private final AttachTransparency transparency;
     private final DrawChanges changes;
     private final DrawSettings settings;
+    private final ExpertAssignmentStore assignments;
 
     ReadDraws(DrawRecords records, DrawRepository draws, AttachTransparency transparency, DrawChanges changes,
-              DrawSettings settings) {
+              DrawSettings settings, ExpertAssignmentStore assignments) {
+        this.assignments = assignments;
         this.records = records;
         this.draws = draws;
         this.transparency = transparency;
@@ -112,7 +115,8 @@ class ReadDraws implements DrawQueries {
             return new DrawView(draw, null, null, null, List.of(), null, List.of(), committed);
         }
         DrawRecords.Executed x = records.executed(draw);
-        DrawView v = DrawViews.of(draw, x.result(), x.outcome(), records.task(draw), x.inputs().inspectors());
+        DrawView v = DrawViews.of(draw, x.result(), x.outcome().withAssigned(assignments.ofDraw(drawId)),
+                records.task(draw), x.inputs().inspectors());
         return new DrawView(v.draw(), v.status(), v.failure(), v.seed(), v.strata(), v.outcome(), v.forms(),
                 committed);
     }

@@ -48,8 +48,8 @@ class ReadModelService implements ReadModelUseCases {
     }
 
     @Override
-    public void itemPublished(String itemId, int version) {
-        items.published(itemId, version);
+    public void itemPublished(String itemId, int version, String expertise) {
+        items.published(itemId, version, expertise);
     }
 
     @Override
@@ -74,7 +74,7 @@ class ReadModelService implements ReadModelUseCases {
         PolicyFacts policy = new PolicyFacts(p.policyId(), p.policyVersion(), p.maxInspectionsPerEntityPerYear(),
                 p.minTeamSize(), p.replacementRule(), p.dispatchConfirmationWorkingDays(), p.excludeOwnArea(),
                 p.repeatPairingYears(), p.maxAssignmentsPerInspectorPerRound(), p.minRegistrySize(),
-                p.repeatCheckPolicy());
+                p.repeatCheckPolicy(), p.expertMode(), p.maxAssignmentsPerExpert());
         List<PlannedTask> tasks = e.tasks().stream().map(ReadModelService::task).toList();
         plans.save(new ApprovedPlan(e.planId(), e.planVersion(), e.kind(), e.year(), e.initiatingDepartmentId(),
                 e.participatingDepartmentIds(), policy, tasks, false));

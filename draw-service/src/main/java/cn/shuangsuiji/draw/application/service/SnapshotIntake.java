@@ -23,8 +23,15 @@ final class SnapshotIntake {
     /** The intake after every snapshot streamed and checked (a check that fails refuses the whole commit). */
     static CandidateIntake read(SnapshotSource source, ApprovedPlan plan, PlannedTask task,
                                 List<ConfirmedSnapshot> snapshots, List<InspectorRecord> inspectors) {
+        return read(source, plan, task, snapshots, inspectors, java.util.Map.of());
+    }
+
+    /** The same, matching {@code riders}' (experts') relation keys against the entities' party keys too. */
+    static CandidateIntake read(SnapshotSource source, ApprovedPlan plan, PlannedTask task,
+                                List<ConfirmedSnapshot> snapshots, List<InspectorRecord> inspectors,
+                                java.util.Map<String, InspectorRecord> riders) {
         long expected = snapshots.stream().mapToLong(ConfirmedSnapshot::recordCount).sum();
-        CandidateIntake intake = DrawPreparation.intake(plan, task, inspectors, expected);
+        CandidateIntake intake = DrawPreparation.intake(plan, task, inspectors, riders, expected);
         for (ConfirmedSnapshot s : snapshots) {
             source.read(s, content -> EntitySnapshotReader.read(content, s, intake));
         }

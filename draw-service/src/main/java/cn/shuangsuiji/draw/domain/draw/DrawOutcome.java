@@ -23,14 +23,21 @@ public final class DrawOutcome {
 
     private final Map<TargetId, RankedTarget> targets = new LinkedHashMap<>();
     private final Map<TargetId, Team> teams = new LinkedHashMap<>();
+    private final Map<TargetId, List<ExpertOnTeam>> experts = new LinkedHashMap<>();
 
     public DrawOutcome(DrawResult result, List<PostDrawAction> actions) {
         result.selected().forEach(t -> targets.put(t.id(), t));
         result.teams().forEach(t -> teams.put(t.target(), t));
+        if (result.experts() != null) {
+            result.experts().forEach(e -> experts.computeIfAbsent(e.target(), x -> new ArrayList<>())
+                    .add(ExpertOnTeam.drawn(e.target().value(), e.expert().value(), e.department().value(),
+                            e.field())));
+        }
         for (PostDrawAction a : actions) {
             if (a instanceof Substitution s) {
                 targets.remove(s.replaced());
                 teams.remove(s.replaced());
+                experts.remove(s.replaced());
                 targets.put(s.substitute().id(), s.substitute());
                 if (s.team() != null) {
                     teams.put(s.substitute().id(), s.team());
@@ -47,6 +54,22 @@ public final class DrawOutcome {
 
     public Team team(TargetId target) {
         return teams.get(target);
+    }
+
+    /** The experts helping a target's team: drawn, then assigned, in order (not members, S0 9). */
+    public List<ExpertOnTeam> experts(TargetId target) {
+        return List.copyOf(experts.getOrDefault(target, List.of()));
+    }
+
+    /** Adds experts the department heads assigned (ASSIGNED) to the teams of current targets. */
+    public DrawOutcome withAssigned(List<ExpertOnTeam> assigned) {
+        for (ExpertOnTeam e : assigned) {
+            TargetId t = new TargetId(e.targetId());
+            if (targets.containsKey(t)) {
+                experts.computeIfAbsent(t, x -> new ArrayList<>()).add(e);
+            }
+        }
+        return this;
     }
 
     public boolean contains(TargetId target) {

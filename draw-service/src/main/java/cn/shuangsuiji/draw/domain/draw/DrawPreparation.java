@@ -108,9 +108,19 @@ public final class DrawPreparation {
      */
     public static CandidateIntake intake(ApprovedPlan plan, PlannedTask task, List<InspectorRecord> inspectors,
                                          long expectedRows) {
+        return intake(plan, task, inspectors, Map.of(), expectedRows);
+    }
+
+    /** The same intake; {@code riders} (experts, {@link ExpertDraft#riders}) are matched against party keys too. */
+    public static CandidateIntake intake(ApprovedPlan plan, PlannedTask task, List<InspectorRecord> inspectors,
+                                         Map<String, InspectorRecord> riders, long expectedRows) {
         List<DepartmentId> participating = participating(plan, task);
         Map<String, InspectorRecord> byId = participating.isEmpty() ? Map.of()
                 : participatingInspectors(participating, inspectors);
+        if (!riders.isEmpty()) {
+            byId = new LinkedHashMap<>(byId);
+            byId.putAll(riders);
+        }
         return new CandidateIntake(task.scope(), quotas(task), byId, expectedRows);
     }
 
@@ -120,7 +130,8 @@ public final class DrawPreparation {
                                        List<InspectorRecord> inspectors, EligibilityFacts facts) {
         Map<String, StratumQuota> quotas = quotas(task);
         CandidateTable targets = intake.finish(plan.policy().maxInspectionsPerEntityPerYear(), facts);
-        return assemble(plan, task, quotas, targets, inspectors, facts, byId -> intake.declaredRelations());
+        return assemble(plan, task, quotas, targets, inspectors, facts,
+                byId -> ExpertDraft.inspectorPairs(intake.declaredRelations()));
     }
 
     private static Map<String, InspectorRecord> participatingInspectors(List<DepartmentId> participating,

@@ -8,6 +8,12 @@ import cn.shuangsuiji.drawprotocol.DepartmentId;
 import cn.shuangsuiji.drawprotocol.DrawCommitment;
 import cn.shuangsuiji.drawprotocol.DrawInputs;
 import cn.shuangsuiji.drawprotocol.DrawPolicy;
+import cn.shuangsuiji.drawprotocol.Expert;
+import cn.shuangsuiji.drawprotocol.ExpertConflict;
+import cn.shuangsuiji.drawprotocol.ExpertId;
+import cn.shuangsuiji.drawprotocol.ExpertNeed;
+import cn.shuangsuiji.drawprotocol.ExpertPool;
+import cn.shuangsuiji.drawprotocol.ExpertTerms;
 import cn.shuangsuiji.drawprotocol.Hash32;
 import cn.shuangsuiji.drawprotocol.Inspector;
 import cn.shuangsuiji.drawprotocol.InspectorId;
@@ -42,10 +48,12 @@ import java.util.zip.GZIPOutputStream;
 public final class FrozenInputs {
 
     /**
-     * 3 adds each source's value format (protocol revision 1.3; "" = none) after its description; 2 added the
+     * 4 appends the expert terms and pool (protocol revision 1.4: a flag, then needs, cap, experts and their conflict
+     * pairs); 3 adds each source's value format (protocol revision 1.3; "" = none) after its description; 2 added the
      * policy's replacement rule after reservePerStratum; formats 1 and 2 are still read.
      */
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
+    private static final int FORMAT_WITHOUT_EXPERTS = 3;
     private static final int FORMAT_WITHOUT_SOURCE_FORMATS = 2;
     private static final int FORMAT_WITHOUT_RULE = 1;
 
@@ -126,6 +134,33 @@ public final class FrozenInputs {
                 str(out, pair.target().value());
                 str(out, pair.reason());
             }
+            ExpertTerms terms = c.experts();
+            out.writeBoolean(terms != null);
+            if (terms != null) {
+                out.writeInt(terms.needs().size());
+                for (ExpertNeed n : terms.needs()) {
+                    str(out, n.department().value());
+                    str(out, n.field());
+                }
+                out.writeInt(terms.maxAssignmentsPerExpert());
+                List<Expert> experts = inputs.experts().all();
+                out.writeInt(experts.size());
+                for (Expert x : experts) {
+                    str(out, x.id().value());
+                    str(out, x.department().value());
+                    out.writeBoolean(x.active());
+                    out.writeInt(x.fields().size());
+                    for (String f : x.fields()) {
+                        str(out, f);
+                    }
+                }
+                out.writeInt(inputs.experts().conflicts().size());
+                for (ExpertConflict xp : inputs.experts().conflicts()) {
+                    str(out, xp.expert().value());
+                    str(out, xp.target().value());
+                    str(out, xp.reason());
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -135,7 +170,8 @@ public final class FrozenInputs {
     public static DrawInputs read(byte[] data) {
         try (DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(data), 1 << 16))) {
             int format = in.readInt();
-            if (format != FORMAT && format != FORMAT_WITHOUT_SOURCE_FORMATS && format != FORMAT_WITHOUT_RULE) {
+            if (format != FORMAT && format != FORMAT_WITHOUT_EXPERTS && format != FORMAT_WITHOUT_SOURCE_FORMATS
+                    && format != FORMAT_WITHOUT_RULE) {
                 throw new IllegalStateException("unknown frozen-inputs format");
             }
             String drawId = str(in);
@@ -169,7 +205,7 @@ public final class FrozenInputs {
             for (int n = in.readInt(); n > 0; n--) {
                 String name = str(in);
                 String description = str(in);
-                String sourceFormat = format == FORMAT ? str(in) : "";
+                String sourceFormat = format >= FORMAT_WITHOUT_EXPERTS ? str(in) : "";
                 sources.add(new PublicSource(name, description, sourceFormat.isEmpty() ? null : sourceFormat));
             }
             List<WitnessCommitment> witnesses = new ArrayList<>();
@@ -210,10 +246,35 @@ public final class FrozenInputs {
             DrawCommitment c = new DrawCommitment(DrawCommitment.ALGORITHM, drawId, planId, jurisdiction,
                     policyVersion, committedAt, initiating, participating, items, strata, policy,
                     SnapshotRoots.of(targets, pool, conflicts), beacon, sources, witnesses);
+            ExpertPool experts = null;
+            if (format >= FORMAT && in.readBoolean()) {
+                List<ExpertNeed> needs = new ArrayList<>();
+                for (int n = in.readInt(); n > 0; n--) {
+                    needs.add(new ExpertNeed(new DepartmentId(str(in)), str(in)));
+                }
+                int cap = in.readInt();
+                List<Expert> list = new ArrayList<>();
+                for (int n = in.readInt(); n > 0; n--) {
+                    ExpertId id = new ExpertId(str(in));
+                    DepartmentId d = new DepartmentId(str(in));
+                    boolean active = in.readBoolean();
+                    List<String> fields = new ArrayList<>();
+                    for (int k = in.readInt(); k > 0; k--) {
+                        fields.add(str(in));
+                    }
+                    list.add(new Expert(id, d, active, fields));
+                }
+                List<ExpertConflict> expertPairs = new ArrayList<>();
+                for (int n = in.readInt(); n > 0; n--) {
+                    expertPairs.add(new ExpertConflict(new ExpertId(str(in)), new TargetId(str(in)), str(in)));
+                }
+                experts = new ExpertPool(list, expertPairs);
+                c = c.withExperts(experts.terms(needs, cap));
+            }
             if (!c.hash().hex().equals(hash)) {
                 throw new IllegalStateException("stored inputs of " + drawId + " do not hash to the commitment");
             }
-            return new DrawInputs(c, targets, pool, conflicts);
+            return new DrawInputs(c, targets, pool, conflicts, experts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,11 +15,35 @@ package cn.shuangsuiji.draw.domain.plan;
  * @param minRegistrySize                    active inspectors in each participating department's registry at
  *                                           least (S2 15); null in read models written before it was kept
  * @param repeatCheckPolicy                  避免重复检查: EXCLUDE or FLAG (S0 14; S1 24); null = EXCLUDE
+ * @param expertMode                         DRAWN (from the expert library with the draw's seed) or ASSIGNED (by
+ *                                           the department head with a reason, S0 9); null = DRAWN
+ * @param maxAssignmentsPerExpert            workload cap of a drawn expert per draw; null = none
  */
 public record PolicyFacts(String policyId, int policyVersion, int maxInspectionsPerEntityPerYear, int minTeamSize,
                           String replacementRule, int dispatchConfirmationWorkingDays, Boolean excludeOwnArea,
                           int repeatPairingYears, Integer maxAssignmentsPerInspectorPerRound,
-                          Integer minRegistrySize, String repeatCheckPolicy) {
+                          Integer minRegistrySize, String repeatCheckPolicy, String expertMode,
+                          Integer maxAssignmentsPerExpert) {
+
+    /** Facts with the repeat-check policy but without expert rules (experts drawn, no cap). */
+    public PolicyFacts(String policyId, int policyVersion, int maxInspectionsPerEntityPerYear, int minTeamSize,
+                       String replacementRule, int dispatchConfirmationWorkingDays, Boolean excludeOwnArea,
+                       int repeatPairingYears, Integer maxAssignmentsPerInspectorPerRound,
+                       Integer minRegistrySize, String repeatCheckPolicy) {
+        this(policyId, policyVersion, maxInspectionsPerEntityPerYear, minTeamSize, replacementRule,
+                dispatchConfirmationWorkingDays, excludeOwnArea, repeatPairingYears,
+                maxAssignmentsPerInspectorPerRound, minRegistrySize, repeatCheckPolicy, null, null);
+    }
+
+    /** Facts with expert rules but without the repeat-check policy (EXCLUDE). */
+    public PolicyFacts(String policyId, int policyVersion, int maxInspectionsPerEntityPerYear, int minTeamSize,
+                       String replacementRule, int dispatchConfirmationWorkingDays, Boolean excludeOwnArea,
+                       int repeatPairingYears, Integer maxAssignmentsPerInspectorPerRound,
+                       Integer minRegistrySize, String expertMode, Integer maxAssignmentsPerExpert) {
+        this(policyId, policyVersion, maxInspectionsPerEntityPerYear, minTeamSize, replacementRule,
+                dispatchConfirmationWorkingDays, excludeOwnArea, repeatPairingYears,
+                maxAssignmentsPerInspectorPerRound, minRegistrySize, null, expertMode, maxAssignmentsPerExpert);
+    }
 
     public PolicyFacts(String policyId, int policyVersion, int maxInspectionsPerEntityPerYear, int minTeamSize,
                        String replacementRule, int dispatchConfirmationWorkingDays, Boolean excludeOwnArea,
@@ -27,7 +51,12 @@ public record PolicyFacts(String policyId, int policyVersion, int maxInspections
                        Integer minRegistrySize) {
         this(policyId, policyVersion, maxInspectionsPerEntityPerYear, minTeamSize, replacementRule,
                 dispatchConfirmationWorkingDays, excludeOwnArea, repeatPairingYears,
-                maxAssignmentsPerInspectorPerRound, minRegistrySize, null);
+                maxAssignmentsPerInspectorPerRound, minRegistrySize, null, null, null);
+    }
+
+    /** Whether experts are assigned by the department head instead of drawn (S0 9). */
+    public boolean expertsAssigned() {
+        return "ASSIGNED".equals(expertMode);
     }
 
     public PolicyFacts(String policyId, int policyVersion, int maxInspectionsPerEntityPerYear, int minTeamSize,
@@ -35,13 +64,13 @@ public record PolicyFacts(String policyId, int policyVersion, int maxInspections
                        int repeatPairingYears, Integer maxAssignmentsPerInspectorPerRound) {
         this(policyId, policyVersion, maxInspectionsPerEntityPerYear, minTeamSize, replacementRule,
                 dispatchConfirmationWorkingDays, excludeOwnArea, repeatPairingYears,
-                maxAssignmentsPerInspectorPerRound, null, null);
+                maxAssignmentsPerInspectorPerRound, null, null, null, null);
     }
 
     /** The same policy with another repeat-check policy. */
     public PolicyFacts withRepeatCheckPolicy(String policy) {
         return new PolicyFacts(policyId, policyVersion, maxInspectionsPerEntityPerYear, minTeamSize, replacementRule,
                 dispatchConfirmationWorkingDays, excludeOwnArea, repeatPairingYears,
-                maxAssignmentsPerInspectorPerRound, minRegistrySize, policy);
+                maxAssignmentsPerInspectorPerRound, minRegistrySize, policy, expertMode, maxAssignmentsPerExpert);
     }
 }

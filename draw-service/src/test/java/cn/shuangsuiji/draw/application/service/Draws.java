@@ -25,12 +25,13 @@ final class Draws {
     final DispatchDraw dispatch;
     final ConfirmDispatch confirmDispatch;
     final ReadDraws queries;
+    final AssignExpert assignExpert;
 
     Draws(InMemoryStores stores, Clock clock, DrawSettings settings) {
         TransactionTemplate tx = new TransactionTemplate(new DrawServiceTest.NoTransactions());
         DrawRecords records = new DrawRecords(stores, stores, stores, stores, stores);
         DrawChanges changes = new DrawChanges(tx, stores, stores.tlog().anchor, stores.audit(), clock);
-        commit = new CommitDraw(new PrepareCommitment(stores, stores, stores, stores, stores,
+        commit = new CommitDraw(new PrepareCommitment(stores, new TaskItems(stores, stores), stores, stores, stores,
                 new CommitmentFacts(stores, new ScreenRepeatChecks(stores, stores)), settings), stores, stores, stores,
                 changes, records, stores);
         reveal = new RevealSecret(records, stores, changes);
@@ -42,7 +43,8 @@ final class Draws {
         confirm = new ConfirmDraw(records, stores, changes);
         dispatch = new DispatchDraw(records, stores, stores, stores, changes, settings);
         confirmDispatch = new ConfirmDispatch(records, stores, stores, changes, settings);
-        queries = new ReadDraws(records, stores, stores.tlog().attach, changes, settings);
+        queries = new ReadDraws(records, stores, stores.tlog().attach, changes, settings, stores);
+        assignExpert = new AssignExpert(records, stores, stores, stores, changes);
     }
 
     Draw commit(DrawCommands.Commit c) {

@@ -41,7 +41,9 @@ class InMemoryStores implements DrawRepository, DrawLogRepository, ExecutionRepo
         cn.shuangsuiji.draw.application.port.out.ItemCatalog,
         cn.shuangsuiji.draw.application.port.out.DepartmentDirectory,
         cn.shuangsuiji.draw.application.port.out.CheckRecordBook,
-        cn.shuangsuiji.draw.application.port.out.RepeatCheckMarksStore {
+        cn.shuangsuiji.draw.application.port.out.RepeatCheckMarksStore,
+        cn.shuangsuiji.draw.application.port.out.ExpertLibrary,
+        cn.shuangsuiji.draw.application.port.out.ExpertAssignmentStore {
 
     final Map<String, cn.shuangsuiji.draw.domain.check.CheckRecord> checks = new java.util.TreeMap<>();
     final Map<String, cn.shuangsuiji.draw.domain.check.RepeatCheckMarks> repeatMarks = new java.util.HashMap<>();
@@ -65,6 +67,24 @@ class InMemoryStores implements DrawRepository, DrawLogRepository, ExecutionRepo
     @Override
     public Optional<cn.shuangsuiji.draw.domain.check.RepeatCheckMarks> marksOf(String drawId) {
         return Optional.ofNullable(repeatMarks.get(drawId));
+    }
+
+    final List<cn.shuangsuiji.draw.domain.snapshot.ExpertRecord> experts = new java.util.ArrayList<>();
+    final Map<String, List<cn.shuangsuiji.draw.domain.draw.ExpertOnTeam>> assigned = new java.util.HashMap<>();
+
+    @Override
+    public List<cn.shuangsuiji.draw.domain.snapshot.ExpertRecord> pool(java.util.Collection<String> departmentIds) {
+        return experts.stream().filter(e -> departmentIds.contains(e.departmentId())).toList();
+    }
+
+    @Override
+    public void add(String drawId, cn.shuangsuiji.draw.domain.draw.ExpertOnTeam e) {
+        assigned.computeIfAbsent(drawId, x -> new java.util.ArrayList<>()).add(e);
+    }
+
+    @Override
+    public List<cn.shuangsuiji.draw.domain.draw.ExpertOnTeam> ofDraw(String drawId) {
+        return List.copyOf(assigned.getOrDefault(drawId, List.of()));
     }
 
     final Map<String, cn.shuangsuiji.draw.domain.draw.DispatchTargets.Department> departments =
@@ -94,9 +114,9 @@ class InMemoryStores implements DrawRepository, DrawLogRepository, ExecutionRepo
     }
 
     @Override
-    public void published(String itemId, int version) {
+    public void published(String itemId, int version, String expertise) {
         ItemState s = items.get(itemId);
-        items.put(itemId, new ItemState(version, s == null ? 0 : s.withdrawnVersion(), null));
+        items.put(itemId, new ItemState(version, s == null ? 0 : s.withdrawnVersion(), null, expertise));
     }
 
     @Override

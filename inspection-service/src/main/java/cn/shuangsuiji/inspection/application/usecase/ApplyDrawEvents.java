@@ -5,7 +5,11 @@ import cn.shuangsuiji.contracts.draw.DrawAbandoned;
 import cn.shuangsuiji.contracts.draw.DrawCompleted;
 import cn.shuangsuiji.contracts.draw.DrawDispatched;
 import cn.shuangsuiji.contracts.draw.InspectionForm;
+import cn.shuangsuiji.contracts.draw.DrawnTeam;
+import cn.shuangsuiji.contracts.draw.ExpertAssigned;
 import cn.shuangsuiji.contracts.draw.InspectorReplaced;
+import cn.shuangsuiji.contracts.draw.TeamExpert;
+import cn.shuangsuiji.inspection.domain.record.RecordExpert;
 import cn.shuangsuiji.contracts.draw.TargetSubstituted;
 import cn.shuangsuiji.inspection.application.port.out.InspectionRecords;
 import cn.shuangsuiji.inspection.application.port.out.ReferenceData;
@@ -58,8 +62,13 @@ public class ApplyDrawEvents {
         LocalDate drawDate = LocalDate.ofInstant(event.executedAt() == null ? event.occurredAt() : event.executedAt(),
                 CHINA);
         int opened = 0;
+        java.util.Map<String, List<RecordExpert>> experts = new java.util.HashMap<>();
+        for (DrawnTeam team : event.teams()) {
+            experts.put(team.entityId(), team.experts().stream().map(ApplyDrawEvents::expert).toList());
+        }
         for (InspectionForm form : event.forms()) {
-            if (open(event.drawId(), event.taskId(), plan, form, drawDate, null, event.occurredAt())) {
+            if (open(event.drawId(), event.taskId(), plan, form, drawDate, null, event.occurredAt(),
+                    experts.getOrDefault(form.entityId(), List.of()))) {
                 opened++;
             }
         }
@@ -87,7 +96,21 @@ public class ApplyDrawEvents {
         PlanFacts plan = plan(planId);
         open(event.drawId(), taskId, plan, event.form(),
                 sibling.get().drawDate(),
-                event.replacedTargetId(), event.occurredAt());
+                event.replacedTargetId(), event.occurredAt(), List.of());
+    }
+
+    /** 指派专家 — a head assigned an expert to the team (S0 9): shown on the form, not a team member. */
+    @Transactional
+    public void expertAssigned(ExpertAssigned event) {
+        records.find(InspectionId.of(event.drawId(), event.targetId())).ifPresent(record -> {
+            record.expertsJoined(List.of(expert(event.expert())), DRAW, event.occurredAt());
+            changes.save(record, List.of(), Actor.system("draw-events"), "inspection.expert-assigned",
+                    event.expert().departmentId(), null);
+        });
+    }
+
+    private static RecordExpert expert(TeamExpert e) {
+        return new RecordExpert(e.expertId(), e.departmentId(), e.field(), e.mode(), e.reason());
     }
 
     /** 更换执法人员 — the assignment moves to the replacement. */
@@ -136,7 +159,7 @@ public class ApplyDrawEvents {
     }
 
     private boolean open(String drawId, String taskId, PlanFacts plan, InspectionForm form, LocalDate drawDate,
-                         String substituteFor, Instant at) {
+                         String substituteFor, Instant at, List<RecordExpert> experts) {
         List<ItemRef> planned = plan.task(taskId).map(PlanFacts.TaskItems::items).orElse(List.of());
         List<ItemRef> items = new ArrayList<>();
         for (InspectionForm.FormItem item : form.items()) {
@@ -156,6 +179,7 @@ public class ApplyDrawEvents {
                 entity.map(EntityFacts::uscc).orElse(null), plan.initiatingDepartmentId(),
                 reference.regionOf(plan.initiatingDepartmentId()).orElse(null), drawDate, plan.policy(),
                 form.leaderId(), team, items, substituteFor, DRAW, at);
+        record.expertsJoined(experts, DRAW, at);
         return records.insert(record);
     }
 

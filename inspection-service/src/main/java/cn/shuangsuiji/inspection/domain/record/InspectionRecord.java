@@ -40,6 +40,10 @@ public final class InspectionRecord {
     private LocalDate dispatchDeadline;
     private boolean dispatchConfirmed;
     private final long version;
+    /** 协助专家 (S0 9): not team members. */
+    private final List<RecordExpert> experts = new ArrayList<>();
+    /** 委托专业机构 (S1 19). */
+    private final List<EntrustedInstitution> institutions = new ArrayList<>();
 
     private InspectionRecord(InspectionId id, String drawId, String planId, String taskId, String entityId,
                              String entityName, String uscc, String leadDepartmentId, String jointOfficeId,
@@ -116,6 +120,54 @@ public final class InspectionRecord {
         return new InspectionRecord(id, drawId, planId, taskId, entityId, entityName, uscc, leadDepartmentId,
                 jointOfficeId, drawDate, policy, leaderId, team, parts, status, attachments, history, substituteFor,
                 replacedBy, dispatchedTo, dispatchDeadline, dispatchConfirmed, version);
+    }
+
+    /** The stored experts and entrusted institutions of a restored record. */
+    public InspectionRecord withAssistance(List<RecordExpert> storedExperts,
+                                           List<EntrustedInstitution> storedInstitutions) {
+        experts.clear();
+        experts.addAll(storedExperts == null ? List.of() : storedExperts);
+        institutions.clear();
+        institutions.addAll(storedInstitutions == null ? List.of() : storedInstitutions);
+        return this;
+    }
+
+    // ---- experts and institutions (issue 15) ---------------------------------------------------------------
+
+    /** 专家 — the experts the draw gave the team (DRAWN) or a head assigned (ASSIGNED); each noted once. */
+    public void expertsJoined(List<RecordExpert> joined, Who by, Instant now) {
+        for (RecordExpert e : joined) {
+            if (experts.stream().noneMatch(x -> x.expertId().equals(e.expertId()) && x.field().equals(e.field()))) {
+                experts.add(e);
+                log(by, now, e.departmentId(), "EXPERT_JOINED", "专家 " + e.expertId() + " 协助（" + e.field() + "，"
+                        + ("ASSIGNED".equals(e.mode()) ? "负责人指派：" + e.reason() : "随机抽取") + "）");
+            }
+        }
+    }
+
+    /**
+     * 委托专业机构 (S1 19) — recorded by an inspector of a participating department, with the institution's report an
+     * attachment already kept on the record (S1 27).
+     */
+    public void entrust(EntrustedInstitution institution, Who by, Instant now) {
+        requireActive();
+        requireDepartment(institution.departmentId(), by);
+        part(institution.departmentId());
+        if (attachments.stream().noneMatch(a -> a.attachmentId().equals(institution.reportAttachmentId()))) {
+            throw InspectionProblems.invalid("INSTITUTION_REPORT_UNKNOWN", "reportAttachmentId",
+                    "报告须先作为本记录的检查材料上传");
+        }
+        institutions.add(institution);
+        log(by, now, institution.departmentId(), "INSTITUTION_ENTRUSTED", "委托 " + institution.name() + " "
+                + institution.work().chineseName() + "，报告 " + institution.reportAttachmentId());
+    }
+
+    public List<RecordExpert> experts() {
+        return List.copyOf(experts);
+    }
+
+    public List<EntrustedInstitution> institutions() {
+        return List.copyOf(institutions);
     }
 
     // ---- draw events -------------------------------------------------------------------------------------
@@ -424,6 +476,9 @@ public final class InspectionRecord {
             throw InspectionProblems.conflict("RECORD_CLOSED", "记录已办结", "检查记录已办结，只能更正或记录后续处置");
         }
         requireDepartment(departmentId, by);
+        if (by.inspectorId() != null && experts.stream().anyMatch(e -> e.expertId().equals(by.inspectorId()))) {
+            throw InspectionProblems.forbidden("EXPERT_NOT_A_RECORDER", "专家协助检查，不录入检查结果（谁检查、谁录入、谁负责）");
+        }
         boolean departmentOnTeam = team.stream().anyMatch(m -> departmentId.equals(m.departmentId()));
         if (departmentOnTeam && team.stream().noneMatch(m -> m.inspectorId().equals(by.inspectorId())
                 && departmentId.equals(m.departmentId()))) {

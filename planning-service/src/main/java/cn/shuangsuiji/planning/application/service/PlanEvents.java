@@ -65,7 +65,8 @@ final class PlanEvents {
                 p.maxInspectionsPerEntityPerYear(), p.minTeamSize(), p.minRegistrySize(), p.replacementRule().name(),
                 p.dispatchConfirmationWorkingDays(), p.resultEntryWorkingDays(), p.violationReferralWorkingDays(),
                 p.resultPublicationWorkingDays(), p.excludeOwnArea(), p.repeatPairingYears(),
-                p.maxAssignmentsPerInspectorPerRound(), p.repeatCheckPolicy().name());
+                p.maxAssignmentsPerInspectorPerRound(), p.repeatCheckPolicy().name(), p.expertMode(),
+                p.maxAssignmentsPerExpert());
     }
 
     private static PlanTask task(InspectionTask t) {

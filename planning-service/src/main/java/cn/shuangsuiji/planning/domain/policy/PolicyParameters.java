@@ -34,6 +34,10 @@ import java.util.Objects;
  * @param repeatPairingYears                 no repeat inspector–entity pairing within this many years; 0 = no rule
  * @param maxAssignmentsPerInspectorPerRound workload cap per inspector per round; null = no cap
  * @param repeatCheckPolicy                  避免重复检查 at draw time [S0 14; S1 24]; null = EXCLUDE
+ * @param expertMode                         专家产生方式 [S0 9]: DRAWN from the department's expert library with the
+ *                                           draw's seed, or ASSIGNED by the department head with a reason; null =
+ *                                           inherited (the national default draws)
+ * @param maxAssignmentsPerExpert            workload cap per drawn expert per round; null = inherited / no cap
  */
 public record PolicyParameters(BigDecimal minAnnualRatio, Map<CreditClass, BigDecimal> ratiosByCreditClass,
                                int maxInspectionsPerEntityPerYear, int minTeamSize, int minRegistrySize,
@@ -43,9 +47,48 @@ public record PolicyParameters(BigDecimal minAnnualRatio, Map<CreditClass, BigDe
                                BigDecimal jointInspectionShare, BigDecimal jointEntityShare,
                                BigDecimal riskBasedShare, JointObligation jointObligation, Boolean excludeOwnArea,
                                int repeatPairingYears, Integer maxAssignmentsPerInspectorPerRound,
-                               RepeatCheckPolicy repeatCheckPolicy) {
+                               RepeatCheckPolicy repeatCheckPolicy, String expertMode,
+                               Integer maxAssignmentsPerExpert) {
 
     private static final String INVALID = "POLICY_INVALID";
+    /** Experts drawn at random from the department's expert library (专家库) with the draw's seed. */
+    public static final String EXPERTS_DRAWN = "DRAWN";
+    /** Experts assigned by the department head with a reason (S0 9). */
+    public static final String EXPERTS_ASSIGNED = "ASSIGNED";
+
+    /** Parameters with the repeat-check policy but without expert rules: experts drawn (inherited), no cap. */
+    public PolicyParameters(BigDecimal minAnnualRatio, Map<CreditClass, BigDecimal> ratiosByCreditClass,
+                            int maxInspectionsPerEntityPerYear, int minTeamSize, int minRegistrySize,
+                            ReplacementRule replacementRule, int dispatchConfirmationWorkingDays,
+                            int resultEntryWorkingDays, int violationReferralWorkingDays,
+                            int resultPublicationWorkingDays, int planFilingMonth, int planPublicationMonth,
+                            BigDecimal jointInspectionShare, BigDecimal jointEntityShare,
+                            BigDecimal riskBasedShare, JointObligation jointObligation, Boolean excludeOwnArea,
+                            int repeatPairingYears, Integer maxAssignmentsPerInspectorPerRound,
+                            RepeatCheckPolicy repeatCheckPolicy) {
+        this(minAnnualRatio, ratiosByCreditClass, maxInspectionsPerEntityPerYear, minTeamSize, minRegistrySize,
+                replacementRule, dispatchConfirmationWorkingDays, resultEntryWorkingDays,
+                violationReferralWorkingDays, resultPublicationWorkingDays, planFilingMonth, planPublicationMonth,
+                jointInspectionShare, jointEntityShare, riskBasedShare, jointObligation, excludeOwnArea,
+                repeatPairingYears, maxAssignmentsPerInspectorPerRound, repeatCheckPolicy, null, null);
+    }
+
+    /** Parameters with expert rules but the default repeat-check policy (EXCLUDE). */
+    public PolicyParameters(BigDecimal minAnnualRatio, Map<CreditClass, BigDecimal> ratiosByCreditClass,
+                            int maxInspectionsPerEntityPerYear, int minTeamSize, int minRegistrySize,
+                            ReplacementRule replacementRule, int dispatchConfirmationWorkingDays,
+                            int resultEntryWorkingDays, int violationReferralWorkingDays,
+                            int resultPublicationWorkingDays, int planFilingMonth, int planPublicationMonth,
+                            BigDecimal jointInspectionShare, BigDecimal jointEntityShare,
+                            BigDecimal riskBasedShare, JointObligation jointObligation, Boolean excludeOwnArea,
+                            int repeatPairingYears, Integer maxAssignmentsPerInspectorPerRound,
+                            String expertMode, Integer maxAssignmentsPerExpert) {
+        this(minAnnualRatio, ratiosByCreditClass, maxInspectionsPerEntityPerYear, minTeamSize, minRegistrySize,
+                replacementRule, dispatchConfirmationWorkingDays, resultEntryWorkingDays,
+                violationReferralWorkingDays, resultPublicationWorkingDays, planFilingMonth, planPublicationMonth,
+                jointInspectionShare, jointEntityShare, riskBasedShare, jointObligation, excludeOwnArea,
+                repeatPairingYears, maxAssignmentsPerInspectorPerRound, null, expertMode, maxAssignmentsPerExpert);
+    }
 
     public PolicyParameters {
         Objects.requireNonNull(replacementRule, "replacementRule");
@@ -76,12 +119,18 @@ public record PolicyParameters(BigDecimal minAnnualRatio, Map<CreditClass, BigDe
         if (maxAssignmentsPerInspectorPerRound != null && maxAssignmentsPerInspectorPerRound < 1) {
             problems.add(new FieldProblem("maxAssignmentsPerInspectorPerRound", INVALID, "每轮每名检查人员任务上限至少为 1"));
         }
+        if (expertMode != null && !EXPERTS_DRAWN.equals(expertMode) && !EXPERTS_ASSIGNED.equals(expertMode)) {
+            problems.add(new FieldProblem("expertMode", INVALID, "专家产生方式应为 DRAWN（随机抽取）或 ASSIGNED（负责人指派）"));
+        }
+        if (maxAssignmentsPerExpert != null && maxAssignmentsPerExpert < 1) {
+            problems.add(new FieldProblem("maxAssignmentsPerExpert", INVALID, "每轮每名专家任务上限至少为 1"));
+        }
         if (!problems.isEmpty()) {
             throw DomainProblem.invalid(INVALID, "抽查政策参数无效", problems);
         }
     }
 
-    /** Parameters with the default repeat-check policy (EXCLUDE). */
+    /** Parameters with the default repeat-check policy (EXCLUDE) and without expert rules (before issue 15). */
     public PolicyParameters(BigDecimal minAnnualRatio, Map<CreditClass, BigDecimal> ratiosByCreditClass,
                             int maxInspectionsPerEntityPerYear, int minTeamSize, int minRegistrySize,
                             ReplacementRule replacementRule, int dispatchConfirmationWorkingDays,
@@ -94,7 +143,7 @@ public record PolicyParameters(BigDecimal minAnnualRatio, Map<CreditClass, BigDe
                 replacementRule, dispatchConfirmationWorkingDays, resultEntryWorkingDays, violationReferralWorkingDays,
                 resultPublicationWorkingDays, planFilingMonth, planPublicationMonth, jointInspectionShare,
                 jointEntityShare, riskBasedShare, jointObligation, excludeOwnArea, repeatPairingYears,
-                maxAssignmentsPerInspectorPerRound, null);
+                maxAssignmentsPerInspectorPerRound, null, null, null);
     }
 
     /**
@@ -110,7 +159,7 @@ public record PolicyParameters(BigDecimal minAnnualRatio, Map<CreditClass, BigDe
         classes.put(CreditClass.D, new BigDecimal("1.00"));
         return new PolicyParameters(new BigDecimal("0.03"), classes, 2, 2, 4, ReplacementRule.SUBSTITUTION_DRAW,
                 1, 5, 7, 20, 1, 2, new BigDecimal("0.25"), new BigDecimal("0.15"), new BigDecimal("0.80"),
-                JointObligation.INITIATE_OR_JOIN, null, 1, null, RepeatCheckPolicy.EXCLUDE);
+                JointObligation.INITIATE_OR_JOIN, null, 1, null, RepeatCheckPolicy.EXCLUDE, null, null);
     }
 
     /** The minimum annual ratio for a credit class: its own ratio if set, else the overall minimum. */
@@ -187,7 +236,9 @@ public record PolicyParameters(BigDecimal minAnnualRatio, Map<CreditClass, BigDe
                 pick(loose, "repeatPairingYears", repeatPairingYears, jurisdiction.repeatPairingYears),
                 pick(loose, "maxAssignmentsPerInspectorPerRound", maxAssignmentsPerInspectorPerRound,
                         jurisdiction.maxAssignmentsPerInspectorPerRound),
-                pick(loose, "repeatCheckPolicy", repeatCheckPolicy, jurisdiction.repeatCheckPolicy));
+                pick(loose, "repeatCheckPolicy", repeatCheckPolicy, jurisdiction.repeatCheckPolicy),
+                expertMode != null ? expertMode : jurisdiction.expertMode,
+                maxAssignmentsPerExpert != null ? maxAssignmentsPerExpert : jurisdiction.maxAssignmentsPerExpert);
     }
 
     private static <T> T pick(List<String> loose, String field, T own, T jurisdiction) {

@@ -75,6 +75,6 @@ final class RegistryEventFactory {
                 c.legalBasis(), c.method().name(), c.objectType().name(), c.category().name(), c.defaultRatio(),
                 c.defaultFrequency(), c.subItems().stream()
                         .map(s -> new InspectionItemPublished.SubItemResults(s.name(), s.allowedResults())).toList(),
-                c.inspectorRequirements(), c.remarks());
+                c.inspectorRequirements(), c.remarks(), c.expertise());
     }
 }

@@ -22,17 +22,36 @@ import java.util.Objects;
  * @param guideline        随机抽查工作指引 (S3 一(一)), or null while none is written
  * @param inspectorRequirements 检查人员要求 (抽查事项清单), e.g. 具有食品安全执法资格, or null; up to 500 characters
  * @param remarks          备注 (抽查事项清单), or null; up to 500 characters
+ * @param expertise        专业领域 the item needs expert help with (S0 9; S3 一(一)), e.g. 特种设备; null = none
  */
 public record ItemContent(String checkProject, List<SubItem> subItems, String content, String legalBasis,
                           InspectionMethod method, InspectionObjectType objectType, ItemCategory category,
                           BigDecimal defaultRatio, int defaultFrequency, WorkingGuideline guideline,
-                          String inspectorRequirements, String remarks) {
+                          String inspectorRequirements, String remarks, String expertise) {
+
+    /** Content with 检查人员要求 and 备注 of an item that needs no expert. */
+    public ItemContent(String checkProject, List<SubItem> subItems, String content, String legalBasis,
+                       InspectionMethod method, InspectionObjectType objectType, ItemCategory category,
+                       BigDecimal defaultRatio, int defaultFrequency, WorkingGuideline guideline,
+                       String inspectorRequirements, String remarks) {
+        this(checkProject, subItems, content, legalBasis, method, objectType, category, defaultRatio,
+                defaultFrequency, guideline, inspectorRequirements, remarks, null);
+    }
+
+    /** Content of an item that needs expert help, without 检查人员要求 and 备注. */
+    public ItemContent(String checkProject, List<SubItem> subItems, String content, String legalBasis,
+                       InspectionMethod method, InspectionObjectType objectType, ItemCategory category,
+                       BigDecimal defaultRatio, int defaultFrequency, WorkingGuideline guideline,
+                       String expertise) {
+        this(checkProject, subItems, content, legalBasis, method, objectType, category, defaultRatio,
+                defaultFrequency, guideline, null, null, expertise);
+    }
 
     public ItemContent(String checkProject, List<SubItem> subItems, String content, String legalBasis,
                        InspectionMethod method, InspectionObjectType objectType, ItemCategory category,
                        BigDecimal defaultRatio, int defaultFrequency, WorkingGuideline guideline) {
         this(checkProject, subItems, content, legalBasis, method, objectType, category, defaultRatio,
-                defaultFrequency, guideline, null, null);
+                defaultFrequency, guideline, null, null, null);
     }
 
     public ItemContent(String checkProject, List<SubItem> subItems, String content, String legalBasis,
@@ -72,6 +91,15 @@ public record ItemContent(String checkProject, List<SubItem> subItems, String co
         inspectorRequirements = optionalText(inspectorRequirements, "inspectorRequirements",
                 "ITEM_INSPECTOR_REQUIREMENTS_INVALID", "检查人员要求", 500);
         remarks = optionalText(remarks, "remarks", "ITEM_REMARKS_INVALID", "备注", 500);
+        expertise = expertise == null || expertise.isBlank() ? null : expertise.strip();
+        if (expertise != null && (expertise.length() > 32 || expertise.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f))) {
+            throw invalid("expertise", "ITEM_EXPERTISE_INVALID", "专业领域不超过 32 字且不含控制字符");
+        }
+    }
+
+    /** Whether the item needs expert help (专家协助, S0 9). */
+    public boolean needsExpert() {
+        return expertise != null;
     }
 
     /** The names of the sub-items, in order. */

@@ -62,7 +62,7 @@ class DrawInputEventsListener {
     void onItem(ConsumerRecord<String, String> record) {
         consumer.consume("draw-items", record, event -> {
             if (event instanceof InspectionItemPublished e) {
-                readModels.itemPublished(e.itemId(), e.version());
+                readModels.itemPublished(e.itemId(), e.version(), e.expertise());
             } else if (event instanceof InspectionItemWithdrawn e) {
                 readModels.itemWithdrawn(e.itemId(), e.version(), e.reason());
             } else {

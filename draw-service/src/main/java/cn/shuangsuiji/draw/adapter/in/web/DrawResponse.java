@@ -40,8 +40,17 @@ public record DrawResponse(String id, String state, String planId, int planVersi
                           String thresholdId, String thresholdKey, List<String> reserve) {
     }
 
-    /** A current target with its team. */
-    public record Target(String entityId, String stratum, String key, String leaderId, List<String> memberIds) {
+    /** A current target with its team; {@code experts} help the team (drawn or assigned) and are not members. */
+    public record Target(String entityId, String stratum, String key, String leaderId, List<String> memberIds,
+                         List<Expert> experts) {
+    }
+
+    /**
+     * 组内专家 — an expert helping the team (S0 9): mode DRAWN (抽取) or ASSIGNED (指派, with the head's reason); not an
+     * inspector, not a member, never the leader.
+     */
+    public record Expert(String expertId, String departmentId, String field, String mode, String reason,
+                         String assignedBy) {
     }
 
     static DrawResponse of(Draw draw) {
@@ -80,6 +89,8 @@ public record DrawResponse(String id, String state, String planId, int planVersi
     private static Target target(RankedTarget t, DrawOutcome outcome) {
         Team team = outcome.team(t.id());
         return new Target(t.id().value(), t.stratum(), t.keyHex(), team == null ? null : team.leader().value(),
-                team == null ? List.of() : team.members().stream().map(InspectorId::value).toList());
+                team == null ? List.of() : team.members().stream().map(InspectorId::value).toList(),
+                outcome.experts(t.id()).stream().map(e -> new Expert(e.expertId(), e.departmentId(), e.field(),
+                        e.mode(), e.reason(), e.assignedBy())).toList());
     }
 }

@@ -5,5 +5,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** The newest published and withdrawn version of one inspection item (抽查事项). */
 @Document("draw_items")
-record ItemStateDocument(@Id String id, int publishedVersion, int withdrawnVersion, String withdrawReason) {
+record ItemStateDocument(@Id String id, int publishedVersion, int withdrawnVersion, String withdrawReason,
+                         String expertise) {
 }

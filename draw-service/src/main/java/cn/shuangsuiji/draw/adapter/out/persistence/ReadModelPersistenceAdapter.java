@@ -137,11 +137,11 @@ class ReadModelPersistenceAdapter implements PlanRepository, SnapshotCatalog, Se
     }
 
     @Override
-    public void published(String itemId, int version) {
+    public void published(String itemId, int version, String expertise) {
         ItemStateDocument d = mongo.findById(itemId, ItemStateDocument.class);
         if (d == null || d.publishedVersion() < version) {
             mongo.save(new ItemStateDocument(itemId, version, d == null ? 0 : d.withdrawnVersion(),
-                    d == null ? null : d.withdrawReason()));
+                    d == null ? null : d.withdrawReason(), expertise));
         }
     }
 
@@ -149,14 +149,16 @@ class ReadModelPersistenceAdapter implements PlanRepository, SnapshotCatalog, Se
     public void withdrawn(String itemId, int version, String reason) {
         ItemStateDocument d = mongo.findById(itemId, ItemStateDocument.class);
         if (d == null || d.withdrawnVersion() < version) {
-            mongo.save(new ItemStateDocument(itemId, d == null ? 0 : d.publishedVersion(), version, reason));
+            mongo.save(new ItemStateDocument(itemId, d == null ? 0 : d.publishedVersion(), version, reason,
+                    d == null ? null : d.expertise()));
         }
     }
 
     @Override
     public Optional<ItemState> state(String itemId) {
         return Optional.ofNullable(mongo.findById(itemId, ItemStateDocument.class))
-                .map(d -> new ItemState(d.publishedVersion(), d.withdrawnVersion(), d.withdrawReason()));
+                .map(d -> new ItemState(d.publishedVersion(), d.withdrawnVersion(), d.withdrawReason(),
+                        d.expertise()));
     }
 
     @Override

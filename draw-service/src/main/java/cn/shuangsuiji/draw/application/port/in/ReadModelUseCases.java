@@ -27,7 +27,7 @@ public interface ReadModelUseCases {
     }
 
     /** The registry published a version of an inspection item. */
-    void itemPublished(String itemId, int version);
+    void itemPublished(String itemId, int version, String expertise);
 
     /** The registry withdrew a version of an inspection item (撤回). */
     void itemWithdrawn(String itemId, int version, String reason);

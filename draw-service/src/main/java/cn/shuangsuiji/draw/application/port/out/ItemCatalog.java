@@ -9,7 +9,8 @@ import java.util.Optional;
  */
 public interface ItemCatalog {
 
-    void published(String itemId, int version);
+    /** A version was published; {@code expertise} = the field of expertise it needs help with (专业领域), or null. */
+    void published(String itemId, int version, String expertise);
 
     void withdrawn(String itemId, int version, String reason);
 
@@ -19,7 +20,11 @@ public interface ItemCatalog {
      * @param publishedVersion newest published version, 0 if none seen
      * @param withdrawnVersion newest withdrawn version, 0 if none
      * @param withdrawReason   reason of that withdrawal, may be null
+     * @param expertise        专业领域 the newest published version needs expert help with (S0 9), null = none
      */
-    record ItemState(int publishedVersion, int withdrawnVersion, String withdrawReason) {
+    record ItemState(int publishedVersion, int withdrawnVersion, String withdrawReason, String expertise) {
+        public ItemState(int publishedVersion, int withdrawnVersion, String withdrawReason) {
+            this(publishedVersion, withdrawnVersion, withdrawReason, null);
+        }
     }
 }

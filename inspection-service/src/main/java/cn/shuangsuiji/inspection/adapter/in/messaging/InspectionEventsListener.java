@@ -5,6 +5,7 @@ import cn.shuangsuiji.contracts.draw.DispatchConfirmed;
 import cn.shuangsuiji.contracts.draw.DrawAbandoned;
 import cn.shuangsuiji.contracts.draw.DrawCompleted;
 import cn.shuangsuiji.contracts.draw.DrawDispatched;
+import cn.shuangsuiji.contracts.draw.ExpertAssigned;
 import cn.shuangsuiji.contracts.draw.InspectorReplaced;
 import cn.shuangsuiji.contracts.draw.TargetSubstituted;
 import cn.shuangsuiji.contracts.planning.PlanApproved;
@@ -48,6 +49,8 @@ class InspectionEventsListener {
                 draws.completed(e);
             } else if (event instanceof TargetSubstituted e) {
                 draws.substituted(e);
+            } else if (event instanceof ExpertAssigned e) {
+                draws.expertAssigned(e);
             } else if (event instanceof InspectorReplaced e) {
                 draws.inspectorReplaced(e);
             } else if (event instanceof DrawAbandoned e) {

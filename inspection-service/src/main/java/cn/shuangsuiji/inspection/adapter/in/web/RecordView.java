@@ -17,6 +17,8 @@ import cn.shuangsuiji.inspection.domain.record.ResultForm;
 import cn.shuangsuiji.inspection.domain.record.ResultVersion;
 import cn.shuangsuiji.inspection.domain.record.TeamMember;
 import java.time.LocalDate;
+import cn.shuangsuiji.inspection.domain.record.EntrustedInstitution;
+import cn.shuangsuiji.inspection.domain.record.RecordExpert;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +28,8 @@ public record RecordView(String id, long version, String status, String drawId, 
                          String jointOfficeId, LocalDate drawDate, PolicyTerms policy, String leaderId,
                          List<TeamMember> team, List<PartView> parts, List<AttachmentRef> attachments,
                          String substituteFor, String replacedBy, String dispatchedTo, LocalDate dispatchDeadline,
-                         boolean dispatchConfirmed, List<HistoryEntry> history) {
+                         boolean dispatchConfirmed, List<HistoryEntry> history, List<RecordExpert> experts,
+                         List<EntrustedInstitution> entrustedInstitutions) {
 
     /** One department's part with its item versions and due dates. */
     public record PartView(String departmentId, String status, List<ItemView> items, String preCheckNotes,
@@ -50,7 +53,7 @@ public record RecordView(String id, long version, String status, String drawId, 
                 r.entityId(), r.entityName(), r.uscc(), r.leadDepartmentId(), r.jointOfficeId(), r.drawDate(),
                 r.policy(), r.leaderId(), r.team(), r.parts().stream().map(p -> part(p, definitions)).toList(),
                 r.attachments(), r.substituteFor(), r.replacedBy(), r.dispatchedTo(), r.dispatchDeadline(),
-                r.dispatchConfirmed(), r.history());
+                r.dispatchConfirmed(), r.history(), r.experts(), r.institutions());
     }
 
     private static PartView part(DepartmentPart p, Map<String, ItemDefinition> definitions) {

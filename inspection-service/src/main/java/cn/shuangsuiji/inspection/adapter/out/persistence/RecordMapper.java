@@ -23,7 +23,7 @@ final class RecordMapper {
                 r.policy(), r.leaderId(), r.team(), r.parts().stream().map(RecordMapper::toDocument).toList(),
                 r.status().name(), r.attachments(), history, r.substituteFor(), r.replacedBy(), r.dispatchedTo(),
                 r.dispatchDeadline(), r.dispatchConfirmed(), openedAt,
-                r.parts().stream().anyMatch(DepartmentPart::submitted));
+                r.parts().stream().anyMatch(DepartmentPart::submitted), r.experts(), r.institutions());
     }
 
     private static PartDocument toDocument(DepartmentPart p) {
@@ -37,7 +37,8 @@ final class RecordMapper {
                 d.entityName(), d.uscc(), d.leadDepartmentId(), d.jointOfficeId(), d.drawDate(), d.policy(),
                 d.leaderId(), list(d.team()), list(d.parts()).stream().map(RecordMapper::toDomain).toList(),
                 RecordStatus.valueOf(d.status()), list(d.attachments()), list(d.history()), d.substituteFor(),
-                d.replacedBy(), d.dispatchedTo(), d.dispatchDeadline(), d.dispatchConfirmed(), d.version());
+                d.replacedBy(), d.dispatchedTo(), d.dispatchDeadline(), d.dispatchConfirmed(), d.version())
+                .withAssistance(d.experts(), d.institutions());
     }
 
     private static DepartmentPart toDomain(PartDocument p) {

@@ -15,6 +15,8 @@ import cn.shuangsuiji.contracts.draw.DrawCompleted;
 import cn.shuangsuiji.contracts.draw.DrawDispatched;
 import cn.shuangsuiji.contracts.draw.DrawnTarget;
 import cn.shuangsuiji.contracts.draw.DrawnTeam;
+import cn.shuangsuiji.contracts.draw.ExpertAssigned;
+import cn.shuangsuiji.contracts.draw.TeamExpert;
 import cn.shuangsuiji.contracts.draw.InspectionForm;
 import cn.shuangsuiji.contracts.draw.InspectorReplaced;
 import cn.shuangsuiji.contracts.draw.TargetSubstituted;
@@ -132,6 +134,17 @@ class DrawEventsIT {
         assertThat(first.leadDepartmentId()).isEqualTo("qy-amr");
         assertThat(first.policy().minInspectorsOnSite()).isEqualTo(3);
         assertThat(first.parts()).hasSize(2);
+        // issue 15: the team's drawn expert is on the form, not among the members; a head's assignment joins it
+        assertThat(first.experts()).singleElement().satisfies(e -> assertThat(e.mode()).isEqualTo("DRAWN"));
+        assertThat(first.team()).extracting(m -> m.inspectorId()).doesNotContain("ex-1");
+        publish(codec, new ExpertAssigned(UUID.randomUUID(), Instant.now(), drawId, "e1-" + SUFFIX,
+                new TeamExpert("ex-5", "qy-amr", "食品安全", "ASSIGNED", "需要食品检验专业人员", "qy-amr-head"),
+                new DrawnTeam("e1-" + SUFFIX, "amr-1", List.of("amr-1", "amr-2", "psb-1"))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> records.find(InspectionId.of(drawId, "e1-" + SUFFIX))
+                .orElseThrow().experts().size() == 2);
+        assertThat(records.find(InspectionId.of(drawId, "e1-" + SUFFIX)).orElseThrow().experts())
+                .anySatisfy(e -> assertThat(e.reason()).isEqualTo("需要食品检验专业人员"));
+        first = records.find(InspectionId.of(drawId, "e1-" + SUFFIX)).orElseThrow();
         assertThat(first.partOf("qy-amr").orElseThrow().items()).singleElement()
                 .satisfies(i -> assertThat(i.version()).isEqualTo(2));
         assertThat(first.team()).contains(new TeamMember("amr-1", "qy-amr"), new TeamMember("psb-1", "qy-psb"));
@@ -272,7 +285,8 @@ class DrawEventsIT {
         return new DrawCompleted(UUID.randomUUID(), Instant.now(), drawId, planId, "joint-1", 2026, "COUNTY", "OK",
                 null, "ssj-demo", 1, "ab", "cd", "ef",
                 entities.stream().map(e -> new DrawnTarget(e, "B", "00aa")).toList(),
-                entities.stream().map(e -> new DrawnTeam(e, "amr-1", List.of("amr-1", "amr-2", "psb-1"))).toList(),
+                entities.stream().map(e -> new DrawnTeam(e, "amr-1", List.of("amr-1", "amr-2", "psb-1"),
+                        List.of(new TeamExpert("ex-1", "qy-amr", "特种设备", "DRAWN", null, null)))).toList(),
                 entities.stream().map(DrawEventsIT::form).toList(), List.of(), "/bundle", Instant.now());
     }
 

@@ -14,5 +14,6 @@ public record PolicyBody(BigDecimal minAnnualRatio, Map<String, BigDecimal> rati
                          Integer resultPublicationWorkingDays, Integer planFilingMonth, Integer planPublicationMonth,
                          BigDecimal jointInspectionShare, BigDecimal jointEntityShare, BigDecimal riskBasedShare,
                          String jointObligation, Boolean excludeOwnArea, Integer repeatPairingYears,
-                         Integer maxAssignmentsPerInspectorPerRound, String repeatCheckPolicy) {
+                         Integer maxAssignmentsPerInspectorPerRound, String repeatCheckPolicy, String expertMode,
+                         Integer maxAssignmentsPerExpert) {
 }

@@ -43,7 +43,8 @@ interface PolicyWebMapper {
                 p.resultEntryWorkingDays(), p.violationReferralWorkingDays(), p.resultPublicationWorkingDays(),
                 p.planFilingMonth(), p.planPublicationMonth(), p.jointInspectionShare(), p.jointEntityShare(),
                 p.riskBasedShare(), p.jointObligation().name(), p.excludeOwnArea(), p.repeatPairingYears(),
-                p.maxAssignmentsPerInspectorPerRound(), p.repeatCheckPolicy().name());
+                p.maxAssignmentsPerInspectorPerRound(), p.repeatCheckPolicy().name(), p.expertMode(),
+                p.maxAssignmentsPerExpert());
     }
 
     /**
@@ -74,7 +75,8 @@ interface PolicyWebMapper {
                     or(b.excludeOwnArea(), d.excludeOwnArea()), or(b.repeatPairingYears(), d.repeatPairingYears()),
                     or(b.maxAssignmentsPerInspectorPerRound(), d.maxAssignmentsPerInspectorPerRound()),
                     b.repeatCheckPolicy() == null ? d.repeatCheckPolicy()
-                            : RepeatCheckPolicy.valueOf(b.repeatCheckPolicy()));
+                            : RepeatCheckPolicy.valueOf(b.repeatCheckPolicy()),
+                    or(b.expertMode(), d.expertMode()), or(b.maxAssignmentsPerExpert(), d.maxAssignmentsPerExpert()));
         });
     }
 

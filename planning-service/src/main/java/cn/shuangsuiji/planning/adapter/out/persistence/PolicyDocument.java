@@ -21,6 +21,6 @@ record PolicyDocument(@Id String id, String policyId, int version, String scope,
                       int planFilingMonth, int planPublicationMonth, String jointInspectionShare,
                       String jointEntityShare, String riskBasedShare, String jointObligation, Boolean excludeOwnArea,
                       int repeatPairingYears, Integer maxAssignmentsPerInspectorPerRound,
-                      String repeatCheckPolicy) {
+                      String repeatCheckPolicy, String expertMode, Integer maxAssignmentsPerExpert) {
     }
 }

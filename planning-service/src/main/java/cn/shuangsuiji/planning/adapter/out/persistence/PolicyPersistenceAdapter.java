@@ -60,7 +60,8 @@ class PolicyPersistenceAdapter implements PolicyRepository {
                         x.planPublicationMonth(), x.jointInspectionShare().toPlainString(),
                         x.jointEntityShare().toPlainString(), x.riskBasedShare().toPlainString(),
                         x.jointObligation().name(), x.excludeOwnArea(), x.repeatPairingYears(),
-                        x.maxAssignmentsPerInspectorPerRound(), x.repeatCheckPolicy().name()),
+                        x.maxAssignmentsPerInspectorPerRound(), x.repeatCheckPolicy().name(), x.expertMode(),
+                        x.maxAssignmentsPerExpert()),
                 p.reason(), p.createdBy(), p.createdAt()));
     }
 
@@ -89,7 +90,8 @@ class PolicyPersistenceAdapter implements PolicyRepository {
                 new BigDecimal(x.jointEntityShare()), new BigDecimal(x.riskBasedShare()),
                 JointObligation.valueOf(x.jointObligation()), x.excludeOwnArea(), x.repeatPairingYears(),
                 x.maxAssignmentsPerInspectorPerRound(),
-                x.repeatCheckPolicy() == null ? null : RepeatCheckPolicy.valueOf(x.repeatCheckPolicy()));
+                x.repeatCheckPolicy() == null ? null : RepeatCheckPolicy.valueOf(x.repeatCheckPolicy()),
+                x.expertMode(), x.maxAssignmentsPerExpert());
         Optional<PolicyRef> parent = Optional.ofNullable(d.parentPolicyId())
                 .map(id -> new PolicyRef(new PolicyId(id), d.parentVersion()));
         return new JurisdictionPolicy(new PolicyId(d.policyId()), d.version(), PolicyScope.valueOf(d.scope()),

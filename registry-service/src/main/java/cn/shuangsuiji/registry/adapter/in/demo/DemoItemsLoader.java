@@ -70,6 +70,13 @@ class DemoItemsLoader implements ApplicationRunner {
             new String[] {"qy-cult", "娱乐场所经营活动检查", "KTV", "ON_SITE"},
             new String[] {"qy-cult", "互联网上网服务营业场所检查", "网吧", "ON_SITE"});
 
+    /**
+     * The demo joint task's item of 曲阳县市场监督管理局 ({@code item-qy-amr-001}) needs expert help in this field (S0 9):
+     * the demo draw draws one of {@link DemoExpertsLoader}'s experts for every team.
+     */
+    static final String EXPERT_ITEM_DEPARTMENT = "qy-amr";
+    static final String EXPERT_ITEM_FIELD = "特种设备";
+
     private final ItemUseCases items;
     private final JointItemListUseCases jointLists;
 
@@ -160,7 +167,8 @@ class DemoItemsLoader implements ApplicationRunner {
         String names = String.join("、", subItems.stream().map(SubItem::name).toList());
         ItemContent content = new ItemContent(p[1] + "（" + target + "）", subItems,
                 "采取" + method.chineseName() + "方式，对" + target + "检查" + names + "等情况。", p[2], method,
-                objectType, ItemCategory.valueOf(p[4]), new BigDecimal(p[5]), Integer.parseInt(p[6]));
+                objectType, ItemCategory.valueOf(p[4]), new BigDecimal(p[5]), Integer.parseInt(p[6]), null,
+                EXPERT_ITEM_DEPARTMENT.equals(department) && n == 1 ? EXPERT_ITEM_FIELD : null);
         return new Spec(new InspectionItemId("item-%s-%03d".formatted(department, n)), new DepartmentId(department),
                 p[1], target, method, content);
     }

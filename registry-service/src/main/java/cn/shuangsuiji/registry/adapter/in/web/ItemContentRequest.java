@@ -32,7 +32,8 @@ public record ItemContentRequest(
         @Max(value = 12, message = "默认抽查频次至多每年 12 次") Integer defaultFrequency,
         @Valid GuidelineRequest guideline,
         @Size(max = 500, message = "检查人员要求不超过 500 字") String inspectorRequirements,
-        @Size(max = 500, message = "备注不超过 500 字") String remarks) {
+        @Size(max = 500, message = "备注不超过 500 字") String remarks,
+        @Size(max = 32, message = "专业领域不超过 32 字") String expertise) {
 
     /** 随机抽查工作指引 (S3 一(一)): text and attachments, versioned and published with the item. */
     public record GuidelineRequest(

@@ -21,7 +21,7 @@ public record ItemResponse(String id, String departmentId, Integer publishedVers
                           String objectTypeName, String category, String categoryName, BigDecimal defaultRatio,
                           int defaultFrequency, Instant createdAt, Instant publishedAt, Instant endedAt,
                           String withdrawalReason, WorkingGuideline guideline, String inspectorRequirements,
-                          String remarks) {
+                          String remarks, String expertise) {
     }
 
     /** A sub-item with its allowed results. */

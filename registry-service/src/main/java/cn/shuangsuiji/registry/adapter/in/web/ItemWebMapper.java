@@ -20,7 +20,7 @@ final class ItemWebMapper {
                 r.guideline() == null ? null : new WorkingGuideline(r.guideline().text(),
                         r.guideline().attachments() == null ? List.of() : r.guideline().attachments().stream()
                                 .map(a -> new WorkingGuideline.Attachment(a.name(), a.uri(), a.sha256())).toList()),
-                r.inspectorRequirements(), r.remarks());
+                r.inspectorRequirements(), r.remarks(), r.expertise());
     }
 
     static ItemResponse toResponse(InspectionItem item) {
@@ -40,6 +40,6 @@ final class ItemWebMapper {
                 c.objectType().name(), c.objectType().chineseName(), c.category().name(), c.category().chineseName(),
                 c.defaultRatio(), c.defaultFrequency(), v.createdAt(), v.publishedAt().orElse(null),
                 v.endedAt().orElse(null), v.withdrawalReason().orElse(null), c.guideline(),
-                c.inspectorRequirements(), c.remarks());
+                c.inspectorRequirements(), c.remarks(), c.expertise());
     }
 }

@@ -21,7 +21,8 @@ record ItemDocument(@Id String id, @Indexed String ownerId, List<VersionDoc> ver
 
     record ContentDoc(String checkProject, List<SubItemDoc> subItems, String content, String legalBasis,
                       String method, String objectType, String category, String defaultRatio, int defaultFrequency,
-                      GuidelineDoc guideline, String inspectorRequirements, String remarks) {
+                      GuidelineDoc guideline, String inspectorRequirements, String remarks,
+                      String expertise) {
     }
 
     /** 工作指引; absent in versions written before guidelines existed. */

@@ -90,7 +90,7 @@ class ItemPersistenceAdapter implements ItemRepository {
                 c.defaultRatio().toPlainString(), c.defaultFrequency(), c.guideline() == null ? null
                         : new ItemDocument.GuidelineDoc(c.guideline().text(), c.guideline().attachments().stream()
                         .map(a -> new ItemDocument.AttachmentDoc(a.name(), a.uri(), a.sha256())).toList()),
-                c.inspectorRequirements(), c.remarks());
+                c.inspectorRequirements(), c.remarks(), c.expertise());
     }
 
     private static InspectionItem toDomain(ItemDocument d) {
@@ -111,6 +111,6 @@ class ItemPersistenceAdapter implements ItemRepository {
                 c.guideline() == null ? null : new WorkingGuideline(c.guideline().text(),
                         c.guideline().attachments() == null ? List.of() : c.guideline().attachments().stream()
                                 .map(a -> new WorkingGuideline.Attachment(a.name(), a.uri(), a.sha256())).toList()),
-                c.inspectorRequirements(), c.remarks());
+                c.inspectorRequirements(), c.remarks(), c.expertise());
     }
 }
