@@ -9,6 +9,7 @@ import cn.shuangsuiji.draw.domain.draw.DrawState;
 import cn.shuangsuiji.draw.domain.job.DrawJob;
 import cn.shuangsuiji.draw.domain.job.DrawJobKind;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Ends the draw jobs of a dead process (see {@link RecoverInterruptedDrawJobsUseCase}). A commit job's draw is found
- * among its task's draws as the one its caller committed at or after the job was queued; an execution job's draw is
+ * among its task's draws as the one its caller committed at or after the second the job was queued in (commit times
+ * are stored in whole seconds); an execution job's draw is
  * the one it named, no longer {@code COMMITTED}.
  */
 @Service
@@ -63,7 +65,7 @@ class RecoverInterruptedDrawJobs implements RecoverInterruptedDrawJobsUseCase {
         }
         return draws.ofTask(job.planId(), job.taskId()).stream()
                 .filter(d -> d.header().committedBy().equals(job.startedBy())
-                        && !d.header().committedAt().isBefore(job.createdAt()))
+                        && !d.header().committedAt().isBefore(job.createdAt().truncatedTo(ChronoUnit.SECONDS)))
                 .map(Draw::id).map(DrawId::value).findFirst();
     }
 }
