@@ -52,17 +52,4 @@ record InspectionRecordDocument(
         boolean anySubmitted,
         List<RecordExpert> experts,
         List<EntrustedInstitution> institutions) {
-
-    /** A record without experts or entrusted institutions (as written before issue 15). */
-    InspectionRecordDocument(String id, long version, String drawId, String planId, String taskId, String entityId,
-                             String entityName, String uscc, String leadDepartmentId, String jointOfficeId,
-                             LocalDate drawDate, PolicyTerms policy, String leaderId, List<TeamMember> team,
-                             List<PartDocument> parts, String status, List<AttachmentRef> attachments,
-                             List<HistoryEntry> history, String substituteFor, String replacedBy, String dispatchedTo,
-                             LocalDate dispatchDeadline, boolean dispatchConfirmed, Instant openedAt,
-                             boolean anySubmitted) {
-        this(id, version, drawId, planId, taskId, entityId, entityName, uscc, leadDepartmentId, jointOfficeId,
-                drawDate, policy, leaderId, team, parts, status, attachments, history, substituteFor, replacedBy,
-                dispatchedTo, dispatchDeadline, dispatchConfirmed, openedAt, anySubmitted, null, null);
-    }
 }

@@ -177,7 +177,8 @@ class DrawEventsIT {
         InspectionRecord moved = records.find(InspectionId.of(drawId, "e2-" + SUFFIX)).orElseThrow();
         assertThat(moved.team()).contains(new TeamMember("amr-7", "qy-amr"))
                 .doesNotContain(new TeamMember("amr-2", "qy-amr"));
-        assertThat(moved.history()).extracting(HistoryEntry::action).containsExactly("OPENED", "INSPECTOR_REPLACED");
+        assertThat(moved.history()).extracting(HistoryEntry::action).containsExactly("OPENED", "EXPERT_JOINED",
+                "INSPECTOR_REPLACED"); // the drawn expert is noted when the record opens
         InspectionRecord dispatched = records.find(InspectionId.of(drawId, "e1-" + SUFFIX)).orElseThrow();
         assertThat(dispatched.dispatchedTo()).isEqualTo("qy-amr-town");
         assertThat(dispatched.history()).extracting(HistoryEntry::action)

@@ -159,6 +159,6 @@ class CalendarYearAdoptionIT {
                 List.of(), due, false);
         return new InspectionRecordDocument(id, 1, "draw-" + id, "plan-1", "task-1", "entity-" + id, null, null,
                 "qy-amr", "130634", checkDate.minusDays(7), PolicyTerms.DEFAULT, "amr-1", List.of(), List.of(part),
-                "OPEN", List.of(), List.of(), null, null, null, null, false, Instant.now(), false);
+                "OPEN", List.of(), List.of(), null, null, null, null, false, Instant.now(), false, List.of(), List.of());
     }
 }
