@@ -182,7 +182,7 @@ class DrawEventsIT {
         InspectionRecord dispatched = records.find(InspectionId.of(drawId, "e1-" + SUFFIX)).orElseThrow();
         assertThat(dispatched.dispatchedTo()).isEqualTo("qy-amr-town");
         assertThat(dispatched.history()).extracting(HistoryEntry::action)
-                .containsExactly("OPENED", "DISPATCHED", "DISPATCH_CONFIRMED");
+                .containsExactly("OPENED", "EXPERT_JOINED", "EXPERT_JOINED", "DISPATCHED", "DISPATCH_CONFIRMED");
         assertThat(records.findByDraw(abandonedDraw).get(0).history()).extracting(HistoryEntry::action)
                 .containsExactly("OPENED", "CANCELLED");
 
