@@ -24,6 +24,7 @@ import cn.shuangsuiji.draw.domain.snapshot.ConfirmedSnapshot;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
 import cn.shuangsuiji.platform.security.Actor;
+import cn.shuangsuiji.platform.web.RespondAsync;
 import cn.shuangsuiji.platform.security.Role;
 import cn.shuangsuiji.drawprotocol.LogEntry;
 import cn.shuangsuiji.drawprotocol.bundle.BundleCodec;

@@ -1,11 +1,11 @@
-package cn.shuangsuiji.draw.adapter.in.web;
+package cn.shuangsuiji.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** RFC 7240 preferences of a long operation (issue 12): respond-async, wait=N, and what is ignored. */
+/** RFC 7240 preferences of a long operation (issue 12; used by registry-service and draw-service): respond-async, wait=N, and what is ignored. */
 class RespondAsyncTest {
 
     private static final Duration BOUND = Duration.ofSeconds(20);

@@ -1,4 +1,4 @@
-package cn.shuangsuiji.registry.adapter.in.web;
+package cn.shuangsuiji.platform.web;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -7,9 +7,9 @@ import java.util.Locale;
  * The client's RFC 7240 preferences for a long operation: {@code Prefer: respond-async} asks for 202 and a job at
  * once; {@code wait=N} shortens the time (patience) the server waits for the result before it answers with the job.
  */
-record RespondAsync(boolean asked, Duration patience) {
+public record RespondAsync(boolean asked, Duration patience) {
 
-    static RespondAsync of(String prefer, Duration bound) {
+    public static RespondAsync of(String prefer, Duration bound) {
         boolean async = false;
         Duration wait = bound;
         if (prefer != null) {
