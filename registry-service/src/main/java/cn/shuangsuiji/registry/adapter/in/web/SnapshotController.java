@@ -1,8 +1,8 @@
 package cn.shuangsuiji.registry.adapter.in.web;
 
 import cn.shuangsuiji.platform.security.Actor;
-import cn.shuangsuiji.platform.web.RespondAsync;
 import cn.shuangsuiji.platform.security.Role;
+import cn.shuangsuiji.platform.web.RespondAsync;
 import cn.shuangsuiji.registry.application.port.in.RegistryRights;
 import cn.shuangsuiji.registry.application.port.in.ConfirmSnapshotJobs;
 import cn.shuangsuiji.registry.domain.snapshot.SnapshotJob;
