@@ -311,9 +311,11 @@ class DrawApiIT {
         jobRepository.insert(cn.shuangsuiji.draw.domain.job.DrawJob.queued("drawjob-dead-" + SUFFIX,
                 cn.shuangsuiji.draw.domain.job.DrawJobKind.COMMIT, planId, "async-1", null, "operator-qy-amr",
                 "qy-amr", beforeCommit), Instant.now().minusSeconds(1));
+        // (queued in a later second than the commit: commit times are stored in whole seconds, so a commit in the
+        // second a job was queued counts as that job's)
         jobRepository.insert(cn.shuangsuiji.draw.domain.job.DrawJob.queued("drawjob-lost-" + SUFFIX,
                 cn.shuangsuiji.draw.domain.job.DrawJobKind.COMMIT, planId, "async-1", null, "operator-qy-amr",
-                "qy-amr", Instant.now()), Instant.now().minusSeconds(1));
+                "qy-amr", Instant.now().plusSeconds(2)), Instant.now().minusSeconds(1));
         recovery.recoverExpired(Instant.now());
         assertThat(jobRepository.find("drawjob-dead-" + SUFFIX).orElseThrow())
                 .satisfies(j -> assertThat(j.state().name()).isEqualTo("COMPLETED"))
