@@ -184,7 +184,7 @@ class DrawEventsIT {
         assertThat(dispatched.history()).extracting(HistoryEntry::action)
                 .containsExactly("OPENED", "EXPERT_JOINED", "EXPERT_JOINED", "DISPATCHED", "DISPATCH_CONFIRMED");
         assertThat(records.findByDraw(abandonedDraw).get(0).history()).extracting(HistoryEntry::action)
-                .containsExactly("OPENED", "CANCELLED");
+                .containsExactly("OPENED", "EXPERT_JOINED", "CANCELLED");
 
         // entities of a bulk import: e2 was drawn before its facts arrived and gets them; e1 is known already and
         // keeps its facts (a later EntityChanged may have overtaken the import's event)
