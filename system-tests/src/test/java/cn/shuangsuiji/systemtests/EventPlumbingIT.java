@@ -60,7 +60,9 @@ class EventPlumbingIT {
                 "spring.mongodb.database", DISCLOSURE_DB,
                 "spring.kafka.bootstrap-servers", RealInfra.kafkaBootstrap(),
                 "spring.kafka.consumer.group-id", DISCLOSURE_GROUP,
-                "ssj.kafka.retry-backoff", "100ms"));
+                "ssj.kafka.retry-backoff", "100ms",
+                // each applied event is logged at DEBUG (issue 9: not a line per event in production)
+                "logging.level.cn.shuangsuiji.platform.messaging.IdempotentConsumer", "DEBUG"));
     }
 
     @AfterAll
