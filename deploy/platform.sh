@@ -210,14 +210,24 @@ case ${1:-} in
       log "installing jq (apt-get)"
       apt-get update -qq > /dev/null && apt-get install -y -qq jq > /dev/null
     fi
-    if [[ -x deploy/demo-draw.sh ]]; then
-      # the demo draw runs with real tokens of the demo users (operator, witness, joint office)
-      deploy/demo-draw.sh
-    fi
-    if [[ -x deploy/demo-inspections.sh ]]; then
-      # results for part of the demo draw: refusal to sign + 责令改正 with follow-up, unreachable, a correction
-      # signed off by the head, and a record left open to become overdue
-      deploy/demo-inspections.sh
+    # The demo draw and results are made once per data directory: a draw's result is final (S1 15: the task's one
+    # round is used), so a second start over the same data shows the stored demo instead of drawing again.
+    if [[ -f $DATA/demo-loaded ]]; then
+      log "demo draw and results were made on an earlier start over $DATA (remove that directory for a new demo);"
+      log "re-verifying the stored demo bundle with the standalone verifier"
+      java -jar verifier/target/ssj-verifier.jar verify "$DATA/demo-draw-bundle.json" \
+        || { log "the stored demo bundle does not verify"; exit 1; }
+    else
+      if [[ -x deploy/demo-draw.sh ]]; then
+        # the demo draw runs with real tokens of the demo users (operator, witness, joint office)
+        deploy/demo-draw.sh
+      fi
+      if [[ -x deploy/demo-inspections.sh ]]; then
+        # results for part of the demo draw: refusal to sign + 责令改正 with follow-up, unreachable, a correction
+        # signed off by the head, and a record left open to become overdue
+        deploy/demo-inspections.sh
+      fi
+      date -u +%FT%TZ > "$DATA/demo-loaded"
     fi
     cat <<URLS
 [platform] up. Everything goes through the gateway:
