@@ -1,15 +1,10 @@
 package cn.shuangsuiji.registry.adapter.in.scheduling;
 
+import cn.shuangsuiji.platform.jobs.LeaseRecoveryScan;
 import cn.shuangsuiji.registry.application.port.in.RecoverInterruptedImports;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,59 +14,11 @@ import org.springframework.stereotype.Component;
  * {@code ssj.registry.import.recovery-enabled=false} (tests that drive the recovery themselves).
  */
 @Component
-class ImportRecoveryScheduler implements SmartLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(ImportRecoveryScheduler.class);
-
-    private final RecoverInterruptedImports recovery;
-    private final Clock clock;
-    private final Duration lease;
-    private final boolean enabled;
-    private volatile ScheduledExecutorService executor;
+class ImportRecoveryScheduler extends LeaseRecoveryScan {
 
     ImportRecoveryScheduler(RecoverInterruptedImports recovery, Clock clock,
-                            @Value("${ssj.registry.import.lease:30s}") Duration lease,
-                            @Value("${ssj.registry.import.recovery-enabled:true}") boolean enabled) {
-        this.recovery = recovery;
-        this.clock = clock;
-        this.lease = lease;
-        this.enabled = enabled;
-    }
-
-    @Override
-    public void start() {
-        if (!enabled) {
-            return;
-        }
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "registry-import-recovery");
-            t.setDaemon(true);
-            return t;
-        });
-        executor = started;
-        long period = Math.max(1000, lease.toMillis() / 2);
-        started.scheduleWithFixedDelay(this::scan, 0, period, TimeUnit.MILLISECONDS);
-    }
-
-    private void scan() {
-        try {
-            recovery.recoverExpired(clock.instant());
-        } catch (RuntimeException e) {
-            log.warn("Import recovery scan failed; will retry: {}", e.toString());
-        }
-    }
-
-    @Override
-    public void stop() {
-        ScheduledExecutorService current = executor;
-        executor = null;
-        if (current != null) {
-            current.shutdownNow();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return executor != null;
+            @Value("${ssj.registry.import.lease:30s}") Duration lease,
+            @Value("${ssj.registry.import.recovery-enabled:true}") boolean enabled) {
+        super("registry-import-recovery", recovery::recoverExpired, clock, lease, enabled);
     }
 }
