@@ -858,8 +858,18 @@ public final class FaultRun {
         for (String drawId : drawIds) {
             Path bundle = work.resolve(drawId + ".bundle.json");
             boolean verified = java(List.of("-jar", verifier, "verify", bundle.toString()), drawId + "-verify");
-            boolean included = java(List.of("-jar", verifier, "inclusion", bundle.toString(),
-                    checkpointAfter.toString(), "--key", key.toString()), drawId + "-inclusion");
+            // the bundle was saved when the draw was made, at the log's size then: a user who kept it checks it
+            // against today's checkpoint with the consistency proof between the two sizes
+            List<String> inclusion = new ArrayList<>(List.of("-jar", verifier, "inclusion", bundle.toString(),
+                    checkpointAfter.toString(), "--key", key.toString()));
+            long saved = bundleCheckpointSize(Files.readString(bundle));
+            if (saved != size(checkpointAfter)) {
+                Path toNow = work.resolve(drawId + ".consistency.json");
+                Files.writeString(toNow, retryGet(gateway + "/api/draws/log/proofs/consistency?from=" + saved
+                        + "&to=" + size(checkpointAfter), null).body());
+                inclusion.addAll(List.of("--proof", toNow.toString()));
+            }
+            boolean included = java(inclusion, drawId + "-inclusion");
             draws.append(drawId).append(" verify ").append(verified ? "OK" : "FAILED").append(", inclusion ")
                     .append(included ? "OK" : "FAILED").append("; ");
             drawsOk &= verified && included;
@@ -957,6 +967,17 @@ public final class FaultRun {
 
     static long size(Path checkpoint) throws IOException {
         return Long.parseLong(Files.readAllLines(checkpoint).get(1).strip());
+    }
+
+    private static final Pattern BUNDLE_CHECKPOINT = Pattern.compile("\"checkpoint\"\\s*:\\s*\"([^\"]*)\"");
+
+    /** The tree size of a bundle's checkpoint (the signed note's second line). */
+    static long bundleCheckpointSize(String bundleJson) {
+        Matcher m = BUNDLE_CHECKPOINT.matcher(bundleJson);
+        if (!m.find()) {
+            throw new IllegalStateException("the bundle has no checkpoint");
+        }
+        return Long.parseLong(m.group(1).split("\\\\n")[1].strip());
     }
 
     // ------------------------------------------------------------------ helpers
