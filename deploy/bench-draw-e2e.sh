@@ -219,17 +219,25 @@ phase "inspectors, item, plan approved" "$(secs "$t0" "$(now)")"
 GENESIS=1692803367
 PERIOD=3
 AHEAD=$(( 20 + N / 100000 ))   # the commit must start before the round: more time for a larger registry
-ROUND=$(( ( $(date +%s) + AHEAD - GENESIS ) / PERIOD + 1 ))
-ROUND_TIME=$(( GENESIS + (ROUND - 1) * PERIOD ))
 refresh OPERATOR qy-amr-operator
-t0=$(now)
-job=$(curl -sS --fail-with-body -X POST "$GW/api/draws" -H "Authorization: Bearer $OPERATOR" \
-  -H 'Content-Type: application/json' -H 'Prefer: respond-async' \
-  -d "$(jq -n --arg plan "$PLAN" --arg e "$ENTITY_SNAPSHOT" --arg i "$INSPECTOR_SNAPSHOT" --argjson round "$ROUND" \
-    '{planId: $plan, taskId: "t1", beaconNetwork: "ssj-demo", beaconRound: $round,
-      targetSnapshotIds: [$e], inspectorSnapshotIds: [$i]}')")
-commit_job=$(await_job "$(jq -r .jobPath <<< "$job")" qy-amr-operator)
-T_COMMIT=$(secs "$t0" "$(now)")
+# The round must still be in the future when the commitment is logged (draw-service refuses it otherwise with
+# DRAW_ROUND_NOT_FUTURE, storing nothing): on a loaded machine the preparation can outlast AHEAD, so a refused
+# commit is tried again with twice the margin (at most 3 times); the figure is the successful attempt's.
+for attempt in 1 2 3; do
+  ROUND=$(( ( $(date +%s) + AHEAD - GENESIS ) / PERIOD + 1 ))
+  ROUND_TIME=$(( GENESIS + (ROUND - 1) * PERIOD ))
+  t0=$(now)
+  job=$(curl -sS --fail-with-body -X POST "$GW/api/draws" -H "Authorization: Bearer $OPERATOR" \
+    -H 'Content-Type: application/json' -H 'Prefer: respond-async' \
+    -d "$(jq -n --arg plan "$PLAN" --arg e "$ENTITY_SNAPSHOT" --arg i "$INSPECTOR_SNAPSHOT" --argjson round "$ROUND" \
+      '{planId: $plan, taskId: "t1", beaconNetwork: "ssj-demo", beaconRound: $round,
+        targetSnapshotIds: [$e], inspectorSnapshotIds: [$i]}')")
+  commit_job=$(await_job "$(jq -r .jobPath <<< "$job")" qy-amr-operator)
+  T_COMMIT=$(secs "$t0" "$(now)")
+  [[ $(jq -r .failureCode <<< "$commit_job") == DRAW_ROUND_NOT_FUTURE ]] || break
+  log "commit attempt $attempt: the round passed while the commitment was prepared (${T_COMMIT} s > ${AHEAD} s ahead); again with twice the margin"
+  AHEAD=$(( AHEAD * 2 ))
+done
 [[ $(jq -r .state <<< "$commit_job") == COMPLETED ]] || fail "commit job: $commit_job"
 phase "commit (job, through the gateway)" "$T_COMMIT"
 DRAW=$(jq -r .drawId <<< "$commit_job")

@@ -7,6 +7,7 @@ import cn.shuangsuiji.draw.application.port.out.DrawRepository;
 import cn.shuangsuiji.draw.application.port.out.FrozenInputsStore;
 import cn.shuangsuiji.draw.application.port.out.RepeatCheckMarksStore;
 import cn.shuangsuiji.draw.domain.check.RepeatCheckMarks;
+import cn.shuangsuiji.draw.domain.draw.BeaconTiming;
 import cn.shuangsuiji.draw.domain.draw.Draw;
 import cn.shuangsuiji.draw.domain.draw.DrawHeader;
 import cn.shuangsuiji.draw.domain.draw.DrawId;
@@ -19,6 +20,7 @@ import cn.shuangsuiji.drawprotocol.BeaconSpec;
 import cn.shuangsuiji.drawprotocol.DrawInputs;
 import cn.shuangsuiji.drawprotocol.DrawLog;
 import cn.shuangsuiji.drawprotocol.Hash32;
+import cn.shuangsuiji.drawprotocol.LogEntry;
 import cn.shuangsuiji.drawprotocol.LogKind;
 import cn.shuangsuiji.drawprotocol.PublicSource;
 import cn.shuangsuiji.drawprotocol.WitnessCommitment;
@@ -69,6 +71,10 @@ class CommitDraw implements CommitDrawUseCase {
                 cmd.sources().stream().map(s -> new PublicSource(s.name(), s.description(), s.format())).toList(),
                 cmd.witnessCommitments().stream()
                         .map(w -> new WitnessCommitment(w.witness(), Hash32.fromHex(w.commitment()))).toList()));
+        // preparing a large registry takes a while: the round must still be in the future when the commitment is
+        // stored and logged, else the verifier rejects the draw (COMMIT logged after the round) — checked here, to
+        // store nothing, and again against the COMMIT entry's own time in the transaction
+        BeaconTiming.requireFuture(beacon, changes.now());
         frozen.store(id.value(), FrozenInputs.write(inputs));
         String hash = inputs.commitment().hash().hex();
         DrawHeader header = new DrawHeader(plan.planId(), plan.planVersion(), task.taskId(), plan.year(),
@@ -82,8 +88,9 @@ class CommitDraw implements CommitDrawUseCase {
         Draw committed = changes.inTransaction(() -> {
             draws.insert(draw);
             repeatChecks.save(id.value(), marks);
-            changes.appendLog(id.value(), LogKind.COMMIT, cmd.actor().subject(),
+            LogEntry logged = changes.appendLog(id.value(), LogKind.COMMIT, cmd.actor().subject(),
                     DrawLog.commit(id.value(), Hash32.fromHex(hash)));
+            BeaconTiming.requireFuture(beacon, Instant.parse(logged.at()));
             events.publish(new DrawCommitted(UUID.randomUUID(), now, id.value(), plan.planId(), plan.planVersion(),
                     task.taskId(), plan.year(), task.level(), plan.initiatingDepartmentId(),
                     header.participatingDepartmentIds(), header.targetSnapshotIds(), header.inspectorSnapshotIds(),

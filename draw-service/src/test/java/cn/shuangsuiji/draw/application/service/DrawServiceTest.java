@@ -59,6 +59,8 @@ class DrawServiceTest {
     static final String SECRET = "witness-secret-0123456789abcdef0123456789abcdef";
 
     final AtomicReference<Instant> now = new AtomicReference<>(START);
+    /** How far the clock moves on each reading (a slow preparation); zero unless a test sets it. */
+    final AtomicReference<java.time.Duration> perReading = new AtomicReference<>(java.time.Duration.ZERO);
     InMemoryStores stores;
     Draws service;
 
@@ -78,7 +80,7 @@ class DrawServiceTest {
 
             @Override
             public Instant instant() {
-                return now.get();
+                return now.getAndUpdate(t -> t.plus(perReading.get()));
             }
         };
         service = new Draws(stores, clock,
@@ -194,6 +196,16 @@ class DrawServiceTest {
         assertThat(code(() -> service.commit(commit(past, DemoBeacon.NETWORK)))).isEqualTo("DRAW_ROUND_NOT_FUTURE");
         assertThat(stores.draws).isEmpty();
         assertThat(stores.events).isEmpty();
+    }
+
+    @Test
+    void refusesACommitmentWhoseRoundPassedWhileItWasPrepared() {
+        long round = futureRound(); // about 30 s ahead when the commit starts
+        perReading.set(java.time.Duration.ofSeconds(40)); // a large registry: preparing takes 40 s
+        assertThat(code(() -> service.commit(commit(round, DemoBeacon.NETWORK)))).isEqualTo("DRAW_ROUND_NOT_FUTURE");
+        assertThat(stores.draws).isEmpty();
+        assertThat(stores.events).isEmpty();
+        assertThat(stores.frozen).isEmpty();
     }
 
     @Test
