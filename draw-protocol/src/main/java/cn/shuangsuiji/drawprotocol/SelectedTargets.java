@@ -1,5 +1,8 @@
 package cn.shuangsuiji.drawprotocol;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -13,6 +16,8 @@ import java.util.RandomAccess;
  * bytes as encoding the elements, docs/draw-protocol.md §8.4). Equal to any list of equal elements.
  */
 final class SelectedTargets extends AbstractList<RankedTarget> implements RandomAccess {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
+
     private final int size;
     /** The ids' UTF-8 bytes, packed in list order. */
     private final byte[] ids;
@@ -51,12 +56,17 @@ final class SelectedTargets extends AbstractList<RankedTarget> implements Random
         this.ascii = ascii(ids, 0, size == 0 ? 0 : end(size - 1));
     }
 
+    /** Whether {@code b[from, to)} is all ASCII (no byte with its high bit set), eight bytes at a time. */
     private static boolean ascii(byte[] b, int from, int to) {
-        int acc = 0;
-        for (int k = from; k < to; k++) {
+        long acc = 0;
+        int k = from;
+        for (; k + 8 <= to; k += 8) {
+            acc |= (long) LONGS.get(b, k);
+        }
+        for (; k < to; k++) {
             acc |= b[k];
         }
-        return acc >= 0;
+        return (acc & 0x8080_8080_8080_8080L) == 0;
     }
 
     /**
