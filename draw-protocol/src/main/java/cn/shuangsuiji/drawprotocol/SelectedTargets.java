@@ -54,6 +54,15 @@ final class SelectedTargets extends AbstractList<RankedTarget> implements Random
             throw new IllegalArgumentException("columns of different lengths");
         }
         this.ascii = ascii(ids, 0, size == 0 ? 0 : end(size - 1));
+        if (!ascii) {
+            // an ASCII id of a table is a valid target id (the table checks length and control characters); any
+            // other is checked as its element's TargetId would check it, so a bad one fails the draw, not a reader
+            for (int i = 0; i < size; i++) {
+                if (!ascii(ids, start(i), end(i))) {
+                    Text.id(id(i), "target id");
+                }
+            }
+        }
     }
 
     /** Whether {@code b[from, to)} is all ASCII (no byte with its high bit set), eight bytes at a time. */

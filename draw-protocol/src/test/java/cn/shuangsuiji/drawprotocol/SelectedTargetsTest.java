@@ -50,6 +50,22 @@ class SelectedTargetsTest {
     }
 
     @Test
+    void aSelectedIdThatIsNoTargetIdAsTextFailsTheDrawAsBefore() {
+        CandidateTable.Builder b = CandidateTable.builder();
+        for (int i = 0; i < 100; i++) {
+            b.add("ID-" + i, "A", "");
+        }
+        byte[] bad = new byte[40];
+        java.util.Arrays.fill(bad, (byte) 0xFF); // 40 bytes in the table, 40 × U+FFFD = 120 bytes as text
+        b.addUtf8(bad, 0, bad.length, "A", "");
+        CandidateTable t = b.build();
+        DrawInputs in = Fixtures.inputs(t, InspectorPool.empty(), ConflictSet.empty(), List.of(),
+                List.of(StratumQuota.count("A", 101)), DrawPolicy.defaults());
+        assertThatThrownBy(() -> new DrawEngine(2).draw(in, Fixtures.seedInputs()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("target id must have 1..64");
+    }
+
+    @Test
     void theColumnsAreImmutableAndUnequalToAnotherSelection() {
         CandidateTable t = Fixtures.table(Fixtures.rows(3000, "A", "B", "C"), 3);
         DrawResult r = draw(t);
