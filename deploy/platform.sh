@@ -15,7 +15,8 @@
 # SSJ_INSTANCES=2 (default 1) also starts a second instance of inspection-service (port base + 14) and of
 # disclosure-service (base + 15) on the same databases and topics, and the gateway spreads requests over both
 # (INSPECTION_URLS / DISCLOSURE_URLS). Use the same SSJ_INSTANCES for every command. SSJ_START_TIMEOUT (180 s) bounds
-# the wait for each process to become healthy (a loaded shared machine may need more).
+# the wait for each process to become healthy (a loaded shared machine may need more). SSJ_CDS=0 starts every process
+# from its exec jar without the class-data sharing archives that `up` makes once per build under $SSJ_DATA/cds.
 set -Eeuo pipefail
 REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$REPO_DIR"
