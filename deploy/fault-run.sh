@@ -59,12 +59,13 @@ export FAULT_WORK=${FAULT_WORK:-$OUT}
 # a restart under load may take minutes on a shared machine
 export SSJ_START_TIMEOUT=${SSJ_START_TIMEOUT:-600}
 log "$(date -u +%FT%TZ) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-# The restarts' own account (deploy/platform.sh start, appended to commands.log by the run): seconds from the start to
-# healthy, the CPU seconds the new process had used by then (apart from how busy the machine was) and the load average.
-COMMANDS_LOG=$FAULT_WORK/commands.log
-seen=$(cat "$COMMANDS_LOG" 2> /dev/null | wc -l)
 rc=0
 java -Xmx512m -cp "$OUT/classes:$CP" cn.shuangsuiji.systemtests.faults.FaultRun || rc=$?
-log "restarts as deploy/platform.sh saw them (start → healthy, CPU used by the new process, load average):"
-tail -n +"$((seen + 1))" "$COMMANDS_LOG" 2> /dev/null | grep -E 'healthy on port|not healthy|exited' | sed 's/^\[platform\] /[fault-run]   /' || true
+# The restarts' own account (deploy/platform.sh start, in the run's commands.log): seconds from the start to healthy,
+# the CPU seconds the new process had used by then (apart from how busy the machine was) and the load average.
+RUN_WORK=$(ls -td "$FAULT_WORK"/run-*/ 2> /dev/null | head -n 1 || true)
+if [[ -n $RUN_WORK && -f $RUN_WORK/commands.log ]]; then
+  log "restarts as deploy/platform.sh saw them (start → healthy, CPU used by the new process, load average):"
+  grep -E 'healthy on port|not healthy|exited' "$RUN_WORK/commands.log" | sed 's/^\[platform\] /[fault-run]   /' || true
+fi
 exit "$rc"
