@@ -59,4 +59,13 @@ export FAULT_WORK=${FAULT_WORK:-$OUT}
 # a restart under load may take minutes on a shared machine
 export SSJ_START_TIMEOUT=${SSJ_START_TIMEOUT:-600}
 log "$(date -u +%FT%TZ) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-exec java -Xmx512m -cp "$OUT/classes:$CP" cn.shuangsuiji.systemtests.faults.FaultRun
+rc=0
+java -Xmx512m -cp "$OUT/classes:$CP" cn.shuangsuiji.systemtests.faults.FaultRun || rc=$?
+# The restarts' own account (deploy/platform.sh start, in the run's commands.log): seconds from the start to healthy,
+# the CPU seconds the new process had used by then (apart from how busy the machine was) and the load average.
+RUN_WORK=$(ls -td "$FAULT_WORK"/run-*/ 2> /dev/null | head -n 1 || true)
+if [[ -n $RUN_WORK && -f $RUN_WORK/commands.log ]]; then
+  log "restarts as deploy/platform.sh saw them (start → healthy, CPU used by the new process, load average):"
+  grep -E 'healthy on port|not healthy|exited' "$RUN_WORK/commands.log" | sed 's/^\[platform\] /[fault-run]   /' || true
+fi
+exit "$rc"

@@ -15,7 +15,8 @@
 # SSJ_INSTANCES=2 (default 1) also starts a second instance of inspection-service (port base + 14) and of
 # disclosure-service (base + 15) on the same databases and topics, and the gateway spreads requests over both
 # (INSPECTION_URLS / DISCLOSURE_URLS). Use the same SSJ_INSTANCES for every command. SSJ_START_TIMEOUT (180 s) bounds
-# the wait for each process to become healthy (a loaded shared machine may need more).
+# the wait for each process to become healthy (a loaded shared machine may need more). SSJ_CDS=0 starts every process
+# from its exec jar without the class-data sharing archives that `up` makes once per build under $SSJ_DATA/cds.
 set -Eeuo pipefail
 REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$REPO_DIR"
@@ -96,6 +97,60 @@ build() {
   MAVEN_OPTS=${MAVEN_OPTS:--Xmx768m -XX:+UseSerialGC} ./mvnw -B -q -ntp package -DskipTests
 }
 
+# The command-line arguments of a process (APP_ARGS): the same for its start and for its class-data sharing training run.
+app_args() {
+  local name=$1 port=$2
+  APP_ARGS=(--server.port="$port"
+    --spring.mongodb.uri="mongodb://127.0.0.1:${MONGO_PORT:-27017}/?replicaSet=rs0"
+    --spring.kafka.bootstrap-servers="127.0.0.1:${KAFKA_PORT:-9092}"
+    --ssj.demo.enabled=true)
+  if [[ $name == identity-service ]]; then
+    # Demo users and the ssj-test-admin client (local only: the prod profile refuses them); keys kept under .data.
+    APP_ARGS+=(--ssj.identity.demo.enabled=true --ssj.identity.issuer="http://127.0.0.1:$port"
+      --ssj.identity.keys-dir="$DATA/identity-keys")
+  fi
+}
+
+# Class-data sharing (CDS; docs/reliability.md, "Restart time"): most of a JVM start's CPU goes to loading and
+# verifying classes read from the nested jars of the exec jar, which on a busy 2-core machine made a restart take
+# minutes. `up` extracts each module's jar (Spring Boot's jarmode tools) and records the classes a start loads into
+# an archive by a training run that stops as soon as the application context is refreshed
+# (-XX:ArchiveClassesAtExit with -Dspring.context.exit=onRefresh: no port bound, no listener or relay started);
+# every later start maps that archive (-XX:SharedArchiveFile). An archive is made again when its jar or the JDK
+# changed; without a fitting one (training failed, SSJ_CDS=0) a process starts from its exec jar as before.
+CDS_DIR=$DATA/cds
+cds_stamp() {
+  echo "$(stat -c '%s %Y' "$1") $(readlink -f "$(command -v java)")"
+}
+
+# the launch of a process (LAUNCH): its archive and extracted jar when they fit the exec jar, else the exec jar
+cds_launch() {
+  local jar=$1 dir=$CDS_DIR/$(module_of "$2")
+  LAUNCH=(-jar "$jar")
+  if [[ ${SSJ_CDS:-1} == 1 && -s $dir/app.jsa && $(cat "$dir/stamp" 2> /dev/null) == "$(cds_stamp "$jar")" ]]; then
+    LAUNCH=(-XX:SharedArchiveFile="$dir/app.jsa" -jar "$dir/app/$(basename "$jar")")
+  fi
+}
+
+cds_train() {
+  local name=$1 port=$2 heap=$3 jar dir
+  jar=$(jar_of "$name")
+  dir=$CDS_DIR/$(module_of "$name")
+  cds_launch "$jar" "$name"
+  [[ ${SSJ_CDS:-1} == 1 && ${LAUNCH[0]} == -jar ]] || return 0
+  rm -rf "$dir" && mkdir -p "$dir"
+  app_args "$name" "$port"
+  if java -Djarmode=tools -jar "$jar" extract --destination "$dir/app" > "$dir/training.log" 2>&1 &&
+    java -Xmx"$heap" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ArchiveClassesAtExit="$dir/app.jsa" \
+      -Dspring.context.exit=onRefresh -jar "$dir/app/$(basename "$jar")" "${APP_ARGS[@]}" >> "$dir/training.log" 2>&1 &&
+    [[ -s $dir/app.jsa ]]; then
+    cds_stamp "$jar" > "$dir/stamp"
+    log "class-data sharing archive of $(module_of "$name") made"
+  else
+    log "no class-data sharing archive for $(module_of "$name") (see $dir/training.log): it starts from its jar"
+  fi
+}
+
 start_one() {
   local name=$1 port=$2 heap=$3
   local pid_file=$RUN_DIR/$name.pid
@@ -106,32 +161,36 @@ start_one() {
   local jar
   jar=$(jar_of "$name")
   [[ -n $jar ]] || { log "ERROR: no runnable jar for $name; run with --rebuild"; exit 1; }
-  local extra=()
-  if [[ $name == identity-service ]]; then
-    # Demo users and the ssj-test-admin client (local only: the prod profile refuses them); keys kept under .data.
-    extra=(--ssj.identity.demo.enabled=true --ssj.identity.issuer="http://127.0.0.1:$port"
-      --ssj.identity.keys-dir="$DATA/identity-keys")
-  fi
+  app_args "$name" "$port"
+  cds_launch "$jar" "$name"
   # JIT: quick start with the C1 compiler only, except the draw-service (full JIT: the draw's hashing wants C2).
   # SSJ_JVM_OPTS replaces the JIT/GC options of every service (a benchmark wants the full JIT everywhere, e.g.
   # SSJ_JVM_OPTS=-XX:+UseSerialGC — see inspection-service/README.md).
   local jit=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1)
   [[ $name == draw-service ]] && jit=(-XX:+UseSerialGC)
+  # ...but C2 only for code ten times hotter than by default: at start-up the C2 thread compiled Spring's warm code
+  # and a start to a refreshed context cost 10 CPU s (47 s at load 60) instead of 3.5 s with C1 alone; a draw's loop
+  # still reaches C2 within its first 400,000 iterations (docs/reliability.md, "Restart time").
+  [[ $name == draw-service ]] && jit+=(-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000
+    -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000)
   # shellcheck disable=SC2206
   [[ -n ${SSJ_JVM_OPTS:-} ]] && jit=($SSJ_JVM_OPTS)
-  nohup java -Xmx"$heap" -XX:+ExitOnOutOfMemoryError "${jit[@]}" -jar "$jar" \
-    --server.port="$port" \
-    --spring.mongodb.uri="mongodb://127.0.0.1:${MONGO_PORT:-27017}/?replicaSet=rs0" \
-    --spring.kafka.bootstrap-servers="127.0.0.1:${KAFKA_PORT:-9092}" \
-    --ssj.demo.enabled=true \
-    "${extra[@]}" \
+  nohup java -Xmx"$heap" -XX:+ExitOnOutOfMemoryError "${jit[@]}" "${LAUNCH[@]}" \
+    "${APP_ARGS[@]}" \
     >> "$LOG_DIR/$name.log" 2>&1 &
   echo $! > "$pid_file"
-  log "$name starting (pid $!, port $port, log $LOG_DIR/$name.log)"
+  local how=
+  [[ ${LAUNCH[0]} == -jar ]] || how=", class-data sharing"
+  log "$name starting (pid $!, port $port, log $LOG_DIR/$name.log$how)"
+}
+
+# CPU seconds (user + system) a process has used so far: a start's cost apart from how busy the machine is
+cpu_seconds() {
+  awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$1/stat" 2> /dev/null || echo "?"
 }
 
 wait_healthy() {
-  local name=$1 port=$2 deadline=$((SECONDS + ${SSJ_START_TIMEOUT:-180}))
+  local name=$1 port=$2 deadline=$((SECONDS + ${SSJ_START_TIMEOUT:-180})) began=$SECONDS
   until curl -sf "http://127.0.0.1:$port/actuator/health" > /dev/null; do
     if ! pid_alive "$(cat "$RUN_DIR/$name.pid")"; then
       log "ERROR: $name exited; last lines of its log:"; tail -n 30 "$LOG_DIR/$name.log" >&2; exit 1
@@ -141,7 +200,7 @@ wait_healthy() {
     fi
     sleep 0.5
   done
-  log "$name healthy on port $port"
+  log "$name healthy on port $port ($((SECONDS - began)) s waited; the process has used $(cpu_seconds "$(cat "$RUN_DIR/$name.pid")") CPU s, load average $(cut -d' ' -f1 /proc/loadavg))"
 }
 
 stop_one() {
@@ -189,6 +248,12 @@ case ${1:-} in
       [[ -z $(jar_of identity-service) ]]; then
       build
     fi
+    # class-data sharing archives, made once per build (all at once: each training run is one start)
+    for entry in "${SERVICES[@]}"; do
+      IFS=: read -r name port heap <<< "$entry"
+      [[ $name == *-2 ]] || cds_train "$name" "$port" "$heap" &
+    done
+    wait
     for entry in "${SERVICES[@]}"; do
       IFS=: read -r name port heap <<< "$entry"
       if [[ $name == *-2 ]]; then

@@ -37,13 +37,20 @@ class DemoExpertsLoader implements ApplicationRunner {
             new String[] {"exp-qy-amr-04", "孙教授", "河北农业大学", "特种设备"});
 
     private final ExpertUseCases experts;
+    private final DemoStartupRetry retry;
 
-    DemoExpertsLoader(ExpertUseCases experts) {
+    DemoExpertsLoader(ExpertUseCases experts, DemoStartupRetry retry) {
         this.experts = experts;
+        this.retry = retry;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        int created = retry.get("demo experts", this::registerMissing);
+        log.info("Demo expert library of {}: {} experts registered", DemoItemsLoader.EXPERT_ITEM_DEPARTMENT, created);
+    }
+
+    private int registerMissing() {
         int created = 0;
         for (String[] e : EXPERTS) {
             try {
@@ -57,6 +64,6 @@ class DemoExpertsLoader implements ApplicationRunner {
                 }
             }
         }
-        log.info("Demo expert library of {}: {} experts registered", DemoItemsLoader.EXPERT_ITEM_DEPARTMENT, created);
+        return created;
     }
 }

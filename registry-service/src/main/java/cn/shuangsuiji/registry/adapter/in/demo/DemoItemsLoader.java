@@ -79,14 +79,20 @@ class DemoItemsLoader implements ApplicationRunner {
 
     private final ItemUseCases items;
     private final JointItemListUseCases jointLists;
+    private final DemoStartupRetry retry;
 
-    DemoItemsLoader(ItemUseCases items, JointItemListUseCases jointLists) {
+    DemoItemsLoader(ItemUseCases items, JointItemListUseCases jointLists, DemoStartupRetry retry) {
         this.items = items;
         this.jointLists = jointLists;
+        this.retry = retry;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        retry.run("demo items", this::loadMissing);
+    }
+
+    private void loadMissing() {
         List<Spec> specs = catalogue();
         int created = 0;
         for (Spec spec : specs) {

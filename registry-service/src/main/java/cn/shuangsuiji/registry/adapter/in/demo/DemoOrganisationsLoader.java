@@ -44,13 +44,20 @@ class DemoOrganisationsLoader implements ApplicationRunner {
                     "130634", null));
 
     private final DepartmentUseCases departments;
+    private final DemoStartupRetry retry;
 
-    DemoOrganisationsLoader(DepartmentUseCases departments) {
+    DemoOrganisationsLoader(DepartmentUseCases departments, DemoStartupRetry retry) {
         this.departments = departments;
+        this.retry = retry;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        int created = retry.get("demo departments", this::registerMissing);
+        log.info("Demo departments: {} registered, {} already present", created, DEPARTMENTS.size() - created);
+    }
+
+    private int registerMissing() {
         int created = 0;
         for (RegisterDepartmentCommand command : DEPARTMENTS) {
             if (!departments.exists(command.id())) {
@@ -58,7 +65,7 @@ class DemoOrganisationsLoader implements ApplicationRunner {
                 created++;
             }
         }
-        log.info("Demo departments: {} registered, {} already present", created, DEPARTMENTS.size() - created);
+        return created;
     }
 
     private static RegisterDepartmentCommand department(String id, String name, DepartmentType type,

@@ -53,39 +53,60 @@ class DemoRegistriesLoader implements ApplicationRunner {
     private final InspectorUseCases inspectors;
     private final ImportUseCases imports;
     private final SnapshotUseCases snapshots;
+    private final DemoStartupRetry retry;
 
     DemoRegistriesLoader(EntityUseCases entities, InspectorUseCases inspectors, ImportUseCases imports,
-                         SnapshotUseCases snapshots) {
+                         SnapshotUseCases snapshots, DemoStartupRetry retry) {
         this.entities = entities;
         this.inspectors = inspectors;
         this.imports = imports;
         this.snapshots = snapshots;
+        this.retry = retry;
     }
 
+    /**
+     * Each step is retried by itself (an import writes its file again, since the import deletes it, and again
+     * changes nothing it already wrote), so a step that failed on a slow database does not make a retry skip the
+     * snapshots of a registry loaded in this run.
+     */
     @Override
     public void run(ApplicationArguments args) {
-        try {
-            boolean loadedEntities = !exists(() -> entities.get(new EntityId("ent-" + BenchData.demoUscc(ENTITIES - 1))));
+        boolean loadedEntities = retry.get("demo entities check",
+                () -> !exists(() -> entities.get(new EntityId("ent-" + BenchData.demoUscc(ENTITIES - 1)))));
+        if (loadedEntities) {
+            report(retry.get("demo entity import", () -> imports.runNow(ImportKind.ENTITIES, "demo-entities.csv",
+                    FileFormat.CSV, tempFile("demo-entities-", f -> BenchData.writeDemoEntities(f, ENTITIES)), DEMO)));
+        }
+        boolean loadedInspectors = retry.get("demo inspectors check",
+                () -> !exists(() -> inspectors.get(InspectorId.ofCertificate(certificate("qy-emg", 10)))));
+        if (loadedInspectors) {
+            report(retry.get("demo inspector import", () -> imports.runNow(ImportKind.INSPECTORS,
+                    "demo-inspectors.csv", FileFormat.CSV, tempFile("demo-inspectors-",
+                            DemoRegistriesLoader::writeInspectors), DEMO)));
+        }
+        for (String department : DEPARTMENTS) {
+            SnapshotScope scope = new SnapshotScope(List.of(department), List.of(), List.of());
             if (loadedEntities) {
-                Path file = Files.createTempFile("demo-entities-", ".csv");
-                BenchData.writeDemoEntities(file, ENTITIES);
-                report(imports.runNow(ImportKind.ENTITIES, "demo-entities.csv", FileFormat.CSV, file, DEMO));
+                retry.run("demo entity snapshot of " + department,
+                        () -> snapshots.confirm(SnapshotKind.ENTITIES, scope, DEMO));
             }
-            boolean loadedInspectors = !exists(() -> inspectors.get(InspectorId.ofCertificate(certificate("qy-emg", 10))));
             if (loadedInspectors) {
-                Path file = Files.createTempFile("demo-inspectors-", ".csv");
-                writeInspectors(file);
-                report(imports.runNow(ImportKind.INSPECTORS, "demo-inspectors.csv", FileFormat.CSV, file, DEMO));
+                retry.run("demo inspector snapshot of " + department,
+                        () -> snapshots.confirm(SnapshotKind.INSPECTORS, scope, DEMO));
             }
-            for (String department : DEPARTMENTS) {
-                SnapshotScope scope = new SnapshotScope(List.of(department), List.of(), List.of());
-                if (loadedEntities) {
-                    snapshots.confirm(SnapshotKind.ENTITIES, scope, DEMO);
-                }
-                if (loadedInspectors) {
-                    snapshots.confirm(SnapshotKind.INSPECTORS, scope, DEMO);
-                }
-            }
+        }
+    }
+
+    /** A CSV file to import. */
+    private interface CsvWriter {
+        void write(Path file) throws IOException;
+    }
+
+    private static Path tempFile(String prefix, CsvWriter writer) {
+        try {
+            Path file = Files.createTempFile(prefix, ".csv");
+            writer.write(file);
+            return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

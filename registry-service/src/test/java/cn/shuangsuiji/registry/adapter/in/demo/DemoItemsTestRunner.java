@@ -3,6 +3,7 @@ package cn.shuangsuiji.registry.adapter.in.demo;
 import cn.shuangsuiji.registry.application.port.in.DepartmentUseCases;
 import cn.shuangsuiji.registry.application.port.in.ItemUseCases;
 import cn.shuangsuiji.registry.application.port.in.JointItemListUseCases;
+import java.time.Duration;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -16,9 +17,11 @@ public final class DemoItemsTestRunner {
 
     /** Runs both loaders once; returns the number of generated demo items in the catalogue. */
     public static int run(ApplicationContext context) {
-        new DemoOrganisationsLoader(context.getBean(DepartmentUseCases.class)).run(null);
-        new DemoItemsLoader(context.getBean(ItemUseCases.class), context.getBean(JointItemListUseCases.class))
-                .run(null);
+        DemoStartupRetry retry = new DemoStartupRetry(Duration.ofMillis(100), Duration.ofSeconds(1),
+                Duration.ofSeconds(10));
+        new DemoOrganisationsLoader(context.getBean(DepartmentUseCases.class), retry).run(null);
+        new DemoItemsLoader(context.getBean(ItemUseCases.class), context.getBean(JointItemListUseCases.class),
+                retry).run(null);
         return DemoItemsLoader.catalogue().size();
     }
 }
