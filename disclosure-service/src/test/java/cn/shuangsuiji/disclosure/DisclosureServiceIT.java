@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
@@ -57,6 +59,9 @@ class DisclosureServiceIT {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    WebServerApplicationContext server;
 
     @Test
     void publishesItemsFromRegistryEventsAndHidesNothingTwice() {
@@ -155,6 +160,15 @@ class DisclosureServiceIT {
                 assertThat(in.readNBytes(Integer.parseInt(headers.get("content-length")))).isNotEmpty();
             }
         }
+    }
+
+    /** At most 16 request threads (not Tomcat's 200): on two cores, 50 callers no longer run 50 threads at once. */
+    @Test
+    void servesRequestsWithAtMostSixteenThreads() {
+        var executor = ((TomcatWebServer) server.getWebServer()).getTomcat().getConnector().getProtocolHandler()
+                .getExecutor();
+        assertThat(executor).isInstanceOfSatisfying(org.apache.tomcat.util.threads.ThreadPoolExecutor.class,
+                pool -> assertThat(pool.getMaximumPoolSize()).isEqualTo(16));
     }
 
     private static String line(InputStream in) throws IOException {
