@@ -61,16 +61,38 @@ done = function(summary, latency, requests)
 end
 LUA
 
+# CPU time per request of each process on the request's path (load-independent, unlike rps and latency on a shared
+# machine): the JVMs and mongod by their listening ports, wrk from the shell's children times.
+port_of() { local hostport=${1#*://}; hostport=${hostport%%/*}; echo "${hostport##*:}"; }
+pid_on() { ss -Htlnp "sport = :$1" 2>/dev/null | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2; }
+ticks() { [[ -n $1 && -r /proc/$1/stat ]] && awk '{print $14 + $15}' "/proc/$1/stat" || echo 0; }
+MONGO_PORT_OF_URI=$(sed -E 's#^mongodb://([^/?,]*@)?[^/?,:]*:([0-9]+).*#\2#' <<<"$MONGO_URI")
+PIDS=("$(pid_on "$(port_of "$GATEWAY_URL")")" "$(pid_on "$(port_of "$DISCLOSURE_URL")")" "$(pid_on "$MONGO_PORT_OF_URI")")
+HZ=$(getconf CLK_TCK)
+seconds_of() { awk -v t="$1" 'BEGIN { split(t, a, "m"); sub("s", "", a[2]); print a[1] * 60 + a[2] }'; }
+
 run() {
   local label=$1 url=$2
   curl -fsS "$url/api/public/results?uscc=$(head -1 "$SAMPLE")" >/dev/null \
     || { echo "[bench] $label: $url does not answer" >&2; exit 1; }
   wrk -t2 -c"$CONNECTIONS" -d"$(( SECONDS_EACH < 10 ? SECONDS_EACH : 10 ))s" --timeout 2s -s "$LUA" "$url" \
     >/dev/null 2>&1 || true  # warm-up, discarded
-  local line
-  line=$(timeout $((SECONDS_EACH + 30)) wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 2s -s "$LUA" "$url" \
-    | grep '^RESULT')
+  local out line before=() after=() p
+  for p in "${PIDS[@]}"; do before+=("$(ticks "$p")"); done
+  out=$( (timeout $((SECONDS_EACH + 30)) wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 2s -s "$LUA" "$url"
+    times) )
+  for p in "${PIDS[@]}"; do after+=("$(ticks "$p")"); done
+  line=$(grep '^RESULT' <<<"$out")
   printf '[bench] %-9s %s (load average %s)\n' "$label" "${line#RESULT }" "$(cut -d' ' -f1 /proc/loadavg)"
+  # the last line of `times`: user and system time of the subshell's children (wrk)
+  local requests wrk_cpu
+  requests=${line##*requests=}
+  read -r wrk_user wrk_sys < <(tail -n 1 <<<"$out")
+  wrk_cpu=$(awk -v u="$(seconds_of "$wrk_user")" -v s="$(seconds_of "$wrk_sys")" 'BEGIN { print (u + s) * 1000 }')
+  awk -v n="$requests" -v hz="$HZ" -v g=$((after[0] - before[0])) -v d=$((after[1] - before[1])) \
+    -v m=$((after[2] - before[2])) -v w="$wrk_cpu" -v label="$label" 'BEGIN { if (n > 0) printf \
+    "[bench] %-9s CPU-ms per request: gateway %.3f, disclosure %.3f, mongod %.3f, wrk %.3f, total %.3f\n", label,
+    g * 1000 / hz / n, d * 1000 / hz / n, m * 1000 / hz / n, w / n, (g + d + m) * 1000 / hz / n + w / n }'
   if [[ $label == gateway && ${line#*errors=} != 0* ]] \
     && [[ $(curl -s -o /dev/null -w '%{http_code}' "$url/api/public/results?uscc=$(head -1 "$SAMPLE")") == 429 ]]; then
     echo "[bench] the gateway answers 429: its per-client limit is on (SSJ_GATEWAY_RATELIMIT_ENABLED=false)" >&2
