@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Draw benchmark: builds a synthetic N-entity snapshot (default 10,000,000) with 4 credit strata and exclusions,
 # then prints the draw against its floor (bare SHA-256 of the same ids through MessageDigest on the same 2 threads),
-# bytes per candidate, and the standalone verifier against its floor (bare SHA-256 of the real-length Merkle
+# bytes per candidate, what reading the selection (made as columns) as objects costs afterwards, and the standalone
+# verifier against its floor (bare SHA-256 of the real-length Merkle
 # leaves and nodes of both roots on the same 2 threads, plus the draw floor). The draw-service draws with exactly
 # this engine (cn.shuangsuiji.drawprotocol.DrawEngine), so the figures are the service's draw cost without
 # MongoDB/HTTP. Warm-up runs first, then paired runs (the run and its floor back to back, order alternating);

@@ -323,6 +323,11 @@ public final class CandidateTable {
         return -1;
     }
 
+    /** The stratum dictionary: the code of each stratum index (a copy). */
+    String[] strataCodes() {
+        return strata.clone();
+    }
+
     int strataCount() {
         return strata.length;
     }

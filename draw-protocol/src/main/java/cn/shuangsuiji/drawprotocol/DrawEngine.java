@@ -3,7 +3,6 @@ package cn.shuangsuiji.drawprotocol;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.security.DigestException;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -150,12 +149,12 @@ public final class DrawEngine {
         Sizes z = sizes(c, t);
         int strata = c.strata().size();
         Collected col = smallest(t, seed.targetKey().raw(), z.planOf(), z.need(), z.eligible(), strata);
-        return finish(inputs, commitmentHash, seed, z, col.keys, col.rows, col.names);
+        return finish(inputs, commitmentHash, seed, z, col.keys, col.rows);
     }
 
     /**
-     * Each stratum's {@code need[p]} smallest (flipped key, row) pairs in (key, row) order — the pairs may run
-     * past {@code need[p]}; only the first {@code need[p]} count.
+     * Each stratum's {@code need[p]} smallest (flipped key, row) pairs in (key, row) order: {@code keys[p]} and
+     * {@code rows[p]} hold exactly {@code need[p]} pairs.
      */
     Collected smallest(CandidateTable t, byte[] targetKey, int[] planOf, int[] need, long[] eligible,
                        int strata) {
@@ -167,7 +166,6 @@ public final class DrawEngine {
         for (int p = 0; p < strata; p++) {
             if (col.count[p] < need[p]) {
                 // the estimated cut-off kept too few (astronomically rare): take the whole stratum
-                limit[p] = Long.MAX_VALUE;
                 int[] only = new int[256];
                 Arrays.fill(only, -1);
                 for (int d = 0; d < 256; d++) {
@@ -179,30 +177,23 @@ public final class DrawEngine {
                         new int[] {need[p]}, new long[] {eligible[p]}, 1);
                 col.keys[p] = all.keys[0];
                 col.rows[p] = all.rows[0];
-                col.names[p] = all.names[0];
                 col.count[p] = all.count[0];
             }
         }
-        sortStrata(col, strata);
+        sortStrata(col, strata, need);
         return col;
     }
 
     /**
-     * The rest of the draw once each stratum's smallest pairs are known (sorted, rows of {@code inputs}' table):
-     * thresholds, reserves, the selection in key order and the teams. Shared by the single-process draw and the
-     * merge of a sharded one ({@link ShardedDraw}), so both give the same result.
+     * The rest of the draw once each stratum's smallest pairs are known ({@code need[p]} of them in (key, row) order,
+     * rows of {@code inputs}' table): thresholds, reserves, the selection in key order and the teams. Shared by the
+     * single-process draw and the merge of a sharded one ({@link ShardedDraw}), so both give the same result.
+     *
+     * <p>The selection is made as columns ({@link SelectedTargets}): the strata's runs merged into one (key, row)
+     * order, then the ids' bytes copied from the table by row — no object per selected target.
      */
     DrawResult finish(DrawInputs inputs, Hash32 commitmentHash, DrawSeed seed, Sizes z, long[][] keys,
                       int[][] rows) {
-        return finish(inputs, commitmentHash, seed, z, keys, rows, null);
-    }
-
-    /**
-     * {@link #finish(DrawInputs, Hash32, DrawSeed, Sizes, long[][], int[][])} with the ids of the rows when the
-     * caller has them ({@code names[p][j]} the id of {@code rows[p][j]}; null: read from the table).
-     */
-    private DrawResult finish(DrawInputs inputs, Hash32 commitmentHash, DrawSeed seed, Sizes z, long[][] keys,
-                      int[][] rows, String[][] names) {
         DrawCommitment c = inputs.commitment();
         CandidateTable t = inputs.targets();
         List<StratumQuota> quotas = c.strata();
@@ -211,63 +202,36 @@ public final class DrawEngine {
         long[] requested = z.requested();
         int[] quota = z.quota();
         int[] need = z.need();
-        Collected col = new Collected(keys, rows);
-        String[][] ids = new String[strata][];
-        for (int p = 0; p < strata; p++) {
-            ids[p] = names != null && names[p] != null ? names[p] : new String[0];
-        }
         List<StratumOutcome> outcomes = new ArrayList<>(strata);
         int total = 0;
         for (int p = 0; p < strata; p++) {
             total += quota[p];
         }
+        byte[] dictionaryOf = new byte[strata];
         for (int p = 0; p < strata; p++) {
             String code = quotas.get(p).stratum();
+            dictionaryOf[p] = (byte) Math.max(0, t.stratumIndex(code));
             RankedTarget threshold = null;
             if (quota[p] > 0) {
                 int last = quota[p] - 1;
-                threshold = new RankedTarget(idOf(t, col, ids, p, last), code, col.keys[p][last] ^ Long.MIN_VALUE);
+                threshold = new RankedTarget(t.targetId(rows[p][last]), code, keys[p][last] ^ Long.MIN_VALUE);
             }
             List<RankedTarget> reserve = new ArrayList<>(need[p] - quota[p]);
             for (int j = quota[p]; j < need[p]; j++) {
-                reserve.add(new RankedTarget(idOf(t, col, ids, p, j), code, col.keys[p][j] ^ Long.MIN_VALUE));
+                reserve.add(new RankedTarget(t.targetId(rows[p][j]), code, keys[p][j] ^ Long.MIN_VALUE));
             }
             outcomes.add(new StratumOutcome(code, eligible[p], requested[p], quota[p], requested[p] > eligible[p],
                     threshold, reserve));
         }
-        // merge the strata's sorted selections into one key order (each stratum is already sorted)
-        int[] selRows = new int[total];
         long[] selKeys = new long[total];
-        int[] selStratum = new int[total];
-        String[] selIds = new String[total];
-        int[] head = new int[strata];
+        int[] selRows = new int[total];
+        byte[] selStratum = new byte[total];
+        merge(keys, rows, quota, dictionaryOf, selKeys, selRows, selStratum);
         for (int i = 0; i < total; i++) {
-            int best = -1;
-            for (int p = 0; p < strata; p++) {
-                if (head[p] < quota[p] && (best < 0 || col.keys[p][head[p]] < col.keys[best][head[best]]
-                        || (col.keys[p][head[p]] == col.keys[best][head[best]]
-                                && col.rows[p][head[p]] < col.rows[best][head[best]]))) {
-                    best = p;
-                }
-            }
-            selRows[i] = col.rows[best][head[best]];
-            selKeys[i] = col.keys[best][head[best]] ^ Long.MIN_VALUE;
-            selStratum[i] = best;
-            selIds[i] = head[best] < ids[best].length ? ids[best][head[best]] : null;
-            head[best]++;
+            selKeys[i] ^= Long.MIN_VALUE;
         }
-        RankedTarget[] built = new RankedTarget[total];
-        int count = total;
-        int builders = total < 65536 ? 1 : threads;
-        Parallel.run(builders, w -> {
-            int from = (int) ((long) count * w / builders);
-            int to = (int) ((long) count * (w + 1) / builders);
-            for (int i = from; i < to; i++) {
-                built[i] = new RankedTarget(new TargetId(selIds[i] != null ? selIds[i] : t.id(selRows[i])),
-                        quotas.get(selStratum[i]).stratum(), selKeys[i]);
-            }
-        });
-        List<RankedTarget> selected = Arrays.asList(built);
+        List<RankedTarget> selected = SelectedTargets.of(t, selRows, selKeys, selStratum,
+                total < 65536 ? 1 : threads);
 
         List<Team> teams = new ArrayList<>();
         DrawFailure failure = null;
@@ -291,13 +255,68 @@ public final class DrawEngine {
                 failure == null ? DrawStatus.OK : DrawStatus.FAILED, failure, outcomes, selected, teams));
     }
 
-    /** The id of the {@code j}-th kept candidate of stratum {@code p}: as collected, else from the table. */
-    private static TargetId idOf(CandidateTable t, Collected col, String[][] ids, int p, int j) {
-        return new TargetId(j < ids[p].length && ids[p][j] != null ? ids[p][j] : t.id(col.rows[p][j]));
+    /**
+     * Merges the strata's sorted runs — the first {@code quota[p]} pairs of each — into one (key, row) order (a heap
+     * of the strata by their next pair), with each pair's stratum as its table dictionary index.
+     */
+    private static void merge(long[][] keys, int[][] rows, int[] quota, byte[] dictionaryOf, long[] outKeys,
+                              int[] outRows, byte[] outStratum) {
+        int strata = quota.length;
+        int[] head = new int[strata];
+        int[] heap = new int[strata];
+        int m = 0;
+        for (int p = 0; p < strata; p++) {
+            if (quota[p] > 0) {
+                heap[m++] = p;
+            }
+        }
+        for (int i = m / 2 - 1; i >= 0; i--) {
+            siftDown(heap, i, m, keys, rows, head);
+        }
+        for (int i = 0; m > 0; i++) {
+            int p = heap[0];
+            int h = head[p]++;
+            outKeys[i] = keys[p][h];
+            outRows[i] = rows[p][h];
+            outStratum[i] = dictionaryOf[p];
+            if (head[p] == quota[p]) {
+                heap[0] = heap[--m];
+            }
+            siftDown(heap, 0, m, keys, rows, head);
+        }
     }
 
-    /** Sorts each stratum's kept pairs; the strata are shared out over the threads, largest first. */
-    private void sortStrata(Collected col, int strata) {
+    private static void siftDown(int[] heap, int i, int m, long[][] keys, int[][] rows, int[] head) {
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= m) {
+                return;
+            }
+            if (child + 1 < m && before(heap[child + 1], heap[child], keys, rows, head)) {
+                child++;
+            }
+            if (!before(heap[child], heap[i], keys, rows, head)) {
+                return;
+            }
+            int swap = heap[i];
+            heap[i] = heap[child];
+            heap[child] = swap;
+            i = child;
+        }
+    }
+
+    /** Whether stratum {@code a}'s next pair orders before stratum {@code b}'s (rows differ across strata). */
+    private static boolean before(int a, int b, long[][] keys, int[][] rows, int[] head) {
+        long ka = keys[a][head[a]];
+        long kb = keys[b][head[b]];
+        return ka < kb || (ka == kb && rows[a][head[a]] < rows[b][head[b]]);
+    }
+
+    /**
+     * Orders each stratum's kept pairs and keeps its {@code need[p]} smallest ({@link PairSort#smallest}); the strata
+     * are shared out over the threads, largest first.
+     */
+    private void sortStrata(Collected col, int strata, int[] need) {
         Integer[] order = new Integer[strata];
         for (int p = 0; p < strata; p++) {
             order[p] = p;
@@ -319,22 +338,12 @@ public final class DrawEngine {
         Parallel.run(workers, w -> {
             for (int p = 0; p < strata; p++) {
                 if (owner[p] == w) {
-                    // sort (key, position): positions are in row order, so ties fall as by row; then carry the
-                    // rows and ids along
-                    int count = col.count[p];
-                    int[] pos = new int[count];
-                    for (int j = 0; j < count; j++) {
-                        pos[j] = j;
-                    }
-                    PairSort.sort(col.keys[p], pos, 0, count);
-                    int[] rows = new int[count];
-                    String[] names = new String[count];
-                    for (int j = 0; j < count; j++) {
-                        rows[j] = col.rows[p][pos[j]];
-                        names[j] = col.names[p][pos[j]];
-                    }
+                    long[] keys = new long[need[p]];
+                    int[] rows = new int[need[p]];
+                    PairSort.smallest(col.keys[p], col.rows[p], col.count[p], need[p], keys, rows);
+                    col.keys[p] = keys;
                     col.rows[p] = rows;
-                    col.names[p] = names;
+                    col.count[p] = need[p];
                 }
             }
         });
@@ -383,7 +392,6 @@ public final class DrawEngine {
             byte[] buf = new byte[32];
             long[][] keys = part.keys;
             int[][] rows = part.rows;
-            String[][] names = part.names;
             int[] count = part.count;
             try {
                 for (int i = from; i < to; i++) {
@@ -407,8 +415,6 @@ public final class DrawEngine {
                         }
                         keys[p][c] = f;
                         rows[p][c] = i;
-                        // the id while its bytes are at hand (the kept are few: about quota + reserve)
-                        names[p][c] = new String(msg, 32, len, StandardCharsets.UTF_8);
                         count[p] = c + 1;
                     }
                 }
@@ -428,43 +434,31 @@ public final class DrawEngine {
             }
             merged.keys[p] = new long[sum];
             merged.rows[p] = new int[sum];
-            merged.names[p] = new String[sum];
             for (Collected part : parts) {
                 System.arraycopy(part.keys[p], 0, merged.keys[p], merged.count[p], part.count[p]);
                 System.arraycopy(part.rows[p], 0, merged.rows[p], merged.count[p], part.count[p]);
-                System.arraycopy(part.names[p], 0, merged.names[p], merged.count[p], part.count[p]);
                 merged.count[p] += part.count[p];
             }
         }
         return merged;
     }
 
-    /** Growable per-stratum columns of kept candidates: flipped key, row and id. */
+    /**
+     * Growable per-stratum columns of kept candidates: flipped key and row (the id is read from the table by row
+     * once the selection is known).
+     */
     static final class Collected {
         final long[][] keys;
         final int[][] rows;
-        final String[][] names;
         final int[] count;
-
-        Collected(long[][] keys, int[][] rows) {
-            this.keys = keys;
-            this.rows = rows;
-            this.names = new String[keys.length][];
-            this.count = new int[keys.length];
-            for (int p = 0; p < keys.length; p++) {
-                count[p] = keys[p].length;
-            }
-        }
 
         Collected(int strata) {
             keys = new long[strata][];
             rows = new int[strata][];
-            names = new String[strata][];
             count = new int[strata];
             for (int p = 0; p < strata; p++) {
                 keys[p] = new long[0];
                 rows[p] = new int[0];
-                names[p] = new String[0];
             }
         }
 
@@ -472,7 +466,6 @@ public final class DrawEngine {
             if (keys[p].length < capacity) {
                 keys[p] = Arrays.copyOf(keys[p], capacity);
                 rows[p] = Arrays.copyOf(rows[p], capacity);
-                names[p] = Arrays.copyOf(names[p], capacity);
             }
         }
     }

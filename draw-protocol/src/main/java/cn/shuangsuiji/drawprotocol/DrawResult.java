@@ -27,7 +27,8 @@ public record DrawResult(Hash32 commitmentHash, Hash32 seed, DrawStatus status, 
             throw new IllegalArgumentException("a failure is given exactly when the status is FAILED");
         }
         strata = List.copyOf(strata);
-        selected = List.copyOf(selected);
+        // the engine's columnar list is immutable already; copying it would make an object per target
+        selected = selected instanceof SelectedTargets ? selected : List.copyOf(selected);
         teams = List.copyOf(teams);
         experts = experts == null ? null : List.copyOf(experts);
     }
@@ -58,7 +59,11 @@ public record DrawResult(Hash32 commitmentHash, Hash32 seed, DrawStatus status, 
             o.u64(s.threshold() == null ? 0 : s.threshold().key());
             o.list(s.reserve(), (o2, r) -> o2.str(r.id().value()).u64(r.key()));
         });
-        out.list(selected, (o, t) -> o.str(t.id().value()).str(t.stratum()).u64(t.key()));
+        if (selected instanceof SelectedTargets columns) {
+            columns.writeTo(out);
+        } else {
+            out.list(selected, (o, t) -> o.str(t.id().value()).str(t.stratum()).u64(t.key()));
+        }
         out.list(teams, (o, t) -> {
             o.str(t.target().value()).str(t.leader().value());
             o.list(t.members(), (o2, m) -> o2.str(m.value()));

@@ -7,6 +7,8 @@ package cn.shuangsuiji.drawprotocol;
  */
 final class PairSort {
     private static final int INSERTION = 24;
+    /** Below this many pairs {@link #smallest} sorts them all directly. */
+    private static final int DIRECT = 64;
 
     private PairSort() {
     }
@@ -15,6 +17,60 @@ final class PairSort {
         // introsort: quicksort with median of three, heapsort fallback on bad recursion depth
         int depth = 2 * (32 - Integer.numberOfLeadingZeros(Math.max(1, to - from)));
         quick(keys, idx, from, to - 1, depth);
+    }
+
+    /**
+     * The {@code need} smallest of the {@code count} pairs {@code (keys[j], rows[j])} in (key, row) order, into
+     * {@code outKeys} and {@code outRows} (the inputs are left as they are). Exact for any keys; in expected linear
+     * time for keys spread evenly, as hash values are: one counting pass distributes the pairs into about
+     * {@code count} buckets by the top bits of {@code key − min}, then only the buckets holding the first
+     * {@code need} pairs are sorted, each with {@link #sort} (insertion sort when small).
+     */
+    static void smallest(long[] keys, int[] rows, int count, int need, long[] outKeys, int[] outRows) {
+        if (need > count || need < 0) {
+            throw new IllegalArgumentException(need + " of " + count + " pairs");
+        }
+        if (need == 0) {
+            return;
+        }
+        long[] bk = new long[count];
+        int[] br = new int[count];
+        if (count < DIRECT) {
+            System.arraycopy(keys, 0, bk, 0, count);
+            System.arraycopy(rows, 0, br, 0, count);
+            sort(bk, br, 0, count);
+        } else {
+            long min = keys[0];
+            long max = keys[0];
+            for (int j = 1; j < count; j++) {
+                min = Math.min(min, keys[j]);
+                max = Math.max(max, keys[j]);
+            }
+            long span = max - min; // unsigned
+            int bits = 64 - Long.numberOfLeadingZeros(span);
+            int shift = bits - Math.min(bits, 31 - Integer.numberOfLeadingZeros(count)); // ≤ count buckets
+            int buckets = (int) (span >>> shift) + 1;
+            int[] start = new int[buckets + 1];
+            for (int j = 0; j < count; j++) {
+                start[(int) ((keys[j] - min) >>> shift) + 1]++;
+            }
+            for (int b = 0; b < buckets; b++) {
+                start[b + 1] += start[b];
+            }
+            int[] next = java.util.Arrays.copyOf(start, buckets);
+            for (int j = 0; j < count; j++) {
+                int at = next[(int) ((keys[j] - min) >>> shift)]++;
+                bk[at] = keys[j];
+                br[at] = rows[j];
+            }
+            for (int b = 0; b < buckets && start[b] < need; b++) {
+                if (start[b + 1] - start[b] > 1) {
+                    sort(bk, br, start[b], start[b + 1]);
+                }
+            }
+        }
+        System.arraycopy(bk, 0, outKeys, 0, need);
+        System.arraycopy(br, 0, outRows, 0, need);
     }
 
     private static boolean less(long[] k, int[] x, int a, int b) {

@@ -83,7 +83,7 @@ public final class ShardedDraw {
             keys.put(code, Arrays.copyOf(col.keys[p], need[p]));
             List<String> list = new ArrayList<>(need[p]);
             for (int j = 0; j < need[p]; j++) {
-                list.add(col.names[p][j] != null ? col.names[p][j] : shard.id(col.rows[p][j]));
+                list.add(shard.id(col.rows[p][j]));
             }
             ids.put(code, list);
         }
