@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Snapshot intake benchmark (issue 12): an N-entity registry snapshot (default 1,000,000) streamed into the columnar
 # candidate table, the draw prepared, committed and its frozen inputs written, with each phase's time and the live heap
-# kept. The memory bound is the heap it gets: 64 B/entity + 96 MB (157 MB at 10^6), with -XX:+ExitOnOutOfMemoryError
+# kept; each phase's process CPU time too (load-independent), after one JIT warm-up run, and the frozen copy read back
+# and the execution's draw (issue 12 item 2). The memory bound is the heap it gets: 64 B/entity + 96 MB (157 MB at
+# 10^6), with -XX:+ExitOnOutOfMemoryError
 # (exit 3 when it does not fit). BENCH_HEAP overrides it, e.g. BENCH_HEAP=768m (the draw-service's former heap) with
 # --objects shows the old object-per-record path at 10^6.
 #

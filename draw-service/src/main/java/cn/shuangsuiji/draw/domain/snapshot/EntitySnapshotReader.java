@@ -4,6 +4,7 @@ import cn.shuangsuiji.drawprotocol.Hash32;
 import cn.shuangsuiji.drawprotocol.Merkle;
 import cn.shuangsuiji.platform.error.DomainProblem;
 import cn.shuangsuiji.platform.error.ProblemKind;
+import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.FilterInputStream;
@@ -57,7 +58,10 @@ public final class EntitySnapshotReader {
             }
         }, sha256());
         Merkle.Builder merkle = new Merkle.Builder();
-        try (DataInputStream in = new DataInputStream(new GZIPInputStream(digest, 1 << 16))) {
+        // buffered after the inflater: each record's length is an int DataInputStream reads byte by byte, and every
+        // byte read from GZIPInputStream itself is a native inflate call
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(digest, 1 << 16),
+                1 << 16))) {
             byte[] magic = in.readNBytes(8);
             if (!MAGIC.equals(new String(magic, StandardCharsets.US_ASCII))) {
                 throw invalid(snapshot, "格式标识不符");

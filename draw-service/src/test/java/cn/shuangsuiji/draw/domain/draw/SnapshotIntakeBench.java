@@ -6,10 +6,14 @@ import cn.shuangsuiji.draw.domain.snapshot.ConfirmedSnapshot;
 import cn.shuangsuiji.draw.domain.snapshot.EntityRecord;
 import cn.shuangsuiji.draw.domain.snapshot.EntitySnapshotReader;
 import cn.shuangsuiji.draw.domain.snapshot.SnapshotContent;
+import cn.shuangsuiji.drawprotocol.BeaconReading;
+import cn.shuangsuiji.drawprotocol.DrawEngine;
 import cn.shuangsuiji.drawprotocol.DrawInputs;
+import cn.shuangsuiji.drawprotocol.DrawResult;
 import cn.shuangsuiji.drawprotocol.Hash32;
 import cn.shuangsuiji.drawprotocol.Merkle;
 import cn.shuangsuiji.drawprotocol.PublicSource;
+import cn.shuangsuiji.drawprotocol.SeedInputs;
 import cn.shuangsuiji.drawprotocol.WitnessCommitment;
 import cn.shuangsuiji.drawprotocol.beacon.DemoBeacon;
 import java.io.BufferedInputStream;
@@ -61,12 +65,28 @@ public final class SnapshotIntakeBench {
             long t1 = System.nanoTime();
             System.out.printf(Locale.ROOT, "content written: %,d bytes (%.1f B/entity) in %.2f s%n", Files.size(file),
                     (double) Files.size(file) / n, sec(t1 - t0));
+            for (int warm = 0; warm < WARM_UPS; warm++) { // the platform's JVM has run its code before: warm the JIT
+                run(file, snapshot, n, false, true);
+            }
+            run(file, snapshot, n, objects, false);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** Warm-up runs before the measured one (the JIT's C2 compiles the hot loops in the first). */
+    private static final int WARM_UPS = Integer.getInteger("bench.warmups", 1);
+
+    private static void run(Path file, ConfirmedSnapshot snapshot, int n, boolean objects, boolean quiet)
+            throws IOException {
+        {
             System.gc();
             long base = oldUsed() + youngUsed();
             ApprovedPlan plan = DrawFixtures.plan();
             PlannedTask task = plan.tasks().get(0);
             var inspectors = DrawFixtures.inspectors(3, List.of(DrawFixtures.key(DrawFixtures.uscc(5))));
             long t2 = System.nanoTime();
+            long c2 = cpu();
             PreparedDraw prepared;
             if (objects) {
                 byte[] content = Files.readAllBytes(file.toAbsolutePath());
@@ -78,32 +98,60 @@ public final class SnapshotIntakeBench {
                     EntitySnapshotReader.read(in, snapshot, intake);
                 }
                 long t = System.nanoTime();
-                System.out.printf(Locale.ROOT, "streamed into the intake (gunzip, SHA-256, Merkle, scope): %.2f s%n",
-                        sec(t - t2));
+                if (!quiet) {
+                    System.out.printf(Locale.ROOT, "streamed into the intake (gunzip, SHA-256, Merkle, scope): %.2f s"
+                            + " (CPU %.2f s)%n", sec(t - t2), sec(cpu() - c2));
+                }
                 prepared = DrawPreparation.prepare(plan, task, intake, inspectors, EligibilityFacts.none());
             }
             long t3 = System.nanoTime();
+            long c3 = cpu();
             DrawInputs inputs = prepared.commit("bench-1", "plan/joint-1", "hebei", "3", "2026-03-02T01:00:00Z",
                     DemoBeacon.spec(20_000_000), List.of(new PublicSource("lottery", "numbers")),
                     List.of(WitnessCommitment.of("w", "secret")));
             inputs.commitment().hash();
             long t4 = System.nanoTime();
+            long c4 = cpu();
             byte[] frozen = FrozenInputs.write(inputs);
             long t5 = System.nanoTime();
+            long c5 = cpu();
+            FrozenInputs.read(frozen);
+            long t6 = System.nanoTime();
+            long c6 = cpu();
+            SeedInputs seed = new SeedInputs(new BeaconReading(20_000_000, DemoBeacon.sign(20_000_000)),
+                    List.of("3 9 14 21 27 30 / 12"), List.of("secret"));
+            long c7 = cpu();
+            long t7 = System.nanoTime();
+            DrawResult result = new DrawEngine().draw(inputs, seed); // the execution's draw, on the kept inputs
+            long t8 = System.nanoTime();
+            long c8 = cpu();
+            if (quiet) {
+                return;
+            }
             System.gc();
             long live = oldUsed() + youngUsed();
             System.out.printf(Locale.ROOT, "read + prepare (table built): %.2f s; commitment (roots): %.2f s; frozen inputs"
                     + " written (%,d bytes): %.2f s; total %.2f s%n", sec(t3 - t2), sec(t4 - t3), frozen.length,
                     sec(t5 - t4), sec(t5 - t2));
+            System.out.printf(Locale.ROOT, "CPU (this process, all threads): read + prepare %.2f s; commitment %.2f s;"
+                    + " frozen inputs written %.2f s; total %.2f s; frozen inputs read back (execute after a restart)"
+                    + " %.2f s CPU, %.2f s wall%n", sec(c3 - c2), sec(c4 - c3), sec(c5 - c4), sec(c5 - c2),
+                    sec(c6 - c5), sec(t6 - t5));
+            System.out.printf(Locale.ROOT, "execute's draw (DrawEngine.draw on the kept inputs, %s, %,d selected): %.2f s"
+                    + " CPU, %.2f s wall%n", result.status(), result.selected().size(), sec(c8 - c7), sec(t8 - t7));
             System.out.printf(Locale.ROOT, "candidates %,d; live heap after the commit (the inputs kept) %,d MB above a base"
                     + " of %,d MB (%.1f B/entity); the whole run fit in -Xmx%,dm (the bound: 64 B/entity + 96 MB = %,d MB"
                     + " is the heap intake-bench.sh gives it; an OutOfMemoryError would exit 3)%n",
                     inputs.targets().size(), (live - base) >> 20, base >> 20, (double) (live - base) / n,
                     Runtime.getRuntime().maxMemory() >> 20, (64L * n + (96L << 20)) >> 20);
             System.out.printf(Locale.ROOT, "load average now %.2f%n", load());
-        } finally {
-            Files.deleteIfExists(file);
         }
+    }
+
+    /** CPU time of the whole process (every thread, the collector's too), in nanoseconds. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Writes the snapshot content record by record (never whole in memory) and returns its confirmation. */

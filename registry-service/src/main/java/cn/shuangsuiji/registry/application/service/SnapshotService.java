@@ -21,6 +21,7 @@ import cn.shuangsuiji.registry.domain.snapshot.SnapshotContentWriter;
 import cn.shuangsuiji.registry.domain.snapshot.SnapshotId;
 import cn.shuangsuiji.registry.domain.snapshot.SnapshotKind;
 import cn.shuangsuiji.registry.domain.snapshot.SnapshotScope;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -132,7 +133,10 @@ class SnapshotService implements SnapshotUseCases {
                         def.setLevel(Deflater.BEST_SPEED);
                     }
                 };
-                SnapshotContentWriter writer = new SnapshotContentWriter(gzip, kind);
+                // records reach the deflater in 64 KiB blocks, not two small writes each (a native call and a CRC
+                // update per write at 10^6 records); the deflated bytes are the same either way
+                BufferedOutputStream records = new BufferedOutputStream(gzip, 1 << 16);
+                SnapshotContentWriter writer = new SnapshotContentWriter(records, kind);
                 if (kind == SnapshotKind.ENTITIES) {
                     UnaryOperator<EntitySnapshotRow> withCredit = credit.forSnapshot();
                     entities.forEachSnapshotRow(scope, row -> {
@@ -150,6 +154,7 @@ class SnapshotService implements SnapshotUseCases {
                 }
                 root[0] = writer.finish();
                 count[0] = writer.count();
+                records.flush();
                 gzip.finish();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

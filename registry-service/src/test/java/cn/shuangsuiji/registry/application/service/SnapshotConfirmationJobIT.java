@@ -66,7 +66,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SnapshotConfirmationJobIT {
 
-    private static final int ROWS = 300;
+    /** Enough records (~140 KB of content before gzip) to pass through the 64 KiB buffer before the deflater. */
+    private static final int ROWS = 700;
     private static final String DEPARTMENT = "snapjob-amr";
     private static final Actor LOADER = Actor.system("snapshot-job-it");
     private static final SnapshotScope SCOPE = new SnapshotScope(List.of(DEPARTMENT), List.of(), List.of());
@@ -133,6 +134,18 @@ class SnapshotConfirmationJobIT {
         assertThat(done.startedAt()).isNotNull();
         assertThat(done.finishedAt()).isNotNull();
         assertThat(confirmedEvents(snapshot.id())).hasSize(1);
+        // the stored content reads back whole: every record, the Merkle root and the SHA-256 as confirmed
+        byte[] stored;
+        try (java.io.InputStream in = snapshots.openContent(snapshot.id())) {
+            stored = in.readAllBytes();
+        }
+        assertThat(stored).hasSize((int) snapshot.contentBytes());
+        assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(stored))).isEqualTo(snapshot.contentSha256());
+        var read = cn.shuangsuiji.drawprotocol.snapshot.SnapshotReader.read(new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(stored)), (tag, record) -> { });
+        assertThat(read.count()).isEqualTo(ROWS);
+        assertThat(read.root().hex()).isEqualTo(snapshot.merkleRoot());
         assertThat(recovery.recoverExpired(clock.instant().plus(Duration.ofHours(1))))
                 .extracting(SnapshotJob::id).doesNotContain(done.id());
         assertThat(jobs.get(done.id(), LOADER).state()).isEqualTo(SnapshotJobState.COMPLETED);
