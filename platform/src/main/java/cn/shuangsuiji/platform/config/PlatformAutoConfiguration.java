@@ -73,7 +73,7 @@ public class PlatformAutoConfiguration {
                             PlatformProperties properties, @Value("${server.port:8080}") int port) {
         PlatformProperties.Outbox outbox = properties.outbox();
         return new OutboxRelay(mongo, kafka, clock, outbox.pollInterval(), outbox.sendTimeout(), outbox.relayEnabled(),
-                new OutboxLease(mongo, clock, outbox.leaseTtl(), OutboxLease.instanceId(port)));
+                new OutboxLease(mongo, clock, outbox.leaseTtl(), OutboxLease.instanceId(port)), outbox.linger());
     }
 
     @Bean

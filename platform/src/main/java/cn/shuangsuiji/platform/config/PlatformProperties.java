@@ -25,12 +25,18 @@ public record PlatformProperties(Outbox outbox, Kafka kafka, Mongo mongo) {
      * @param sendTimeout  how long one send may wait for Kafka's acknowledgement
      * @param leaseTtl     how long the relay lease (发件箱租约) of one instance lasts without renewal: another
      *                     instance takes over the sending this long after the holder died
+     * @param linger       how long the relay waits after a commit before it sends, so that the commits of that
+     *                     moment leave in one batch (one query and one update per batch instead of per event)
      */
-    public record Outbox(boolean relayEnabled, Duration pollInterval, Duration sendTimeout, Duration leaseTtl) {
+    public record Outbox(boolean relayEnabled, Duration pollInterval, Duration sendTimeout, Duration leaseTtl,
+                         Duration linger) {
 
         public Outbox {
             if (leaseTtl == null) {
                 leaseTtl = Duration.ofSeconds(15);
+            }
+            if (linger == null) {
+                linger = Duration.ZERO;
             }
         }
     }

@@ -3,6 +3,7 @@ package cn.shuangsuiji.platform.events;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -33,14 +34,23 @@ import org.springframework.kafka.core.KafkaTemplate;
  * pass and is retried on the next one (a record sent again is a duplicate the idempotent consumers drop).
  *
  * <p>With several instances of a service on one database, only the holder of the {@link OutboxLease} sends: each
- * batch starts by renewing the lease, and an instance that does not hold it sends nothing. The lease outlives a
- * batch's send timeout, so a batch is never sent by two relays at once while the holder is alive; after the holder
- * dies, another instance takes over when the lease expires and resumes from the oldest unsent event.
+ * batch starts with the lease held for at least the send timeout, and an instance that does not hold it sends
+ * nothing. The lease outlives a batch's send timeout, so a batch is never sent by two relays at once while the holder
+ * is alive; after the holder dies, another instance takes over when the lease expires and resumes from the oldest
+ * unsent event.
+ *
+ * <p>Per pass, not per event (issue 9 benchmark: a pass per commit was three MongoDB operations per event): a wake-up
+ * after a commit starts the pass a short {@code linger} later, so the commits of that moment leave in one batch
+ * (one query, one send of the batch, one update marking it sent); the holder renews its lease at most every
+ * {@code renewEvery} (it still holds it for longer than a send timeout when a batch starts), and an instance that
+ * found the lease held by another asks again only after {@code renewEvery} (its take-over after the holder's death
+ * comes at most that much later).
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 200;
+    private static final Duration RENEW_AT_MOST_EVERY = Duration.ofSeconds(1);
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, String> kafka;
@@ -49,8 +59,14 @@ public class OutboxRelay implements SmartLifecycle {
     private final Duration sendTimeout;
     private final boolean enabled;
     private final OutboxLease lease;
+    private final Duration renewEvery;
+    private final Duration linger;
     private final AtomicBoolean drainQueued = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
+    /** When this relay last took or renewed the lease (by its clock), null when it does not hold it. */
+    private volatile Instant leaseRenewedAt;
+    /** When this relay, having found the lease held by another instance, asks again. */
+    private volatile Instant leaseAskAgainAt;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, Clock clock, Duration pollInterval,
                        Duration sendTimeout, boolean enabled) {
@@ -64,6 +80,15 @@ public class OutboxRelay implements SmartLifecycle {
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, Clock clock, Duration pollInterval,
                        Duration sendTimeout, boolean enabled, OutboxLease lease) {
+        this(mongo, kafka, clock, pollInterval, sendTimeout, enabled, lease, Duration.ZERO);
+    }
+
+    /**
+     * @param linger how long a pass waits after a commit's wake-up, so that the commits of that moment are sent
+     *               together (0: at once)
+     */
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, Clock clock, Duration pollInterval,
+                       Duration sendTimeout, boolean enabled, OutboxLease lease, Duration linger) {
         if (lease.ttl().compareTo(sendTimeout) <= 0) {
             throw new IllegalArgumentException("ssj.outbox.lease-ttl (" + lease.ttl()
                     + ") must be longer than ssj.outbox.send-timeout (" + sendTimeout + ")");
@@ -75,13 +100,21 @@ public class OutboxRelay implements SmartLifecycle {
         this.pollInterval = pollInterval;
         this.sendTimeout = sendTimeout;
         this.enabled = enabled;
+        this.linger = linger;
+        // renewed while more than a send timeout of the lease is left: a batch never outlives the lease
+        Duration slack = lease.ttl().minus(sendTimeout).dividedBy(2);
+        this.renewEvery = slack.compareTo(RENEW_AT_MOST_EVERY) < 0 ? slack : RENEW_AT_MOST_EVERY;
     }
 
-    /** Asks for a pass soon; passes never overlap. */
+    /** Asks for a pass soon (after the linger); passes never overlap. */
     public void wakeUp() {
         ScheduledExecutorService current = executor;
         if (current != null && drainQueued.compareAndSet(false, true)) {
-            current.execute(this::drainQuietly);
+            if (linger.isZero()) {
+                current.execute(this::drainQuietly);
+            } else {
+                current.schedule(this::drainQuietly, linger.toNanos(), TimeUnit.NANOSECONDS);
+            }
         }
     }
 
@@ -101,7 +134,7 @@ public class OutboxRelay implements SmartLifecycle {
     public int drain() {
         int sent = 0;
         while (true) {
-            if (!lease.acquire()) {
+            if (!holdsLease()) {
                 return sent;
             }
             List<OutboxRecord> batch = mongo.find(pendingQuery().with(Sort.by("sequence")).limit(BATCH),
@@ -112,6 +145,30 @@ public class OutboxRelay implements SmartLifecycle {
                 return sent;
             }
         }
+    }
+
+    /**
+     * Whether this relay holds the lease for longer than a send timeout from now: renewed if the last renewal is
+     * older than {@code renewEvery}; after a refusal, asked again only {@code renewEvery} later.
+     */
+    private boolean holdsLease() {
+        Instant now = clock.instant();
+        Instant renewed = leaseRenewedAt;
+        if (renewed != null && !now.isBefore(renewed) && now.isBefore(renewed.plus(renewEvery))) {
+            return true;
+        }
+        Instant askAgain = leaseAskAgainAt;
+        if (renewed == null && askAgain != null && now.isBefore(askAgain)) {
+            return false;
+        }
+        if (lease.acquire()) {
+            leaseRenewedAt = now;
+            leaseAskAgainAt = null;
+            return true;
+        }
+        leaseRenewedAt = null;
+        leaseAskAgainAt = now.plus(renewEvery);
+        return false;
     }
 
     private void drainQuietly() {
@@ -208,6 +265,7 @@ public class OutboxRelay implements SmartLifecycle {
             try {
                 if (current.awaitTermination(sendTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS)) {
                     // a clean stop hands the sending over at once instead of after the lease expires
+                    leaseRenewedAt = null;
                     lease.release();
                 }
             } catch (InterruptedException e) {

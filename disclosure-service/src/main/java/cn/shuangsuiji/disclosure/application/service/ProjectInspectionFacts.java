@@ -15,6 +15,7 @@ import cn.shuangsuiji.disclosure.application.port.out.ResultViews;
 import cn.shuangsuiji.disclosure.domain.PlanDossier;
 import cn.shuangsuiji.disclosure.domain.ResultAnnouncement;
 import cn.shuangsuiji.platform.events.EventPublisher;
+import cn.shuangsuiji.platform.mongo.TransactionMemo;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -27,13 +28,14 @@ import org.springframework.stereotype.Service;
 class ProjectInspectionFacts implements InspectionFactsProjection {
 
     private final ResultViews results;
-    private final PlanViews plans;
+    /** The plans of the results applied together (one consumer transaction) are read once each. */
+    private final TransactionMemo<String, Optional<PlanDossier>> plans;
     private final EventPublisher publisher;
     private final TypedHandlers handlers;
 
     ProjectInspectionFacts(ResultViews results, PlanViews plans, EventPublisher publisher) {
         this.results = results;
-        this.plans = plans;
+        this.plans = new TransactionMemo<>(plans::find);
         this.publisher = publisher;
         this.handlers = new TypedHandlers()
                 .on(InspectionResultRecorded.class, this::recorded)
@@ -77,7 +79,7 @@ class ProjectInspectionFacts implements InspectionFactsProjection {
     }
 
     private ResultAnnouncement.PlanContext context(String planId, String taskId) {
-        Optional<PlanDossier> dossier = planId == null ? Optional.empty() : plans.find(planId);
+        Optional<PlanDossier> dossier = planId == null ? Optional.empty() : plans.get(planId);
         Optional<PublicPlan> plan = dossier.map(PlanDossier::published);
         if (plan.isEmpty()) {
             return ResultAnnouncement.PlanContext.unknown();

@@ -61,18 +61,23 @@ public class ApplyDrawEvents {
         PlanFacts plan = plan(event.planId());
         LocalDate drawDate = LocalDate.ofInstant(event.executedAt() == null ? event.occurredAt() : event.executedAt(),
                 CHINA);
-        int opened = 0;
         java.util.Map<String, List<RecordExpert>> experts = new java.util.HashMap<>();
         for (DrawnTeam team : event.teams()) {
             experts.put(team.entityId(), team.experts().stream().map(ApplyDrawEvents::expert).toList());
         }
+        // per draw, not per target: one query for the entities' facts, one for the region, one for the records
+        // stored already and one bulk insert (a target at a time was four operations each, and a 500-target draw
+        // on a loaded machine outlived MongoDB's transaction limit — issue 9 benchmark)
+        java.util.Map<String, EntityFacts> entities = reference.entities(event.forms().stream()
+                .map(InspectionForm::entityId).toList());
+        String region = reference.regionOf(plan.initiatingDepartmentId()).orElse(null);
+        List<InspectionRecord> opened = new ArrayList<>(event.forms().size());
         for (InspectionForm form : event.forms()) {
-            if (open(event.drawId(), event.taskId(), plan, form, drawDate, null, event.occurredAt(),
-                    experts.getOrDefault(form.entityId(), List.of()))) {
-                opened++;
-            }
+            opened.add(newRecord(event.drawId(), event.taskId(), plan, form, Optional.ofNullable(entities.get(
+                    form.entityId())), region, drawDate, null, event.occurredAt(),
+                    experts.getOrDefault(form.entityId(), List.of())));
         }
-        return opened;
+        return records.insertAll(opened);
     }
 
     /** 递补 — the replaced target's record is replaced, the substitute gets its own. */
@@ -160,6 +165,14 @@ public class ApplyDrawEvents {
 
     private boolean open(String drawId, String taskId, PlanFacts plan, InspectionForm form, LocalDate drawDate,
                          String substituteFor, Instant at, List<RecordExpert> experts) {
+        return records.insert(newRecord(drawId, taskId, plan, form, reference.entity(form.entityId()),
+                reference.regionOf(plan.initiatingDepartmentId()).orElse(null), drawDate, substituteFor, at,
+                experts));
+    }
+
+    private static InspectionRecord newRecord(String drawId, String taskId, PlanFacts plan, InspectionForm form,
+                                              Optional<EntityFacts> entity, String region, LocalDate drawDate,
+                                              String substituteFor, Instant at, List<RecordExpert> experts) {
         List<ItemRef> planned = plan.task(taskId).map(PlanFacts.TaskItems::items).orElse(List.of());
         List<ItemRef> items = new ArrayList<>();
         for (InspectionForm.FormItem item : form.items()) {
@@ -173,14 +186,12 @@ public class ApplyDrawEvents {
         // drawn before the registry's facts arrived: the arrival names the record (nameEntity); if it is applied at
         // this very moment and misses this uncommitted record, the record's next change or read takes the name from
         // the reference data (AnnounceRecordEvents.identify) — before any public event can leave
-        Optional<EntityFacts> entity = reference.entity(form.entityId());
         InspectionRecord record = InspectionRecord.open(InspectionId.of(drawId, form.entityId()), drawId,
                 plan.planId(), taskId, form.entityId(), entity.map(EntityFacts::name).orElse(null),
-                entity.map(EntityFacts::uscc).orElse(null), plan.initiatingDepartmentId(),
-                reference.regionOf(plan.initiatingDepartmentId()).orElse(null), drawDate, plan.policy(),
-                form.leaderId(), team, items, substituteFor, DRAW, at);
+                entity.map(EntityFacts::uscc).orElse(null), plan.initiatingDepartmentId(), region, drawDate,
+                plan.policy(), form.leaderId(), team, items, substituteFor, DRAW, at);
         record.expertsJoined(experts, DRAW, at);
-        return records.insert(record);
+        return record;
     }
 
     private PlanFacts plan(String planId) {

@@ -5,6 +5,7 @@ import cn.shuangsuiji.contracts.inspection.InspectionResultCorrected;
 import cn.shuangsuiji.contracts.inspection.InspectionResultRecorded;
 import cn.shuangsuiji.draw.application.port.in.RecordCheckUseCase;
 import cn.shuangsuiji.platform.messaging.IdempotentConsumer;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +26,11 @@ class InspectionResultsListener {
         this.checks = checks;
     }
 
-    @KafkaListener(id = "draw-inspection-results", idIsGroup = false, topics = Topics.INSPECTION_RESULTS)
-    void onResult(ConsumerRecord<String, String> record) {
-        consumer.consume("draw-inspection-results", record, event -> {
+    // a poll's results applied together, one transaction per poll (IdempotentConsumer#consumeBatch)
+    @KafkaListener(id = "draw-inspection-results", idIsGroup = false, topics = Topics.INSPECTION_RESULTS,
+            batch = "true")
+    void onResults(List<ConsumerRecord<String, String>> records) {
+        consumer.consumeBatch("draw-inspection-results", records, event -> {
             if (event instanceof InspectionResultRecorded e) {
                 checks.resultRecorded(e);
             } else if (event instanceof InspectionResultCorrected e) {

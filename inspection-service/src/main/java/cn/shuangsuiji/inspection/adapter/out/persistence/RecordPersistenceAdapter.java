@@ -61,6 +61,30 @@ class RecordPersistenceAdapter implements InspectionRecords {
         }
     }
 
+    /** One query for the ids stored already, one bulk insert of the others (a draw's hundreds of records). */
+    @Override
+    public int insertAll(List<InspectionRecord> records) {
+        if (records.isEmpty()) {
+            return 0;
+        }
+        Query existing = new Query(where("_id").in(records.stream().map(r -> r.id().value()).toList()));
+        existing.fields().include("_id");
+        Set<String> stored = new HashSet<>();
+        for (org.bson.Document d : mongo.find(existing, org.bson.Document.class, COLLECTION)) {
+            stored.add(d.getString("_id"));
+        }
+        List<InspectionRecordDocument> fresh = new ArrayList<>();
+        for (InspectionRecord record : records) {
+            if (stored.add(record.id().value())) {
+                fresh.add(RecordMapper.toDocument(record, 0));
+            }
+        }
+        if (!fresh.isEmpty()) {
+            mongo.insert(fresh, InspectionRecordDocument.class);
+        }
+        return fresh.size();
+    }
+
     @Override
     public long update(InspectionRecord record) {
         long next = record.version() + 1;

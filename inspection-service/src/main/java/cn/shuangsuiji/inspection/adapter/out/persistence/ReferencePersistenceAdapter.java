@@ -15,6 +15,7 @@ import cn.shuangsuiji.inspection.domain.reference.PlanFacts;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -75,6 +76,15 @@ class ReferencePersistenceAdapter implements ReferenceData, IdempotencyKeys {
     public Optional<EntityFacts> entity(String entityId) {
         return Optional.ofNullable(mongo.findById(entityId, EntityDocument.class)).filter(d -> d.name() != null)
                 .map(d -> new EntityFacts(d.id(), d.name(), d.uscc()));
+    }
+
+    @Override
+    public Map<String, EntityFacts> entities(Collection<String> entityIds) {
+        if (entityIds.isEmpty()) {
+            return Map.of();
+        }
+        return mongo.find(new Query(where("_id").in(entityIds).and("name").ne(null)), EntityDocument.class).stream()
+                .collect(Collectors.toMap(EntityDocument::id, d -> new EntityFacts(d.id(), d.name(), d.uscc())));
     }
 
     @Override

@@ -7,7 +7,10 @@ public interface IdempotencyKeys {
 
     Optional<StoredResponse> find(String scope, String key);
 
-    /** Stores the answer in the current transaction; a concurrent duplicate fails the transaction. */
+    /**
+     * Stores the answer in the current transaction; a key stored before (or concurrently) fails the transaction
+     * (duplicate key).
+     */
     void save(String scope, String key, StoredResponse response);
 
     /**

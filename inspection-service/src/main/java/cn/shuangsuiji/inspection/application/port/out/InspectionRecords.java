@@ -19,6 +19,20 @@ public interface InspectionRecords {
     boolean insert(InspectionRecord record);
 
     /**
+     * Stores new records as {@link #insert} does each (those whose id exists already are left as they are), in one
+     * query and one bulk insert where the store can.
+     *
+     * @return how many were stored
+     */
+    default int insertAll(List<InspectionRecord> records) {
+        int stored = 0;
+        for (InspectionRecord record : records) {
+            stored += insert(record) ? 1 : 0;
+        }
+        return stored;
+    }
+
+    /**
      * Stores a changed record if nobody changed it since it was read (optimistic concurrency).
      *
      * @return the stored version after the update

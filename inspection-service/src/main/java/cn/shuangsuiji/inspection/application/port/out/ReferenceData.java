@@ -4,7 +4,9 @@ import cn.shuangsuiji.inspection.domain.record.ItemDefinition;
 import cn.shuangsuiji.inspection.domain.reference.EntityFacts;
 import cn.shuangsuiji.inspection.domain.reference.PlanFacts;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,6 +26,15 @@ public interface ReferenceData {
     Optional<EntityFacts> entity(String entityId);
 
     void saveEntity(EntityFacts entity);
+
+    /** The public facts of those of the given entities whose registry event has arrived, by id (one query). */
+    default Map<String, EntityFacts> entities(Collection<String> entityIds) {
+        Map<String, EntityFacts> known = new HashMap<>();
+        for (String id : entityIds) {
+            entity(id).ifPresent(e -> known.put(id, e));
+        }
+        return known;
+    }
 
     /** Of the given entities, those whose facts have arrived (one query for a whole bulk import). */
     Set<String> knownEntities(Collection<String> entityIds);

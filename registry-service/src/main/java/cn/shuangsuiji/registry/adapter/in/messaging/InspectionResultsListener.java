@@ -1,5 +1,7 @@
 package cn.shuangsuiji.registry.adapter.in.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -28,9 +30,10 @@ class InspectionResultsListener {
         this.facts = facts;
     }
 
-    @KafkaListener(id = CONSUMER, idIsGroup = false, topics = Topics.INSPECTION_RESULTS)
-    void onResult(ConsumerRecord<String, String> record) {
-        consumer.consume(CONSUMER, record, event -> {
+    // a poll's results applied together, one transaction per poll (IdempotentConsumer#consumeBatch)
+    @KafkaListener(id = CONSUMER, idIsGroup = false, topics = Topics.INSPECTION_RESULTS, batch = "true")
+    void onResults(List<ConsumerRecord<String, String>> records) {
+        consumer.consumeBatch(CONSUMER, records, event -> {
             if (event instanceof InspectionResultRecorded e) {
                 facts.resultRecorded(e);
             } else if (event instanceof InspectionResultCorrected e) {
