@@ -243,7 +243,9 @@ print_token_commands() {
 
 case ${1:-} in
   up)
-    MONGO_CACHE_GB=${MONGO_CACHE_GB:-1} deploy/infra.sh start
+    # 2 GB of WiredTiger cache: a registry of 10^6–10^7 entities and 10^6 public results stay workable (0.25 GB, the
+    # test servers' size, thrashed); later restarts of this data directory keep it (deploy/infra.sh)
+    MONGO_CACHE_GB=${MONGO_CACHE_GB:-2} deploy/infra.sh start
     if [[ ${2:-} == --rebuild ]] || [[ -z $(jar_of gateway) ]] || [[ -z $(jar_of registry-service) ]] ||
       [[ -z $(jar_of identity-service) ]]; then
       build
