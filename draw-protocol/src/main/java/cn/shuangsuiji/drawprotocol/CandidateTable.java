@@ -88,7 +88,8 @@ public final class CandidateTable {
         }
     }
 
-    private static byte[][] utf8All(String[] s) {
+    /** The UTF-8 bytes of each string of a dictionary (empty for a null entry). */
+    static byte[][] utf8All(String[] s) {
         byte[][] r = new byte[s.length][];
         for (int i = 0; i < s.length; i++) {
             r[i] = s[i] == null ? new byte[0] : s[i].getBytes(StandardCharsets.UTF_8);

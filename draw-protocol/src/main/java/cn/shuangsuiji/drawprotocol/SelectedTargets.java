@@ -46,10 +46,7 @@ final class SelectedTargets extends AbstractList<RankedTarget> implements Random
         this.keys = keys;
         this.stratum = stratum;
         this.codes = codes;
-        this.codesUtf8 = new byte[codes.length][];
-        for (int i = 0; i < codes.length; i++) {
-            codesUtf8[i] = codes[i] == null ? null : codes[i].getBytes(StandardCharsets.UTF_8);
-        }
+        this.codesUtf8 = CandidateTable.utf8All(codes);
         if (stratum.length != size || (ends != null && ends.length != size)) {
             throw new IllegalArgumentException("columns of different lengths");
         }

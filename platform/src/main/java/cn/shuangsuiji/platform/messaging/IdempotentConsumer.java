@@ -3,18 +3,17 @@ package cn.shuangsuiji.platform.messaging;
 import cn.shuangsuiji.contracts.IntegrationEvent;
 import cn.shuangsuiji.platform.events.EventCodec;
 import cn.shuangsuiji.platform.events.EventDecodingException;
+import cn.shuangsuiji.platform.mongo.StoredIds;
 import cn.shuangsuiji.platform.trace.TraceIds;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -195,14 +194,8 @@ public class IdempotentConsumer {
 
     /** The ids of the chunk's events this consumer applied before: one query. */
     private Set<String> appliedBefore(List<Decoded> decoded) {
-        List<String> ids = decoded.stream().map(Decoded::id).toList();
-        Query query = Query.query(Criteria.where("_id").in(ids));
-        query.fields().include("_id");
-        Set<String> seen = new HashSet<>();
-        for (Document d : mongo.find(query, Document.class, ProcessedEvent.COLLECTION)) {
-            seen.add(d.getString("_id"));
-        }
-        return seen;
+        return StoredIds.matching(mongo, ProcessedEvent.COLLECTION,
+                Criteria.where("_id").in(decoded.stream().map(Decoded::id).toList()));
     }
 
     private Decoded decode(String consumer, ConsumerRecord<String, String> record) {

@@ -6,6 +6,7 @@ import cn.shuangsuiji.inspection.application.port.out.InspectionRecords;
 import cn.shuangsuiji.inspection.domain.record.InspectionId;
 import cn.shuangsuiji.inspection.domain.record.InspectionRecord;
 import cn.shuangsuiji.inspection.domain.record.PartStatus;
+import cn.shuangsuiji.platform.mongo.StoredIds;
 import com.mongodb.client.result.UpdateResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,12 +68,8 @@ class RecordPersistenceAdapter implements InspectionRecords {
         if (records.isEmpty()) {
             return 0;
         }
-        Query existing = new Query(where("_id").in(records.stream().map(r -> r.id().value()).toList()));
-        existing.fields().include("_id");
-        Set<String> stored = new HashSet<>();
-        for (org.bson.Document d : mongo.find(existing, org.bson.Document.class, COLLECTION)) {
-            stored.add(d.getString("_id"));
-        }
+        Set<String> stored = StoredIds.matching(mongo, COLLECTION,
+                where("_id").in(records.stream().map(r -> r.id().value()).toList()));
         List<InspectionRecordDocument> fresh = new ArrayList<>();
         for (InspectionRecord record : records) {
             if (stored.add(record.id().value())) {

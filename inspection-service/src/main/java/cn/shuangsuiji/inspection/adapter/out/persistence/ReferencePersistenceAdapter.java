@@ -12,6 +12,7 @@ import cn.shuangsuiji.inspection.application.port.out.ReferenceData;
 import cn.shuangsuiji.inspection.domain.record.ItemDefinition;
 import cn.shuangsuiji.inspection.domain.reference.EntityFacts;
 import cn.shuangsuiji.inspection.domain.reference.PlanFacts;
+import cn.shuangsuiji.platform.mongo.StoredIds;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.bson.Document;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -104,10 +104,8 @@ class ReferencePersistenceAdapter implements ReferenceData, IdempotencyKeys {
         if (entityIds.isEmpty()) {
             return Set.of();
         }
-        Query known = new Query(where("_id").in(entityIds).and("name").ne(null));
-        known.fields().include("_id");
-        return mongo.find(known, Document.class, mongo.getCollectionName(EntityDocument.class)).stream()
-                .map(d -> d.getString("_id")).collect(Collectors.toSet());
+        return StoredIds.matching(mongo, mongo.getCollectionName(EntityDocument.class),
+                where("_id").in(entityIds).and("name").ne(null));
     }
 
     @Override
