@@ -7,7 +7,10 @@
 # (exit 3 when it does not fit). BENCH_HEAP overrides it, e.g. BENCH_HEAP=768m (the draw-service's former heap) with
 # --objects shows the old object-per-record path at 10^6.
 #
-#   draw-service/intake-bench.sh [N] [--objects]
+# --kept keeps the records when the snapshot is confirmed (SnapshotRows, as the draw-service does ahead of a commit) and
+# times the commit replaying them.
+#
+#   draw-service/intake-bench.sh [N] [--objects | --kept]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -ntp -pl draw-service -am test-compile dependency:build-classpath -Dmdep.includeScope=test \

@@ -4,7 +4,6 @@ import cn.shuangsuiji.draw.application.port.in.DrawCommands;
 import cn.shuangsuiji.draw.application.port.out.DrawRepository;
 import cn.shuangsuiji.draw.application.port.out.PlanRepository;
 import cn.shuangsuiji.draw.application.port.out.SnapshotCatalog;
-import cn.shuangsuiji.draw.application.port.out.SnapshotSource;
 import cn.shuangsuiji.draw.domain.check.RepeatCheckScreening;
 import cn.shuangsuiji.draw.domain.draw.BeaconTiming;
 import cn.shuangsuiji.draw.domain.draw.DrawPreparation;
@@ -44,12 +43,12 @@ class PrepareCommitment {
     private final TaskItems items;
     private final DrawRepository draws;
     private final SnapshotCatalog catalog;
-    private final SnapshotSource source;
+    private final SnapshotContents source;
     private final CommitmentFacts facts;
     private final DrawSettings settings;
 
     PrepareCommitment(PlanRepository plans, TaskItems items, DrawRepository draws, SnapshotCatalog catalog,
-                      SnapshotSource source, CommitmentFacts facts, DrawSettings settings) {
+                      SnapshotContents source, CommitmentFacts facts, DrawSettings settings) {
         this.facts = facts;
         this.plans = plans;
         this.items = items;

@@ -32,10 +32,12 @@ class ReadModelService implements ReadModelUseCases {
     private final EntityStatusBook statuses;
     private final ItemCatalog items;
     private final DepartmentDirectory departments;
+    private final SnapshotContents contents;
 
     ReadModelService(PlanRepository plans, SnapshotCatalog snapshots, EntityStatusBook statuses, ItemCatalog items,
-                     DepartmentDirectory departments) {
+                     DepartmentDirectory departments, SnapshotContents contents) {
         this.departments = departments;
+        this.contents = contents;
         this.items = items;
         this.plans = plans;
         this.snapshots = snapshots;
@@ -103,9 +105,13 @@ class ReadModelService implements ReadModelUseCases {
 
     @Override
     public void snapshotConfirmed(RegistrySnapshotConfirmed e) {
-        snapshots.save(new ConfirmedSnapshot(e.snapshotId(), e.kind(), e.departmentIds(), e.regionCodes(),
-                e.objectTypes(), e.recordCount(), e.merkleRoot(), e.contentSha256(), e.contentPath(),
-                e.confirmedAt() == null ? e.occurredAt() : e.confirmedAt()));
+        ConfirmedSnapshot snapshot = new ConfirmedSnapshot(e.snapshotId(), e.kind(), e.departmentIds(),
+                e.regionCodes(), e.objectTypes(), e.recordCount(), e.merkleRoot(), e.contentSha256(), e.contentPath(),
+                e.confirmedAt() == null ? e.occurredAt() : e.confirmedAt());
+        snapshots.save(snapshot);
+        // an entity snapshot's content fetched and checked now, in the background, so that a commit naming it does
+        // not wait for the transfer and the hashing (issue 12); nothing is stored, a commit checks the same way
+        contents.prefetch(snapshot);
     }
 
     @Override

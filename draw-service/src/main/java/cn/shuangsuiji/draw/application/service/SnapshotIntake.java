@@ -1,6 +1,5 @@
 package cn.shuangsuiji.draw.application.service;
 
-import cn.shuangsuiji.draw.application.port.out.SnapshotSource;
 import cn.shuangsuiji.draw.domain.draw.CandidateIntake;
 import cn.shuangsuiji.draw.domain.draw.DrawPreparation;
 import cn.shuangsuiji.draw.domain.plan.ApprovedPlan;
@@ -11,9 +10,10 @@ import cn.shuangsuiji.draw.domain.snapshot.InspectorRecord;
 import java.util.List;
 
 /**
- * 快照流式采集 — the commit's way in for entity snapshots (issue 12): each confirmed snapshot's content is streamed
- * from the source straight through {@link EntitySnapshotReader} into one {@link CandidateIntake}, the columnar
- * candidate table the engine draws from; no record becomes an object and no content is held whole.
+ * 快照流式采集 — the commit's way in for entity snapshots (issue 12): each confirmed snapshot's records go into one
+ * {@link CandidateIntake}, the columnar candidate table the engine draws from — replayed from the records
+ * {@link SnapshotContents} checked when the snapshot was confirmed, else streamed from the source straight through
+ * {@link EntitySnapshotReader}; no record becomes an object and no content is held whole.
  */
 final class SnapshotIntake {
 
@@ -21,19 +21,19 @@ final class SnapshotIntake {
     }
 
     /** The intake after every snapshot streamed and checked (a check that fails refuses the whole commit). */
-    static CandidateIntake read(SnapshotSource source, ApprovedPlan plan, PlannedTask task,
+    static CandidateIntake read(SnapshotContents source, ApprovedPlan plan, PlannedTask task,
                                 List<ConfirmedSnapshot> snapshots, List<InspectorRecord> inspectors) {
         return read(source, plan, task, snapshots, inspectors, java.util.Map.of());
     }
 
     /** The same, matching {@code riders}' (experts') relation keys against the entities' party keys too. */
-    static CandidateIntake read(SnapshotSource source, ApprovedPlan plan, PlannedTask task,
+    static CandidateIntake read(SnapshotContents source, ApprovedPlan plan, PlannedTask task,
                                 List<ConfirmedSnapshot> snapshots, List<InspectorRecord> inspectors,
                                 java.util.Map<String, InspectorRecord> riders) {
         long expected = snapshots.stream().mapToLong(ConfirmedSnapshot::recordCount).sum();
         CandidateIntake intake = DrawPreparation.intake(plan, task, inspectors, riders, expected);
         for (ConfirmedSnapshot s : snapshots) {
-            source.read(s, content -> EntitySnapshotReader.read(content, s, intake));
+            source.readEntities(s, intake);
         }
         return intake;
     }

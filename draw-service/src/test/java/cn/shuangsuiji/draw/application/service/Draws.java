@@ -31,7 +31,8 @@ final class Draws {
         TransactionTemplate tx = new TransactionTemplate(new DrawServiceTest.NoTransactions());
         DrawRecords records = new DrawRecords(stores, stores, stores, stores, stores);
         DrawChanges changes = new DrawChanges(tx, stores, stores.tlog().anchor, stores.audit(), clock);
-        commit = new CommitDraw(new PrepareCommitment(stores, new TaskItems(stores, stores), stores, stores, stores,
+        commit = new CommitDraw(new PrepareCommitment(stores, new TaskItems(stores, stores), stores, stores,
+                new SnapshotContents(stores, Runnable::run, 0),
                 new CommitmentFacts(stores, new ScreenRepeatChecks(stores, stores)), settings), stores, stores, stores,
                 changes, records, stores);
         reveal = new RevealSecret(records, stores, changes);

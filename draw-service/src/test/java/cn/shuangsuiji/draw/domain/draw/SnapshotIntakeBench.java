@@ -6,6 +6,7 @@ import cn.shuangsuiji.draw.domain.snapshot.ConfirmedSnapshot;
 import cn.shuangsuiji.draw.domain.snapshot.EntityRecord;
 import cn.shuangsuiji.draw.domain.snapshot.EntitySnapshotReader;
 import cn.shuangsuiji.draw.domain.snapshot.SnapshotContent;
+import cn.shuangsuiji.draw.domain.snapshot.SnapshotRows;
 import cn.shuangsuiji.drawprotocol.BeaconReading;
 import cn.shuangsuiji.drawprotocol.DrawEngine;
 import cn.shuangsuiji.drawprotocol.DrawInputs;
@@ -55,8 +56,11 @@ public final class SnapshotIntakeBench {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         boolean objects = List.of(args).contains("--objects");
+        boolean kept = List.of(args).contains("--kept");
         System.out.printf(Locale.ROOT, "entities: %,d; path: %s; max heap %,d MB; load average %.2f on %d cores%n", n,
-                objects ? "object per record (SnapshotContent.read)" : "streamed, columnar (EntitySnapshotReader)",
+                objects ? "object per record (SnapshotContent.read)" : kept
+                        ? "kept at confirmation (SnapshotRows, replayed by the commit)"
+                        : "streamed, columnar (EntitySnapshotReader)",
                 Runtime.getRuntime().maxMemory() >> 20, load(), Runtime.getRuntime().availableProcessors());
         Path file = Files.createTempFile("ssj-snapshot-", ".bin.gz");
         try {
@@ -65,10 +69,12 @@ public final class SnapshotIntakeBench {
             long t1 = System.nanoTime();
             System.out.printf(Locale.ROOT, "content written: %,d bytes (%.1f B/entity) in %.2f s%n", Files.size(file),
                     (double) Files.size(file) / n, sec(t1 - t0));
-            for (int warm = 0; warm < WARM_UPS; warm++) { // the platform's JVM has run its code before: warm the JIT
-                run(file, snapshot, n, false, true);
+            SnapshotRows rows = null;
+            for (int warm = 0; warm < WARM_UPS + (kept ? 1 : 0); warm++) { // warm the JIT, as the platform's JVM is
+                rows = kept ? keep(file, snapshot, warm == WARM_UPS) : null;
+                run(file, snapshot, rows, n, false, true);
             }
-            run(file, snapshot, n, objects, false);
+            run(file, snapshot, rows, n, objects, false);
         } finally {
             Files.deleteIfExists(file);
         }
@@ -77,8 +83,25 @@ public final class SnapshotIntakeBench {
     /** Warm-up runs before the measured one (the JIT's C2 compiles the hot loops in the first). */
     private static final int WARM_UPS = Integer.getInteger("bench.warmups", 1);
 
-    private static void run(Path file, ConfirmedSnapshot snapshot, int n, boolean objects, boolean quiet)
-            throws IOException {
+    /** What the draw-service does when the snapshot is confirmed (issue 12): content fetched, checked and kept. */
+    private static SnapshotRows keep(Path file, ConfirmedSnapshot snapshot, boolean print) throws IOException {
+        long t = System.nanoTime();
+        long c = cpu();
+        SnapshotRows.Recorder recorder = SnapshotRows.recorder();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            EntitySnapshotReader.read(in, snapshot, recorder);
+        }
+        SnapshotRows rows = recorder.finish();
+        if (print) {
+            System.out.printf(Locale.ROOT, "kept at the confirmation, before any commit (gunzip, SHA-256, Merkle, kept"
+                    + " rows): %.2f s (CPU %.2f s); %,d bytes kept (%.1f B/entity)%n", sec(System.nanoTime() - t),
+                    sec(cpu() - c), rows.bytes(), (double) rows.bytes() / rows.rows());
+        }
+        return rows;
+    }
+
+    private static void run(Path file, ConfirmedSnapshot snapshot, SnapshotRows kept, int n, boolean objects,
+                            boolean quiet) throws IOException {
         {
             System.gc();
             long base = oldUsed() + youngUsed();
@@ -94,12 +117,17 @@ public final class SnapshotIntakeBench {
                 prepared = DrawPreparation.prepare(plan, task, entities, inspectors, EligibilityFacts.none());
             } else {
                 CandidateIntake intake = DrawPreparation.intake(plan, task, inspectors, n);
-                try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-                    EntitySnapshotReader.read(in, snapshot, intake);
+                if (kept != null) {
+                    kept.replay(intake);
+                } else {
+                    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                        EntitySnapshotReader.read(in, snapshot, intake);
+                    }
                 }
                 long t = System.nanoTime();
                 if (!quiet) {
-                    System.out.printf(Locale.ROOT, "streamed into the intake (gunzip, SHA-256, Merkle, scope): %.2f s"
+                    System.out.printf(Locale.ROOT, kept != null ? "kept rows replayed into the intake (scope): %.2f s"
+                            + " (CPU %.2f s)%n" : "streamed into the intake (gunzip, SHA-256, Merkle, scope): %.2f s"
                             + " (CPU %.2f s)%n", sec(t - t2), sec(cpu() - c2));
                 }
                 prepared = DrawPreparation.prepare(plan, task, intake, inspectors, EligibilityFacts.none());
