@@ -367,7 +367,7 @@ class DrawApiIT {
             if (body != null) {
                 request = request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
             }
-            MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+            MockHttpServletResponse response = RulesHarness.completed(mvc, request);
             return new Response(response.getStatus(), String.valueOf(response.getContentType()),
                     response.getContentAsString(StandardCharsets.UTF_8), json);
         } catch (Exception e) {

@@ -38,6 +38,8 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -198,12 +200,24 @@ final class RulesHarness {
             if (body != null) {
                 request = request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
             }
-            MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+            MockHttpServletResponse response = completed(mvc, request);
             return new Response(response.getStatus(), String.valueOf(response.getContentType()),
                     response.getContentAsString(StandardCharsets.UTF_8), json);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The whole response to {@code request}: a streamed answer (the bundle is written straight to the response) is
+     * an asynchronous request under MockMvc, dispatched here so its body is there.
+     */
+    static MockHttpServletResponse completed(MockMvc mvc, RequestBuilder request) throws Exception {
+        MvcResult result = mvc.perform(request).andReturn();
+        if (result.getRequest().isAsyncStarted()) {
+            result = mvc.perform(MockMvcRequestBuilders.asyncDispatch(result)).andReturn();
+        }
+        return result.getResponse();
     }
 
     /** Commits and executes with the demo beacon; returns the executed draw. */
