@@ -46,11 +46,22 @@ class EntityPersistenceAdapter implements EntityRepository {
     private static final int SNAPSHOT_CURSOR_BATCH = 20_000;
 
     private final MongoTemplate mongo;
+    private final Pseudonyms pseudonyms;
     private final EntitySnapshotRowCodec snapshotRows;
 
     EntityPersistenceAdapter(MongoTemplate mongo, Pseudonyms pseudonyms) {
         this.mongo = mongo;
+        this.pseudonyms = pseudonyms;
         this.snapshotRows = new EntitySnapshotRowCodec(pseudonyms);
+    }
+
+    /**
+     * The stored form of an entity: its document with its party keys (回避关联键) computed once, here, at every write
+     * (registration, revision, import), so a snapshot confirmation reads them instead of computing a keyed hash per
+     * identifier of every entity ({@link StoredPartyKeys}).
+     */
+    private Document stored(RegulatedEntity entity) {
+        return StoredPartyKeys.put(EntityDocuments.toDocument(entity), entity, pseudonyms);
     }
 
     @Override
@@ -90,7 +101,7 @@ class EntityPersistenceAdapter implements EntityRepository {
 
     @Override
     public void insert(RegulatedEntity entity) {
-        mongo.insert(EntityDocuments.toDocument(entity), ENTITIES);
+        mongo.insert(stored(entity), ENTITIES);
     }
 
     @Override
@@ -100,11 +111,11 @@ class EntityPersistenceAdapter implements EntityRepository {
     }
 
     /** Replaces the record's fields but keeps who created it and from where. */
-    private static Update replaceFields(RegulatedEntity entity) {
-        Document doc = EntityDocuments.toDocument(entity);
+    private Update replaceFields(RegulatedEntity entity) {
+        Document doc = stored(entity);
         doc.remove("_id");
         Document unset = new Document();
-        for (String optional : EntityDocuments.OPTIONAL_FIELDS) {
+        for (String optional : StoredPartyKeys.OPTIONAL_FIELDS) {
             if (!doc.containsKey(optional)) {
                 unset.append(optional, "");
             }
@@ -121,7 +132,7 @@ class EntityPersistenceAdapter implements EntityRepository {
                           String source) {
         if (!inserts.isEmpty()) {
             List<Document> docs = new ArrayList<>(inserts.size());
-            inserts.forEach(e -> docs.add(EntityDocuments.toDocument(e).append("createdBy", actor)
+            inserts.forEach(e -> docs.add(stored(e).append("createdBy", actor)
                     .append("source", source)));
             mongo.getCollection(ENTITIES).insertMany(docs, new InsertManyOptions().ordered(false));
         }
@@ -140,7 +151,7 @@ class EntityPersistenceAdapter implements EntityRepository {
             return existing;
         }
         List<Document> docs = new ArrayList<>(entities.size());
-        entities.forEach(e -> docs.add(EntityDocuments.toDocument(e).append("createdBy", actor)
+        entities.forEach(e -> docs.add(stored(e).append("createdBy", actor)
                 .append("source", source)));
         try {
             mongo.getCollection(ENTITIES).insertMany(docs, new InsertManyOptions().ordered(false));

@@ -17,8 +17,10 @@ import org.bson.codecs.EncoderContext;
  * 快照记录解码 — reads an entity document's snapshot fields straight from the BSON a cursor returns into an
  * {@link EntitySnapshotRow}, party keys included, without a {@link Document} (a map of boxed values) per entity: a
  * confirmation decodes every drawable entity of its scope. Reads exactly what the document mapping
- * ({@link EntityDocuments}) wrote: absent optional strings are null, absent flags false, absent lists empty; a
- * holder's identifier is its USCC, else its ID number, normalised as {@link Holder} does. Decode only.
+ * ({@link EntityDocuments}) wrote: absent optional strings are null, absent flags false, absent lists empty. The party
+ * keys are the ones stored with the entity when their marker names the current secret and the document's version
+ * ({@link StoredPartyKeys}); otherwise they are computed from the identifiers (a holder's identifier is its USCC,
+ * else its ID number, normalised as {@link Holder} does). Decode only.
  */
 final class EntitySnapshotRowCodec implements Codec<EntitySnapshotRow> {
 
@@ -27,7 +29,8 @@ final class EntitySnapshotRowCodec implements Codec<EntitySnapshotRow> {
             .append("creditClass", 1).append("status", 1).append("tags", 1).append("abnormalList", 1)
             .append("seriousDishonesty", 1).append("uscc", 1).append("legalRepresentative", 1)
             .append("idNumber", 1).append("legalRepresentativeIdNumber", 1).append("holders.uscc", 1)
-            .append("holders.idNumber", 1);
+            .append("holders.idNumber", 1).append("version", 1).append(StoredPartyKeys.KEYS, 1)
+            .append(StoredPartyKeys.OF, 1);
 
     private final Pseudonyms pseudonyms;
 
@@ -51,6 +54,9 @@ final class EntitySnapshotRowCodec implements Codec<EntitySnapshotRow> {
         List<String> holders = List.of();
         boolean abnormalList = false;
         boolean seriousDishonesty = false;
+        long version = 0;
+        List<String> storedKeys = List.of();
+        String storedKeysOf = null;
         reader.readStartDocument();
         while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
             switch (reader.readName()) {
@@ -68,13 +74,31 @@ final class EntitySnapshotRowCodec implements Codec<EntitySnapshotRow> {
                 case "holders" -> holders = holderIdentifiers(reader);
                 case "abnormalList" -> abnormalList = flag(reader);
                 case "seriousDishonesty" -> seriousDishonesty = flag(reader);
+                case "version" -> version = number(reader);
+                case StoredPartyKeys.KEYS -> storedKeys = strings(reader);
+                case StoredPartyKeys.OF -> storedKeysOf = string(reader);
                 default -> reader.skipValue();
             }
         }
         reader.readEndDocument();
+        List<String> partyKeys = StoredPartyKeys.marker(pseudonyms, version).equals(storedKeysOf) ? storedKeys
+                : EntitySnapshotRow.partyKeysOf(pseudonyms, uscc, idNumber, legalRepresentativeIdNumber, holders);
         return new EntitySnapshotRow(id, objectType, regionCode, industry, creditClass, status, tags, abnormalList,
-                seriousDishonesty, uscc, legalRepresentative,
-                EntitySnapshotRow.partyKeysOf(pseudonyms, uscc, idNumber, legalRepresentativeIdNumber, holders));
+                seriousDishonesty, uscc, legalRepresentative, partyKeys);
+    }
+
+    private static long number(BsonReader reader) {
+        return switch (reader.getCurrentBsonType()) {
+            case INT32 -> reader.readInt32();
+            case INT64 -> reader.readInt64();
+            case DOUBLE -> (long) reader.readDouble();
+            case NULL -> {
+                reader.readNull();
+                yield 0;
+            }
+            default -> throw new org.bson.BsonInvalidOperationException("a number was expected, not "
+                    + reader.getCurrentBsonType());
+        };
     }
 
     private static String string(BsonReader reader) {

@@ -94,6 +94,48 @@ class EntitySnapshotRowCodecTest {
         assertThat(row.abnormalList()).isFalse();
     }
 
+    @Test
+    void theKeysStoredAtEveryWriteAreTheKeysComputedFromTheIdentifiersAndAreTheOnesRead() {
+        RegulatedEntity entity = RegulatedEntity.register(withParties(HOLDER_USCC), P, Instant.EPOCH);
+        Document stored = StoredPartyKeys.put(EntityDocuments.toDocument(entity), entity, P);
+        assertThat(stored.getList(StoredPartyKeys.KEYS, String.class)).isEqualTo(formerMapping(stored).partyKeys());
+        assertThat(stored.getString(StoredPartyKeys.OF)).isEqualTo(P.keyId() + "/1");
+
+        EntitySnapshotRow row = decoded(stored);
+
+        assertThat(row).isEqualTo(formerMapping(stored));
+        String[] stand = {"0".repeat(64), "1".repeat(64)};
+        stored.put(StoredPartyKeys.KEYS, List.of(stand));
+        assertThat(decoded(stored).partyKeys()).as("the stored keys are read, not computed again")
+                .containsExactly(stand);
+    }
+
+    @Test
+    void storedKeysOfAnotherSecretOrAnotherVersionAreComputedAgainFromTheIdentifiers() {
+        RegulatedEntity first = RegulatedEntity.register(withParties(HOLDER_USCC), P, Instant.EPOCH);
+        Document stale = StoredPartyKeys.put(EntityDocuments.toDocument(first), first, P);
+        List<String> firstKeys = stale.getList(StoredPartyKeys.KEYS, String.class);
+        // a writer that does not store keys revised the holders: the version moved on, the stored keys did not
+        RegulatedEntity revised = first.revise(withParties(Uscc.complete("91130634MA0C00007")), Instant.EPOCH);
+        Document changed = EntityDocuments.toDocument(revised).append(StoredPartyKeys.KEYS, firstKeys)
+                .append(StoredPartyKeys.OF, stale.getString(StoredPartyKeys.OF));
+
+        assertThat(decoded(changed)).isEqualTo(formerMapping(changed));
+        assertThat(decoded(changed).partyKeys()).isNotEqualTo(firstKeys)
+                .contains(P.partyKey(Uscc.complete("91130634MA0C00007")));
+        Pseudonyms other = new Pseudonyms("another-secret-0123456789abcdef");
+        Document otherSecret = StoredPartyKeys.put(EntityDocuments.toDocument(first), first, other);
+        assertThat(other.keyId()).isNotEqualTo(P.keyId()).hasSize(16);
+        assertThat(decoded(otherSecret)).isEqualTo(formerMapping(otherSecret));
+        assertThat(decoded(otherSecret).partyKeys()).isEqualTo(firstKeys);
+    }
+
+    private static EntityDetails withParties(String holderUscc) {
+        return new EntityDetails("恒达石材", Uscc.complete("91130634MA0B00008"), null, null, "王建国", null, "130634",
+                "C30", ObjectType.ENTERPRISE, EntityStatus.OPERATING, CreditClass.B, List.of(), false, false, List.of(),
+                List.of("qy-amr"), null, LEGAL_REP_ID, List.of(new Holder("恒达投资", holderUscc, null)));
+    }
+
     private EntitySnapshotRow decoded(Document stored) {
         RawBsonDocument bson = new RawBsonDocument(stored, new DocumentCodec());
         try (BsonBinaryReader reader = new BsonBinaryReader(bson.getByteBuffer().asNIO())) {
