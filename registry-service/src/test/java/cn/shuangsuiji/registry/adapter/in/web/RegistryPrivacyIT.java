@@ -142,6 +142,18 @@ class RegistryPrivacyIT {
         }
     }
 
+    /** Imports the CSV as the clerk and waits until its job has completed; returns the job's id. */
+    String importedAsClerk(String csv) throws Exception {
+        MvcResult started = call(multipart("/api/registry/imports").file(new MockMultipartFile("file", "e.csv",
+                "text/csv", csv.getBytes(StandardCharsets.UTF_8))), clerk());
+        assertThat(started.getResponse().getStatus()).isEqualTo(202);
+        String job = json.readTree(started.getResponse().getContentAsString(StandardCharsets.UTF_8)).get("id")
+                .asText();
+        await().atMost(Duration.ofSeconds(20)).until(() -> ok(get("/api/registry/imports/" + job), clerk())
+                .contains("COMPLETED"));
+        return job;
+    }
+
     static Map<String, Object> company(String uscc) {
         return new java.util.HashMap<>(Map.of("name", "曲阳县隐私测试有限公司", "uscc", uscc,
                 "legalRepresentative", "王建国", "regionCode", "130634", "objectType", "ENTERPRISE",
@@ -242,13 +254,7 @@ class RegistryPrivacyIT {
                 .content(json.writeValueAsString(body)).header("If-Match", "\"1\""), clerk());
         String csv = "名称,身份证号码,行政区划代码,对象类型,登记状态,信用风险分类,监管部门\n"
                 + "李四," + holderId + ",130634,个体工商户,存续,B," + DEPT + "\n";
-        MvcResult started = call(multipart("/api/registry/imports").file(new MockMultipartFile("file", "p.csv",
-                "text/csv", csv.getBytes(StandardCharsets.UTF_8))), clerk());
-        assertThat(started.getResponse().getStatus()).isEqualTo(202);
-        String job = json.readTree(started.getResponse().getContentAsString(StandardCharsets.UTF_8)).get("id")
-                .asText();
-        await().atMost(Duration.ofSeconds(20)).until(() -> ok(get("/api/registry/imports/" + job), clerk())
-                .contains("COMPLETED"));
+        String job = importedAsClerk(csv);
         String personId = TestPseudonyms.PSEUDONYMS.naturalPersonId(holderId);
 
         // the documents do hold them (the assertions below are meaningful)
@@ -384,13 +390,7 @@ class RegistryPrivacyIT {
         String csv = "名称,统一社会信用代码,行政区划代码,对象类型,登记状态,信用风险分类,监管部门\n"
                 + "本部门企业," + Uscc.complete("91130634MA0P00010") + ",130634,企业,存续,A," + DEPT + "\n"
                 + "他部门企业," + Uscc.complete("91130634MA0P00011") + ",130634,企业,存续,A," + OTHER + "\n";
-        MvcResult started = call(multipart("/api/registry/imports").file(new MockMultipartFile("file", "e.csv",
-                "text/csv", csv.getBytes(StandardCharsets.UTF_8))), clerk());
-        assertThat(started.getResponse().getStatus()).isEqualTo(202);
-        String job = json.readTree(started.getResponse().getContentAsString(StandardCharsets.UTF_8)).get("id")
-                .asText();
-        await().atMost(Duration.ofSeconds(20)).until(() -> ok(get("/api/registry/imports/" + job), clerk())
-                .contains("COMPLETED"));
+        String job = importedAsClerk(csv);
         assertThat(ok(get("/api/registry/imports/" + job), clerk())).contains("\"created\":1")
                 .contains("\"rejected\":1");
         assertThat(ok(get("/api/registry/imports/" + job + "/errors.csv"), clerk()))
