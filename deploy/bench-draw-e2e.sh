@@ -22,8 +22,8 @@
 # completes. On a shared machine the figures are what they are: the load average is printed with them.
 #
 # Before the snapshot the script waits until the platform's consumers have taken in the imported entities' events
-# (deploy/bench-await-intake.java: every consumer group's lag on ssj.registry.entities.v1 is 0), reported as its own
-# phase; the snapshot phase also prints the CPU seconds registry-service and mongod spent in it.
+# (deploy/bench-await-intake.java: every consumer group's lag on ssj.registry.entities.v1 is 0; at most 1800 s, then
+# the run fails with each group's remaining lag), reported as its own phase; the snapshot phase also prints the CPU seconds registry-service and mongod spent in it.
 #
 # Environment: SSJ_PORT_BASE (8080), KAFKA_PORT (9092, as for deploy/platform.sh), SSJ_DATA (.data: the platform's PID files are read from $SSJ_DATA/run),
 # BENCH_TARGETS (10000), BENCH_FIRST (10000000, the generator's first index), BENCH_PART (1000000 rows per file).
