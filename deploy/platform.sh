@@ -163,15 +163,18 @@ start_one() {
   [[ -n $jar ]] || { log "ERROR: no runnable jar for $name; run with --rebuild"; exit 1; }
   app_args "$name" "$port"
   cds_launch "$jar" "$name"
-  # JIT: quick start with the C1 compiler only, except the draw-service (full JIT: the draw's hashing wants C2).
+  # JIT: quick start with the C1 compiler only, except the draw-service (full JIT: the draw's hashing wants C2) and
+  # registry-service (a snapshot confirmation hashes every record and party key: SHA-256 and HMAC are intrinsics of C2
+  # only — SnapshotContentCpuBench at 10^6: 18.5-19.1 CPU s with C1, 8.0 s with C2, of which party keys 7.2-7.8 s
+  # against 1.35 s).
   # SSJ_JVM_OPTS replaces the JIT/GC options of every service (a benchmark wants the full JIT everywhere, e.g.
   # SSJ_JVM_OPTS=-XX:+UseSerialGC — see inspection-service/README.md).
   local jit=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1)
-  [[ $name == draw-service ]] && jit=(-XX:+UseSerialGC)
+  [[ $name == draw-service || $name == registry-service ]] && jit=(-XX:+UseSerialGC)
   # ...but C2 only for code ten times hotter than by default: at start-up the C2 thread compiled Spring's warm code
   # and a start to a refreshed context cost 10 CPU s (47 s at load 60) instead of 3.5 s with C1 alone; a draw's loop
   # still reaches C2 within its first 400,000 iterations (docs/reliability.md, "Restart time").
-  [[ $name == draw-service ]] && jit+=(-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000
+  [[ $name == draw-service || $name == registry-service ]] && jit+=(-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000
     -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000)
   # shellcheck disable=SC2206
   [[ -n ${SSJ_JVM_OPTS:-} ]] && jit=($SSJ_JVM_OPTS)

@@ -21,9 +21,12 @@ import javax.crypto.spec.SecretKeySpec;
  * <pre>
  * partyKey(x)        = lowercase hex( HMAC-SHA256(K, UTF-8("ssj.party-key.v1") ‖ 0x00 ‖ UTF-8(x)) )         64 hex
  * naturalPersonId(n) = "ent-p" ‖ first 16 hex of HMAC-SHA256(K, UTF-8("ssj.entity-id.v1") ‖ 0x00 ‖ UTF-8(n))
+ * keyId              = first 16 hex of HMAC-SHA256(K, UTF-8("ssj.key-id.v1") ‖ 0x00)
  * </pre>
  * where {@code K} is the UTF-8 bytes of the secret and {@code x} an identifier as stored (trimmed, upper-case).
- * The two contexts keep an entity id from being a prefix of a party key. Test vectors: docs/privacy.md.
+ * The two contexts keep an entity id from being a prefix of a party key. {@code keyId} names the secret without
+ * revealing it: party keys stored with a record carry it, so keys computed under another secret are recognised and
+ * computed again. Test vectors: docs/privacy.md.
  */
 public final class Pseudonyms {
 
@@ -31,10 +34,13 @@ public final class Pseudonyms {
     public static final String PARTY_KEY_CONTEXT = "ssj.party-key.v1";
     /** Context of natural persons' entity ids. */
     public static final String ENTITY_ID_CONTEXT = "ssj.entity-id.v1";
+    /** Context of the secret's identifier. */
+    public static final String KEY_ID_CONTEXT = "ssj.key-id.v1";
     /** The shortest secret accepted, in bytes. */
     public static final int MIN_SECRET_BYTES = 16;
 
     private final SecretKeySpec key;
+    private final String keyId;
     /** One initialised MAC per thread: a snapshot of a million entities computes over a million keys. */
     private final ThreadLocal<Mac> macs;
 
@@ -47,6 +53,15 @@ public final class Pseudonyms {
         }
         this.key = new SecretKeySpec(bytes, "HmacSHA256");
         this.macs = ThreadLocal.withInitial(this::newMac);
+        this.keyId = HexFormat.of().formatHex(mac(KEY_ID_CONTEXT, ""), 0, 8);
+    }
+
+    /**
+     * 密钥标识 — 16 hex naming this secret (a keyed hash of a constant: it tells two secrets apart, and without the
+     * secret it cannot be computed). Stored beside precomputed party keys.
+     */
+    public String keyId() {
+        return keyId;
     }
 
     private Mac newMac() {

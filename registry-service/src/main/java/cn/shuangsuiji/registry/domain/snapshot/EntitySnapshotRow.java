@@ -21,8 +21,18 @@ public record EntitySnapshotRow(String id, String objectType, String regionCode,
 
     public EntitySnapshotRow {
         tags = tags == null ? List.of() : List.copyOf(tags);
-        partyKeys = partyKeys == null ? List.of()
-                : partyKeys.stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
+        partyKeys = partyKeys == null ? List.of() : sortedDistinct(partyKeys);
+    }
+
+    /** The keys sorted and distinct, nulls left out; a list already so (stored or computed keys) is only copied. */
+    private static List<String> sortedDistinct(List<String> keys) {
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            if (key == null || i > 0 && keys.get(i - 1).compareTo(key) >= 0) {
+                return keys.stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
+            }
+        }
+        return List.copyOf(keys);
     }
 
     /**

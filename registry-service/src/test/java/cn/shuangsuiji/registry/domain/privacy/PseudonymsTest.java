@@ -26,6 +26,7 @@ class PseudonymsTest {
         assertThat(VECTOR.naturalPersonId(ID)).isEqualTo("ent-p850c6a6658eefcb4");
         assertThat(EntityId.of(null, ID, VECTOR).value()).isEqualTo("ent-p850c6a6658eefcb4");
         assertThat(EntityId.of(USCC, null, VECTOR).value()).isEqualTo("ent-" + USCC);
+        assertThat(VECTOR.keyId()).isEqualTo("7514541ecdd0826b");
     }
 
     @Test
@@ -38,6 +39,7 @@ class PseudonymsTest {
         Pseudonyms other = new Pseudonyms("another-secret-of-at-least-16-bytes");
         assertThat(other.partyKey(ID)).isNotEqualTo(VECTOR.partyKey(ID));
         assertThat(other.naturalPersonId(ID)).isNotEqualTo(VECTOR.naturalPersonId(ID));
+        assertThat(other.keyId()).isNotEqualTo(VECTOR.keyId());
     }
 
     @Test

@@ -6,13 +6,13 @@ import cn.shuangsuiji.registry.application.port.in.EntityQuery;
 import cn.shuangsuiji.registry.application.port.out.EntityRepository;
 import cn.shuangsuiji.registry.domain.entity.EntityId;
 import cn.shuangsuiji.registry.domain.entity.EntityStatus;
-import cn.shuangsuiji.registry.domain.entity.Holder;
 import cn.shuangsuiji.registry.domain.entity.RegulatedEntity;
 import cn.shuangsuiji.registry.domain.privacy.Pseudonyms;
 import cn.shuangsuiji.registry.domain.snapshot.EntitySnapshotRow;
 import cn.shuangsuiji.registry.domain.snapshot.SnapshotScope;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.InsertManyOptions;
 import java.util.ArrayList;
@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.bson.Document;
+import org.bson.codecs.configuration.CodecRegistries;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -40,12 +41,27 @@ class EntityPersistenceAdapter implements EntityRepository {
 
     private static final int DUPLICATE_KEY = 11000;
 
+    /** Rows handed from the snapshot reader thread at a time, and documents per cursor batch. */
+    private static final int SNAPSHOT_BATCH = 2_000;
+    private static final int SNAPSHOT_CURSOR_BATCH = 20_000;
+
     private final MongoTemplate mongo;
     private final Pseudonyms pseudonyms;
+    private final EntitySnapshotRowCodec snapshotRows;
 
     EntityPersistenceAdapter(MongoTemplate mongo, Pseudonyms pseudonyms) {
         this.mongo = mongo;
         this.pseudonyms = pseudonyms;
+        this.snapshotRows = new EntitySnapshotRowCodec(pseudonyms);
+    }
+
+    /**
+     * The stored form of an entity: its document with its party keys (回避关联键) computed once, here, at every write
+     * (registration, revision, import), so a snapshot confirmation reads them instead of computing a keyed hash per
+     * identifier of every entity ({@link StoredPartyKeys}).
+     */
+    private Document stored(RegulatedEntity entity) {
+        return StoredPartyKeys.put(EntityDocuments.toDocument(entity), entity, pseudonyms);
     }
 
     @Override
@@ -85,7 +101,7 @@ class EntityPersistenceAdapter implements EntityRepository {
 
     @Override
     public void insert(RegulatedEntity entity) {
-        mongo.insert(EntityDocuments.toDocument(entity), ENTITIES);
+        mongo.insert(stored(entity), ENTITIES);
     }
 
     @Override
@@ -95,11 +111,11 @@ class EntityPersistenceAdapter implements EntityRepository {
     }
 
     /** Replaces the record's fields but keeps who created it and from where. */
-    private static Update replaceFields(RegulatedEntity entity) {
-        Document doc = EntityDocuments.toDocument(entity);
+    private Update replaceFields(RegulatedEntity entity) {
+        Document doc = stored(entity);
         doc.remove("_id");
         Document unset = new Document();
-        for (String optional : EntityDocuments.OPTIONAL_FIELDS) {
+        for (String optional : StoredPartyKeys.OPTIONAL_FIELDS) {
             if (!doc.containsKey(optional)) {
                 unset.append(optional, "");
             }
@@ -116,7 +132,7 @@ class EntityPersistenceAdapter implements EntityRepository {
                           String source) {
         if (!inserts.isEmpty()) {
             List<Document> docs = new ArrayList<>(inserts.size());
-            inserts.forEach(e -> docs.add(EntityDocuments.toDocument(e).append("createdBy", actor)
+            inserts.forEach(e -> docs.add(stored(e).append("createdBy", actor)
                     .append("source", source)));
             mongo.getCollection(ENTITIES).insertMany(docs, new InsertManyOptions().ordered(false));
         }
@@ -135,7 +151,7 @@ class EntityPersistenceAdapter implements EntityRepository {
             return existing;
         }
         List<Document> docs = new ArrayList<>(entities.size());
-        entities.forEach(e -> docs.add(EntityDocuments.toDocument(e).append("createdBy", actor)
+        entities.forEach(e -> docs.add(stored(e).append("createdBy", actor)
                 .append("source", source)));
         try {
             mongo.getCollection(ENTITIES).insertMany(docs, new InsertManyOptions().ordered(false));
@@ -204,16 +220,11 @@ class EntityPersistenceAdapter implements EntityRepository {
         return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
     }
 
-    /** 回避 keys of a stored entity: own USCC / ID number, legal representative's ID number, holders. */
-    private List<String> partyKeys(Document d) {
-        List<String> holders = new ArrayList<>();
-        for (Holder h : EntityDocuments.holders(d)) {
-            holders.add(h.uscc() != null ? h.uscc() : h.idNumber());
-        }
-        return EntitySnapshotRow.partyKeysOf(pseudonyms, d.getString("uscc"), d.getString("idNumber"),
-                d.getString("legalRepresentativeIdNumber"), holders);
-    }
-
+    /**
+     * The drawable entities of the scope in id order, decoded straight from BSON ({@link EntitySnapshotRowCodec}) on
+     * a reader thread a few batches ahead of {@code sink} ({@link ReadAhead}): MongoDB's scan, the decoding and the
+     * party keys overlap the caller's encoding and compression.
+     */
     @Override
     public void forEachSnapshotRow(SnapshotScope scope, Consumer<EntitySnapshotRow> sink) {
         List<Bson> filters = new ArrayList<>();
@@ -225,21 +236,18 @@ class EntityPersistenceAdapter implements EntityRepository {
         if (!scope.objectTypes().isEmpty()) {
             filters.add(new Document("objectType", new Document("$in", scope.objectTypes())));
         }
-        Document projection = new Document("objectType", 1).append("regionCode", 1).append("industry", 1)
-                .append("creditClass", 1).append("status", 1).append("tags", 1).append("abnormalList", 1)
-                .append("seriousDishonesty", 1).append("uscc", 1).append("legalRepresentative", 1)
-                .append("idNumber", 1).append("legalRepresentativeIdNumber", 1).append("holders", 1);
-        try (MongoCursor<Document> cursor = mongo.getCollection(ENTITIES).find(new Document("$and", filters))
-                .projection(projection).sort(new Document("_id", 1)).batchSize(20_000).iterator()) {
-            while (cursor.hasNext()) {
-                Document d = cursor.next();
-                sink.accept(new EntitySnapshotRow(d.getString("_id"), d.getString("objectType"),
-                        d.getString("regionCode"), d.getString("industry"), d.getString("creditClass"),
-                        d.getString("status"), BsonValues.strings(d, "tags"),
-                        Boolean.TRUE.equals(d.getBoolean("abnormalList")),
-                        Boolean.TRUE.equals(d.getBoolean("seriousDishonesty")), d.getString("uscc"),
-                        d.getString("legalRepresentative"), partyKeys(d)));
+        MongoCollection<Document> collection = mongo.getCollection(ENTITIES);
+        MongoCollection<EntitySnapshotRow> rows = collection.withCodecRegistry(CodecRegistries.fromRegistries(
+                CodecRegistries.fromCodecs(snapshotRows), collection.getCodecRegistry()))
+                .withDocumentClass(EntitySnapshotRow.class);
+        ReadAhead.<EntitySnapshotRow>forEach("registry-snapshot-reader", SNAPSHOT_BATCH, 4, rowSink -> {
+            try (MongoCursor<EntitySnapshotRow> cursor = rows.find(new Document("$and", filters))
+                    .projection(EntitySnapshotRowCodec.PROJECTION).sort(new Document("_id", 1))
+                    .batchSize(SNAPSHOT_CURSOR_BATCH).iterator()) {
+                while (cursor.hasNext()) {
+                    rowSink.accept(cursor.next());
+                }
             }
-        }
+        }, sink);
     }
 }

@@ -106,9 +106,12 @@ class HistoryPersistenceAdapter implements HistoryRepository {
         return scopes.isEmpty() ? null : scopes.get(0);
     }
 
+    /** The record's fields a history entry shows: not its id, registration time or stored party keys. */
     private static Document strip(Document doc) {
         doc.remove("_id");
         doc.remove("registeredAt");
+        doc.remove(StoredPartyKeys.KEYS);
+        doc.remove(StoredPartyKeys.OF);
         return doc;
     }
 

@@ -414,6 +414,9 @@ class RegistriesApiIT {
         assertThat(send("GET", "/api/registry/entities/ent-" + changedUscc + "/history", null, AMR).body())
                 .contains("IMPORTED_NEW").contains("IMPORTED_CHANGE").contains("\"status\":\"CANCELLED\"")
                 .contains("import:" + job).contains("import:" + third);
+        // an imported entity never changed shows its stored record as created, without the stored party keys
+        assertThat(send("GET", "/api/registry/entities/ent-" + Uscc.complete("91130627MA0B00004") + "/history", null,
+                AMR).body()).contains("IMPORTED_NEW").contains("唐县企业4").doesNotContain("partyKeys");
 
         String malformed = finished(upload("broken.csv", "名称,\"统一社会信用代码\n\"x".getBytes(StandardCharsets.UTF_8)));
         assertThat(send("GET", "/api/registry/imports/" + malformed, null, AMR).body())

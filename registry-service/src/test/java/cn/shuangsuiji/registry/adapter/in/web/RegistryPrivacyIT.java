@@ -31,12 +31,17 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -77,6 +82,9 @@ class RegistryPrivacyIT {
 
     @Autowired
     TokenActors tokenActors;
+
+    @Autowired
+    MongoTemplate mongo;
 
     final JsonMapper json = JsonMapper.builder().build();
 
@@ -132,6 +140,18 @@ class RegistryPrivacyIT {
                     "type", "MARKET_REGULATION", "level", "COUNTY", "regionCode", "130634")),
                     as("admin", null, Role.PLATFORM_ADMIN));
         }
+    }
+
+    /** Imports the CSV as the clerk and waits until its job has completed; returns the job's id. */
+    String importedAsClerk(String csv) throws Exception {
+        MvcResult started = call(multipart("/api/registry/imports").file(new MockMultipartFile("file", "e.csv",
+                "text/csv", csv.getBytes(StandardCharsets.UTF_8))), clerk());
+        assertThat(started.getResponse().getStatus()).isEqualTo(202);
+        String job = json.readTree(started.getResponse().getContentAsString(StandardCharsets.UTF_8)).get("id")
+                .asText();
+        await().atMost(Duration.ofSeconds(20)).until(() -> ok(get("/api/registry/imports/" + job), clerk())
+                .contains("COMPLETED"));
+        return job;
     }
 
     static Map<String, Object> company(String uscc) {
@@ -212,6 +232,69 @@ class RegistryPrivacyIT {
         Set<String> shared = new HashSet<>(hexKeys(inspectors));
         shared.retainAll(published);
         assertThat(shared).containsExactly(TestPseudonyms.PSEUDONYMS.partyKey(RELATIVE_ID));
+    }
+
+    /**
+     * The stored party keys (预存回避关联键: keyed hashes of the ID numbers and USCCs of an entity and its parties,
+     * kept in its document for the snapshot) leave the registry only in a snapshot's content: no entity read (in
+     * clear or masked), list, export, history or audit entry, no event (outbox) nor any other stored record, and no
+     * log line carries them.
+     */
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void storedPartyKeysLeaveTheRegistryOnlyInASnapshot(CapturedOutput output) throws Exception {
+        String holderId = IdNumber.complete("13063419850607246");
+        String uscc = Uscc.complete("91130634MA0P00004");
+        Map<String, Object> body = company(uscc);
+        body.put("legalRepresentativeIdNumber", holderId);
+        body.put("holders", List.of(Map.of("name", "王建国", "idNumber", holderId)));
+        String id = json.readTree(ok(jsonPost("/api/registry/entities", body), clerk())).get("id").asText();
+        body.put("address", "曲阳县齐村镇");
+        ok(put("/api/registry/entities/" + id).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body)).header("If-Match", "\"1\""), clerk());
+        String csv = "名称,身份证号码,行政区划代码,对象类型,登记状态,信用风险分类,监管部门\n"
+                + "李四," + holderId + ",130634,个体工商户,存续,B," + DEPT + "\n";
+        String job = importedAsClerk(csv);
+        String personId = TestPseudonyms.PSEUDONYMS.naturalPersonId(holderId);
+
+        // the documents do hold them (the assertions below are meaningful)
+        String key = TestPseudonyms.PSEUDONYMS.partyKey(holderId);
+        for (String stored : List.of(id, personId)) {
+            assertThat(mongo.findById(stored, Document.class, "entities").getList("partyKeys", String.class))
+                    .as(stored).contains(key);
+        }
+
+        List<String> served = new java.util.ArrayList<>();
+        for (String entity : List.of(id, personId)) {
+            served.add(ok(get("/api/registry/entities/" + entity), clerk()));
+            served.add(ok(get("/api/registry/entities/" + entity), planner()));
+            served.add(ok(get("/api/registry/entities/" + entity + "/history"), clerk()));
+            served.add(ok(get("/api/registry/entities/" + entity + "/history"), planner()));
+            served.add(ok(get("/api/registry/audit?aggregateId=" + entity), head()));
+        }
+        served.add(ok(get("/api/registry/entities?departmentId=" + DEPT + "&limit=200"), clerk()));
+        served.add(ok(get("/api/registry/entities/export?format=csv&departmentId=" + DEPT), head()));
+        served.add(ok(get("/api/registry/imports/" + job), clerk()));
+        assertThat(served.get(0)).contains(holderId);
+        assertThat(served.get(2)).as("the history in clear").contains("曲阳县齐村镇");
+        for (String response : served) {
+            assertThat(response).doesNotContain(key).doesNotContain("partyKeys").doesNotContain("partyKeysOf");
+        }
+
+        for (String collection : mongo.getCollectionNames()) {
+            if (collection.equals("entities") || collection.startsWith("snapshot_content")) {
+                continue;
+            }
+            for (Document d : mongo.getCollection(collection).find()) {
+                assertThat(d.toJson()).as(collection).doesNotContain(key).doesNotContain("partyKeys");
+            }
+        }
+        assertThat(output.getAll()).doesNotContain(key).doesNotContain(holderId);
+
+        // as specified, a snapshot's content carries them
+        byte[] snapshot = content(ok(jsonPost("/api/registry/snapshots", Map.of("kind", "ENTITIES",
+                "departmentIds", List.of(DEPT))), clerk()));
+        assertThat(hexKeys(snapshot)).contains(key);
     }
 
     @Test
@@ -307,13 +390,7 @@ class RegistryPrivacyIT {
         String csv = "名称,统一社会信用代码,行政区划代码,对象类型,登记状态,信用风险分类,监管部门\n"
                 + "本部门企业," + Uscc.complete("91130634MA0P00010") + ",130634,企业,存续,A," + DEPT + "\n"
                 + "他部门企业," + Uscc.complete("91130634MA0P00011") + ",130634,企业,存续,A," + OTHER + "\n";
-        MvcResult started = call(multipart("/api/registry/imports").file(new MockMultipartFile("file", "e.csv",
-                "text/csv", csv.getBytes(StandardCharsets.UTF_8))), clerk());
-        assertThat(started.getResponse().getStatus()).isEqualTo(202);
-        String job = json.readTree(started.getResponse().getContentAsString(StandardCharsets.UTF_8)).get("id")
-                .asText();
-        await().atMost(Duration.ofSeconds(20)).until(() -> ok(get("/api/registry/imports/" + job), clerk())
-                .contains("COMPLETED"));
+        String job = importedAsClerk(csv);
         assertThat(ok(get("/api/registry/imports/" + job), clerk())).contains("\"created\":1")
                 .contains("\"rejected\":1");
         assertThat(ok(get("/api/registry/imports/" + job + "/errors.csv"), clerk()))

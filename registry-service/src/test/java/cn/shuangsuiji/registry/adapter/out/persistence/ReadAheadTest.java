@@ -1,0 +1,97 @@
+package cn.shuangsuiji.registry.adapter.out.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/** The reader thread hands every item over in order, and a failure on either side ends both. */
+class ReadAheadTest {
+
+    @Test
+    void everyItemReachesTheCallerInOrderOnTheCallersThreadAcrossPartialBatches() {
+        List<Integer> received = new ArrayList<>();
+        AtomicReference<Thread> sourceThread = new AtomicReference<>();
+        Thread caller = Thread.currentThread();
+        List<Thread> sinkThreads = new ArrayList<>();
+
+        ReadAhead.<Integer>forEach("test-reader", 7, 2, sink -> {
+            sourceThread.set(Thread.currentThread());
+            for (int i = 0; i < 1_000; i++) {
+                sink.accept(i);
+            }
+        }, i -> {
+            received.add(i);
+            sinkThreads.add(Thread.currentThread());
+        });
+
+        assertThat(received).hasSize(1_000);
+        for (int i = 0; i < received.size(); i++) {
+            assertThat(received.get(i)).isEqualTo(i);
+        }
+        assertThat(sinkThreads).containsOnly(caller);
+        assertThat(sourceThread.get()).isNotEqualTo(caller);
+        assertThat(sourceThread.get().getName()).isEqualTo("test-reader");
+        assertThat(sourceThread.get().isAlive()).as("the reader has ended when the call returns").isFalse();
+    }
+
+    @Test
+    void anEmptySourceEndsAtOnce() {
+        List<Integer> received = new ArrayList<>();
+
+        ReadAhead.<Integer>forEach("test-reader", 7, 2, sink -> { }, received::add);
+
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void theSourcesFailureReachesTheCallerAfterTheItemsBeforeIt() {
+        List<Integer> received = new ArrayList<>();
+
+        assertThatThrownBy(() -> ReadAhead.<Integer>forEach("test-reader", 3, 2, sink -> {
+            for (int i = 0; i < 10; i++) {
+                sink.accept(i);
+            }
+            throw new IllegalStateException("cursor lost");
+        }, received::add)).isInstanceOf(IllegalStateException.class).hasMessage("cursor lost");
+        assertThat(received).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+    }
+
+    @Test
+    void theSinksFailureStopsTheSourceWhichClosesItsResourcesBeforeTheCallReturns() {
+        AtomicInteger produced = new AtomicInteger();
+        AtomicBoolean closed = new AtomicBoolean();
+        AtomicReference<Throwable> sourceSaw = new AtomicReference<>();
+        AtomicReference<Thread> sourceThread = new AtomicReference<>();
+
+        assertThatThrownBy(() -> ReadAhead.<Integer>forEach("test-reader", 10, 2, sink -> {
+            sourceThread.set(Thread.currentThread());
+            try {
+                for (int i = 0; i < 1_000_000; i++) {
+                    produced.incrementAndGet();
+                    sink.accept(i);
+                }
+            } catch (RuntimeException e) {
+                sourceSaw.set(e);
+                throw e;
+            } finally {
+                closed.set(true);
+            }
+        }, i -> {
+            if (i == 25) {
+                throw new IllegalArgumentException("sink failed");
+            }
+        })).isInstanceOf(IllegalArgumentException.class).hasMessage("sink failed");
+
+        assertThat(closed).as("the source's resources are closed when the call returns").isTrue();
+        assertThat(sourceSaw.get()).isInstanceOf(CancellationException.class);
+        assertThat(produced.get()).as("the source stopped a few batches ahead").isLessThan(100);
+        assertThat(sourceThread.get().isAlive()).isFalse();
+    }
+}
