@@ -8,6 +8,8 @@ import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -64,12 +66,52 @@ public class GatewaySecurityConfiguration {
         return decoder;
     }
 
+    /**
+     * One limiter for both chains: an anonymous caller's reads of public paths and its other calls draw on the same
+     * allowance (not a bean: as a {@code WebFilter} bean it would also run outside the chains).
+     */
+    private final RateLimitFilter rateLimit;
+
+    GatewaySecurityConfiguration(RateLimitProperties rateLimits) {
+        this.rateLimit = new RateLimitFilter(rateLimits);
+    }
+
+    /**
+     * 匿名读取公开路径 — a reading (GET, HEAD) of a path open to anonymous callers that carries no
+     * {@code Authorization} header: there is no token to check and nothing to decide, so this chain only writes the
+     * security headers and applies the anonymous caller's rate limit — the same outcome as the full chain for such a
+     * request, at a fraction of its per-request work (no bearer-token converter, no authorization rules walked;
+     * issue 10). A request with a token, even on a public path, goes through the full chain: its token is verified
+     * (a bad one is 401) and it is counted by its subject.
+     */
     @Bean
-    SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, GatewaySecurityProperties properties,
-                                                      ReactiveJwtDecoder decoder, RateLimitProperties rateLimits) {
-        ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers();
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityWebFilterChain anonymousReadsFilterChain(ServerHttpSecurity http, GatewaySecurityProperties properties) {
+        return http
+                .securityMatcher(new AnonymousReads(openPaths(properties)))
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .headers(headers -> headers.cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable))
+                .addFilterBefore(rateLimit, SecurityWebFiltersOrder.AUTHORIZATION)
+                .build();
+    }
+
+    static List<String> openPaths(GatewaySecurityProperties properties) {
         List<String> open = new ArrayList<>(ANONYMOUS_PATHS);
         open.addAll(properties.publicPaths());
+        return open;
+    }
+
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, GatewaySecurityProperties properties,
+                                                      ReactiveJwtDecoder decoder) {
+        ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers();
+        List<String> open = openPaths(properties);
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -95,7 +137,7 @@ public class GatewaySecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 // after the token is checked (the limit is per subject, or per IP for anonymous callers) and before
                 // authorization (so calls that end in 401 count too)
-                .addFilterBefore(new RateLimitFilter(rateLimits), SecurityWebFiltersOrder.AUTHORIZATION)
+                .addFilterBefore(rateLimit, SecurityWebFiltersOrder.AUTHORIZATION)
                 .build();
     }
 }
