@@ -73,16 +73,17 @@ class GatewaySecurityTest extends GatewayTestBase {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"expired", "forged", "garbage"})
+    @ValueSource(strings = {"expired", "forged", "garbage", "bearer-alone"})
     void aTokenSentToAPublicPathIsStillVerified(String kind) {
         // anonymous reads skip the token machinery only when there is no token: a bad one is refused there too
-        String token = switch (kind) {
-            case "expired" -> issuer.expired("admin", "PLATFORM_ADMIN");
-            case "forged" -> issuer.forged("admin", "PLATFORM_ADMIN");
-            default -> "not-a-jwt";
+        String authorization = switch (kind) {
+            case "expired" -> bearer(issuer.expired("admin", "PLATFORM_ADMIN"));
+            case "forged" -> bearer(issuer.forged("admin", "PLATFORM_ADMIN"));
+            case "garbage" -> bearer("not-a-jwt");
+            default -> "Bearer";
         };
         String before = backend.lastPath.get();
-        client().get().uri("/api/public/departments?k=" + kind).header("Authorization", bearer(token)).exchange()
+        client().get().uri("/api/public/departments?k=" + kind).header("Authorization", authorization).exchange()
                 .expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.code").isEqualTo("UNAUTHENTICATED");
@@ -92,6 +93,17 @@ class GatewaySecurityTest extends GatewayTestBase {
         client().get().uri("/api/public/departments").header("Authorization", valid).exchange()
                 .expectStatus().isOk();
         assertThat(backend.header("Authorization")).isEqualTo(valid);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "Basic YWRtaW46YWRtaW4="})
+    void aNonBearerAuthorizationOnAPublicPathIsAnAnonymousReadOfTheFullChainAsBefore(String authorization) {
+        client().get().uri("/api/public/departments").header("Authorization", authorization).exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff");
+        // and it gives no access beyond the public views
+        client().get().uri("/api/registry/entities").header("Authorization", authorization).exchange()
+                .expectStatus().isUnauthorized();
     }
 
     @Test

@@ -12,8 +12,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * 匿名读取 — matches a GET or HEAD of a path open to anonymous callers that carries no {@code Authorization} header
- * (an empty one included: it goes to the full chain, which refuses it), decided at once from the request line and
- * headers.
+ * (any value, an empty one included: every request with the header goes through the full chain and is treated
+ * exactly as before — a bearer token is verified, a malformed one is 401, a non-bearer one is anonymous there), decided
+ * at once from the request line and headers.
  */
 final class AnonymousReads implements ServerWebExchangeMatcher {
 
