@@ -87,17 +87,26 @@ public class GatewaySecurityConfiguration {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityWebFilterChain anonymousReadsFilterChain(ServerHttpSecurity http, GatewaySecurityProperties properties) {
-        return http
+        return stateless(http)
                 .securityMatcher(new AnonymousReads(openPaths(properties)))
+                .addFilterBefore(rateLimit, SecurityWebFiltersOrder.AUTHORIZATION)
+                .build();
+    }
+
+    /**
+     * What both chains share: a stateless API (no CSRF, basic or form login, logout, saved requests or session-held
+     * security context) with the default security headers, minus Cache-Control — caching is the services' decision
+     * (public views send their own Cache-Control and ETag).
+     */
+    private static ServerHttpSecurity stateless(ServerHttpSecurity http) {
+        return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .headers(headers -> headers.cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable))
-                .addFilterBefore(rateLimit, SecurityWebFiltersOrder.AUTHORIZATION)
-                .build();
+                .headers(headers -> headers.cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable));
     }
 
     static List<String> openPaths(GatewaySecurityProperties properties) {
@@ -112,15 +121,7 @@ public class GatewaySecurityConfiguration {
                                                       ReactiveJwtDecoder decoder) {
         ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers();
         List<String> open = openPaths(properties);
-        return http
-                .csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .logout(ServerHttpSecurity.LogoutSpec::disable)
-                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                // caching is the services' decision (public views send their own Cache-Control and ETag)
-                .headers(headers -> headers.cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable))
+        return stateless(http)
                 .authorizeExchange(auth -> auth
                         .pathMatchers(HttpMethod.OPTIONS, "/**").permitAll()
                         // read-only: anonymous callers may only look (公众 reads the public views)
