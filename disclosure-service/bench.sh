@@ -67,7 +67,18 @@ port_of() { local hostport=${1#*://}; hostport=${hostport%%/*}; echo "${hostport
 pid_on() { ss -Htlnp "sport = :$1" 2>/dev/null | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2; }
 ticks() { [[ -n $1 && -r /proc/$1/stat ]] && awk '{print $14 + $15}' "/proc/$1/stat" || echo 0; }
 MONGO_PORT_OF_URI=$(sed -E 's#^mongodb://([^/?,]*@)?[^/?,:]*:([0-9]+).*#\2#' <<<"$MONGO_URI")
-PIDS=("$(pid_on "$(port_of "$GATEWAY_URL")")" "$(pid_on "$(port_of "$DISCLOSURE_URL")")" "$(pid_on "$MONGO_PORT_OF_URI")")
+# every disclosure-service instance behind the gateway counts (SSJ_INSTANCES=2 runs a second one on the port 10 above
+# the first, which the gateway gives half the requests): DISCLOSURE_URLS lists them, comma-separated
+DISCLOSURE_PORT=$(port_of "$DISCLOSURE_URL")
+if [[ -z ${DISCLOSURE_URLS:-} ]]; then
+  DISCLOSURE_URLS=$DISCLOSURE_URL
+  [[ -n $(pid_on $((DISCLOSURE_PORT + 10))) ]] && DISCLOSURE_URLS+=",http://127.0.0.1:$((DISCLOSURE_PORT + 10))"
+fi
+DISCLOSURE_PIDS=()
+IFS=, read -ra _urls <<<"$DISCLOSURE_URLS"
+for u in "${_urls[@]}"; do DISCLOSURE_PIDS+=("$(pid_on "$(port_of "$u")")"); done
+echo "[bench] disclosure-service instances counted: ${#DISCLOSURE_PIDS[@]} ($DISCLOSURE_URLS)"
+PIDS=("$(pid_on "$(port_of "$GATEWAY_URL")")" "$(pid_on "$MONGO_PORT_OF_URI")" "${DISCLOSURE_PIDS[@]}")
 HZ=$(getconf CLK_TCK)
 seconds_of() { awk -v t="$1" 'BEGIN { split(t, a, "m"); sub("s", "", a[2]); print a[1] * 60 + a[2] }'; }
 
@@ -89,10 +100,12 @@ run() {
   requests=${line##*requests=}
   read -r wrk_user wrk_sys < <(tail -n 1 <<<"$out")
   wrk_cpu=$(awk -v u="$(seconds_of "$wrk_user")" -v s="$(seconds_of "$wrk_sys")" 'BEGIN { print (u + s) * 1000 }')
-  awk -v n="$requests" -v hz="$HZ" -v g=$((after[0] - before[0])) -v d=$((after[1] - before[1])) \
-    -v m=$((after[2] - before[2])) -v w="$wrk_cpu" -v label="$label" 'BEGIN { if (n > 0) printf \
-    "[bench] %-9s CPU-ms per request: gateway %.3f, disclosure %.3f, mongod %.3f, wrk %.3f, total %.3f\n", label,
-    g * 1000 / hz / n, d * 1000 / hz / n, m * 1000 / hz / n, w / n, (g + d + m) * 1000 / hz / n + w / n }'
+  local d=0 i
+  for (( i = 2; i < ${#PIDS[@]}; i++ )); do d=$((d + after[i] - before[i])); done
+  awk -v n="$requests" -v hz="$HZ" -v g=$((after[0] - before[0])) -v d="$d" \
+    -v m=$((after[1] - before[1])) -v w="$wrk_cpu" -v label="$label" -v k=$(( ${#PIDS[@]} - 2 )) 'BEGIN { if (n > 0) printf \
+    "[bench] %-9s CPU-ms per request: gateway %.3f, disclosure %.3f (%d instances), mongod %.3f, wrk %.3f, total %.3f\n", label,
+    g * 1000 / hz / n, d * 1000 / hz / n, k, m * 1000 / hz / n, w / n, (g + d + m) * 1000 / hz / n + w / n }'
   if [[ $label == gateway && ${line#*errors=} != 0* ]] \
     && [[ $(curl -s -o /dev/null -w '%{http_code}' "$url/api/public/results?uscc=$(head -1 "$SAMPLE")") == 429 ]]; then
     echo "[bench] the gateway answers 429: its per-client limit is on (SSJ_GATEWAY_RATELIMIT_ENABLED=false)" >&2

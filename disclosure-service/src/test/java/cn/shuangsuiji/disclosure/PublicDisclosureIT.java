@@ -338,6 +338,37 @@ class PublicDisclosureIT {
     }
 
     @Test
+    void aResultsPageCarriesAValidatorAndIsRevalidatedOnEveryUse() {
+        String url = "/api/public/results?uscc=" + F.usccA;
+        Map<String, Object> first = client.get().uri(url).exchange((request, response) -> Map.of(
+                "status", response.getStatusCode().value(),
+                "etag", String.valueOf(response.getHeaders().getETag()),
+                "cacheControl", String.valueOf(response.getHeaders().getCacheControl()),
+                "body", new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+        assertThat(first.get("status")).isEqualTo(200);
+        String etag = (String) first.get("etag");
+        assertThat(etag).matches("\"[0-9a-f]{32}\"");
+        // any cache may keep it (the same for every caller), none may serve it without asking: no max-age, no no-store
+        assertThat((String) first.get("cacheControl")).contains("no-cache").contains("public")
+                .doesNotContain("no-store").doesNotContain("max-age");
+        assertThat((String) first.get("body")).contains(F.inspectionA);
+
+        // the caller's copy is current: 304 without a body
+        Map<String, Object> again = client.get().uri(url).header("If-None-Match", etag)
+                .exchange((request, response) -> Map.of("status", response.getStatusCode().value(),
+                        "etag", String.valueOf(response.getHeaders().getETag()),
+                        "body", response.getBody().readAllBytes().length));
+        assertThat(again).containsEntry("status", 304).containsEntry("etag", etag).containsEntry("body", 0);
+        // a copy of other bytes (an earlier version, another page) is not: the whole page
+        int stale = client.get().uri(url).header("If-None-Match", "\"0123456789abcdef0123456789abcdef\"")
+                .exchange((request, response) -> response.getStatusCode().value());
+        assertThat(stale).isEqualTo(200);
+        String otherPage = client.get().uri("/api/public/results?uscc=" + F.usccB)
+                .exchange((request, response) -> String.valueOf(response.getHeaders().getETag()));
+        assertThat(otherPage).isNotEqualTo(etag);
+    }
+
+    @Test
     void entitiesByCreditCodeAndChineseName() {
         assertThat(get("/api/public/entities/" + F.usccA)).containsEntry("name", F.nameA);
         assertThat(ids(get("/api/public/entities?uscc=" + F.usccB), "entityId")).containsExactly(F.entityB);

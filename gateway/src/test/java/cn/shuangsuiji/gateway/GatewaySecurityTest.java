@@ -72,6 +72,50 @@ class GatewaySecurityTest extends GatewayTestBase {
                 .expectBody().jsonPath("$.code").isEqualTo("UNAUTHENTICATED");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"expired", "forged", "garbage", "bearer-alone"})
+    void aTokenSentToAPublicPathIsStillVerified(String kind) {
+        // anonymous reads skip the token machinery only when there is no token: a bad one is refused there too
+        String authorization = switch (kind) {
+            case "expired" -> bearer(issuer.expired("admin", "PLATFORM_ADMIN"));
+            case "forged" -> bearer(issuer.forged("admin", "PLATFORM_ADMIN"));
+            case "garbage" -> bearer("not-a-jwt");
+            default -> "Bearer";
+        };
+        String before = backend.lastPath.get();
+        client().get().uri("/api/public/departments?k=" + kind).header("Authorization", authorization).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("UNAUTHENTICATED");
+        assertThat(backend.lastPath.get()).as("nothing was forwarded").isEqualTo(before);
+        // a valid one is relayed
+        String valid = bearer(issuer.token("qy-amr-head", "DEPARTMENT_HEAD"));
+        client().get().uri("/api/public/departments").header("Authorization", valid).exchange()
+                .expectStatus().isOk();
+        assertThat(backend.header("Authorization")).isEqualTo(valid);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "Basic YWRtaW46YWRtaW4="})
+    void aNonBearerAuthorizationOnAPublicPathIsAnAnonymousReadOfTheFullChainAsBefore(String authorization) {
+        client().get().uri("/api/public/departments").header("Authorization", authorization).exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff");
+        // and it gives no access beyond the public views
+        client().get().uri("/api/registry/entities").header("Authorization", authorization).exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void anAnonymousReadCarriesTheSecurityHeadersAndTheServicesCaching() {
+        client().get().uri("/api/public/departments").exchange().expectStatus().isOk()
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().valueEquals("X-Frame-Options", "DENY")
+                .expectHeader().exists("X-Request-Id")
+                // caching is the service's decision: the gateway adds no Cache-Control of its own
+                .expectHeader().doesNotExist("Cache-Control");
+    }
+
     @Test
     void spoofedIdentityHeadersWithoutATokenChangeNothing() {
         client().get().uri("/api/registry/entities")

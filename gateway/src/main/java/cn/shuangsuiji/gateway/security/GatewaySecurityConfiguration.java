@@ -8,6 +8,8 @@ import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -64,12 +66,39 @@ public class GatewaySecurityConfiguration {
         return decoder;
     }
 
+    /**
+     * One limiter for both chains: an anonymous caller's reads of public paths and its other calls draw on the same
+     * allowance (not a bean: as a {@code WebFilter} bean it would also run outside the chains).
+     */
+    private final RateLimitFilter rateLimit;
+
+    GatewaySecurityConfiguration(RateLimitProperties rateLimits) {
+        this.rateLimit = new RateLimitFilter(rateLimits);
+    }
+
+    /**
+     * 匿名读取公开路径 — a reading (GET, HEAD) of a path open to anonymous callers that carries no
+     * {@code Authorization} header: there is no token to check and nothing to decide, so this chain only writes the
+     * security headers and applies the anonymous caller's rate limit — the same outcome as the full chain for such a
+     * request, at a fraction of its per-request work (no bearer-token converter, no authorization rules walked;
+     * issue 10). A request with a token, even on a public path, goes through the full chain: its token is verified
+     * (a bad one is 401) and it is counted by its subject.
+     */
     @Bean
-    SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, GatewaySecurityProperties properties,
-                                                      ReactiveJwtDecoder decoder, RateLimitProperties rateLimits) {
-        ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers();
-        List<String> open = new ArrayList<>(ANONYMOUS_PATHS);
-        open.addAll(properties.publicPaths());
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityWebFilterChain anonymousReadsFilterChain(ServerHttpSecurity http, GatewaySecurityProperties properties) {
+        return stateless(http)
+                .securityMatcher(new AnonymousReads(openPaths(properties)))
+                .addFilterBefore(rateLimit, SecurityWebFiltersOrder.AUTHORIZATION)
+                .build();
+    }
+
+    /**
+     * What both chains share: a stateless API (no CSRF, basic or form login, logout, saved requests or session-held
+     * security context) with the default security headers, minus Cache-Control — caching is the services' decision
+     * (public views send their own Cache-Control and ETag).
+     */
+    private static ServerHttpSecurity stateless(ServerHttpSecurity http) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -77,8 +106,22 @@ public class GatewaySecurityConfiguration {
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                // caching is the services' decision (public views send their own Cache-Control and ETag)
-                .headers(headers -> headers.cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable))
+                .headers(headers -> headers.cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable));
+    }
+
+    static List<String> openPaths(GatewaySecurityProperties properties) {
+        List<String> open = new ArrayList<>(ANONYMOUS_PATHS);
+        open.addAll(properties.publicPaths());
+        return open;
+    }
+
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, GatewaySecurityProperties properties,
+                                                      ReactiveJwtDecoder decoder) {
+        ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers();
+        List<String> open = openPaths(properties);
+        return stateless(http)
                 .authorizeExchange(auth -> auth
                         .pathMatchers(HttpMethod.OPTIONS, "/**").permitAll()
                         // read-only: anonymous callers may only look (公众 reads the public views)
@@ -95,7 +138,7 @@ public class GatewaySecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 // after the token is checked (the limit is per subject, or per IP for anonymous callers) and before
                 // authorization (so calls that end in 401 count too)
-                .addFilterBefore(new RateLimitFilter(rateLimits), SecurityWebFiltersOrder.AUTHORIZATION)
+                .addFilterBefore(rateLimit, SecurityWebFiltersOrder.AUTHORIZATION)
                 .build();
     }
 }

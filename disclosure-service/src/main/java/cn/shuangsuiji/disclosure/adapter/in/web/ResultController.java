@@ -12,8 +12,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,6 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/public/results")
 @Tag(name = "public", description = "一公开：公示信息")
 class ResultController {
+
+    /**
+     * Public results: any cache may keep them (no personal data, the same for every caller), but must revalidate
+     * each use — no freshness lifetime, so a new or corrected result is visible at once.
+     */
+    static final CacheControl PUBLIC_REVALIDATED = CacheControl.noCache().cachePublic();
 
     private final ResultQueries results;
 
@@ -48,10 +56,14 @@ class ResultController {
                                @RequestParam(defaultValue = "50") @Min(value = 1, message = "每页至少 1 条")
                                @Max(value = 500, message = "每页最多 500 条") int limit) {
         // the busiest public query: the page is written from the stored announcements as they are (ResultPage)
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(results.renderedResults(new ResultFilter(QueryInput.uscc(uscc), QueryInput.text("name", name),
+        byte[] page = results.renderedResults(new ResultFilter(QueryInput.uscc(uscc), QueryInput.text("name", name),
                 MatchMode.parse(match) == MatchMode.CONTAINS, QueryInput.text("departmentId", departmentId),
                 QueryInput.text("planId", planId), QueryInput.date("from", from), QueryInput.date("to", to)),
-                cursor, limit).utf8());
+                cursor, limit).utf8();
+        // a strong validator of these bytes: a caller or cache holding them gets 304 without the body (Spring
+        // answers a matching If-None-Match itself)
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .cacheControl(PUBLIC_REVALIDATED).eTag(DigestUtils.md5DigestAsHex(page)).body(page);
     }
 
     /** The shape of a page of results (documentation: the page is written as JSON directly). */
