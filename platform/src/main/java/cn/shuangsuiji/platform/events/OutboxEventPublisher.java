@@ -3,6 +3,8 @@ package cn.shuangsuiji.platform.events;
 import cn.shuangsuiji.contracts.IntegrationEvent;
 import cn.shuangsuiji.platform.trace.TraceIds;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -11,6 +13,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Transactional outbox: stores the event in the {@code outbox} collection within the caller's MongoDB
  * transaction and wakes the {@link OutboxRelay} after commit.
+ *
+ * <p>The events a transaction publishes are inserted together, in publication order, in one {@code insertMany}
+ * just before it commits ({@link TransactionSynchronization#beforeCommit}, still inside the transaction): a
+ * consumer applying a poll of results in one transaction published one event per result, each its own insert
+ * command (issue 9 benchmark). Still stored with the state change or not at all: a failed insert (e.g. an event id
+ * stored before) fails the commit, and the transaction is rolled back.
  */
 class OutboxEventPublisher implements EventPublisher {
 
@@ -37,17 +45,64 @@ class OutboxEventPublisher implements EventPublisher {
         OutboxRecord record = new OutboxRecord(event.eventId().toString(), nextSequence(), event.topic(),
                 event.aggregateId(), event.eventType(), event.schemaVersion(), source, event.occurredAt(),
                 TraceIds.current(), codec.encode(event), null, 0, null);
-        mongo.insert(record);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                relay.wakeUp();
-            }
-        });
+        pending().add(record);
+    }
+
+    /** The records the current transaction published so far, inserted before it commits. */
+    private List<OutboxRecord> pending() {
+        @SuppressWarnings("unchecked")
+        List<OutboxRecord> records = (List<OutboxRecord>) TransactionSynchronizationManager.getResource(this);
+        if (records == null) {
+            List<OutboxRecord> bound = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(this, bound);
+            TransactionSynchronizationManager.registerSynchronization(new Flush(bound));
+            records = bound;
+        }
+        return records;
     }
 
     private long nextSequence() {
         long micros = clock.instant().toEpochMilli() * 1000;
         return lastSequence.updateAndGet(previous -> Math.max(previous + 1, micros));
+    }
+
+    /** Inserts a transaction's records before its commit and wakes the relay after it. */
+    private final class Flush implements TransactionSynchronization {
+
+        private final List<OutboxRecord> records;
+
+        Flush(List<OutboxRecord> records) {
+            this.records = records;
+        }
+
+        @Override
+        public void suspend() {
+            // an inner transaction (REQUIRES_NEW) publishes into its own list
+            TransactionSynchronizationManager.unbindResourceIfPossible(OutboxEventPublisher.this);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(OutboxEventPublisher.this, records);
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            if (!records.isEmpty()) {
+                mongo.insert(new ArrayList<>(records), OutboxRecord.class);
+            }
+        }
+
+        @Override
+        public void afterCommit() {
+            if (!records.isEmpty()) {
+                relay.wakeUp();
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(OutboxEventPublisher.this);
+        }
     }
 }
