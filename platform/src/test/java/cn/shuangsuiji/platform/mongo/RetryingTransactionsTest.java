@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.MongoException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -48,12 +50,32 @@ class RetryingTransactionsTest {
     }
 
     @Test
-    void aConflictThatKeepsRecurringGivesUpAfterEightAttempts() {
+    void aConflictThatKeepsRecurringGivesUpAfterTwelveAttemptsWithPausesDoublingUpToOneSecond() {
         AtomicInteger attempts = new AtomicInteger();
+        List<Long> pauses = new ArrayList<>();
         assertThatThrownBy(() -> RetryingTransactions.inTransaction(direct, () -> {
             attempts.incrementAndGet();
             throw new MongoException(112, "WriteConflict");
-        })).isInstanceOf(MongoException.class);
-        assertThat(attempts).hasValue(8);
+        }, pauses::add)).isInstanceOf(MongoException.class);
+        assertThat(attempts).hasValue(12);
+        assertThat(pauses).containsExactly(5L, 10L, 20L, 40L, 80L, 160L, 320L, 640L, 1000L, 1000L, 1000L);
+    }
+
+    @Test
+    void aLockNotGrantedInTimeIsTransientAndRunAgain() {
+        // the server's answer when a transaction's lock request waited past its 5 ms timeout on a busy machine
+        MongoException lockTimeout = new MongoException(24, "Unable to acquire lock '{…: Global, 2}' within a max"
+                + " lock request timeout of '5ms' milliseconds.");
+        lockTimeout.addLabel(MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL);
+        AtomicInteger attempts = new AtomicInteger();
+        List<Long> pauses = new ArrayList<>();
+        String result = RetryingTransactions.inTransaction(direct, () -> {
+            if (attempts.incrementAndGet() < 10) {
+                throw new RuntimeException("Command failed", lockTimeout);
+            }
+            return "committed";
+        }, pauses::add);
+        assertThat(result).isEqualTo("committed");
+        assertThat(pauses).hasSize(9).endsWith(1000L);
     }
 }
