@@ -39,7 +39,8 @@ class OutboxEventPublisher implements EventPublisher {
 
     @Override
     public void publish(IntegrationEvent event) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
             throw new IllegalStateException("Events must be published inside the transaction of the state change");
         }
         OutboxRecord record = new OutboxRecord(event.eventId().toString(), nextSequence(), event.topic(),
@@ -50,15 +51,17 @@ class OutboxEventPublisher implements EventPublisher {
 
     /** The records the current transaction published so far, inserted before it commits. */
     private List<OutboxRecord> pending() {
-        @SuppressWarnings("unchecked")
-        List<OutboxRecord> records = (List<OutboxRecord>) TransactionSynchronizationManager.getResource(this);
-        if (records == null) {
-            List<OutboxRecord> bound = new ArrayList<>();
-            TransactionSynchronizationManager.bindResource(this, bound);
-            TransactionSynchronizationManager.registerSynchronization(new Flush(bound));
-            records = bound;
+        Flush flush = (Flush) TransactionSynchronizationManager.getResource(this);
+        if (flush == null) {
+            flush = new Flush();
+            TransactionSynchronizationManager.registerSynchronization(flush);
+            TransactionSynchronizationManager.bindResource(this, flush);
         }
-        return records;
+        if (flush.flushed) {
+            // a synchronization ordered after ours published once the records were inserted: it would be lost
+            throw new IllegalStateException("Event published after the transaction's outbox records were stored");
+        }
+        return flush.records;
     }
 
     private long nextSequence() {
@@ -69,11 +72,8 @@ class OutboxEventPublisher implements EventPublisher {
     /** Inserts a transaction's records before its commit and wakes the relay after it. */
     private final class Flush implements TransactionSynchronization {
 
-        private final List<OutboxRecord> records;
-
-        Flush(List<OutboxRecord> records) {
-            this.records = records;
-        }
+        private final List<OutboxRecord> records = new ArrayList<>();
+        private boolean flushed;
 
         @Override
         public void suspend() {
@@ -83,11 +83,12 @@ class OutboxEventPublisher implements EventPublisher {
 
         @Override
         public void resume() {
-            TransactionSynchronizationManager.bindResource(OutboxEventPublisher.this, records);
+            TransactionSynchronizationManager.bindResource(OutboxEventPublisher.this, this);
         }
 
         @Override
         public void beforeCommit(boolean readOnly) {
+            flushed = true;
             if (!records.isEmpty()) {
                 mongo.insert(new ArrayList<>(records), OutboxRecord.class);
             }

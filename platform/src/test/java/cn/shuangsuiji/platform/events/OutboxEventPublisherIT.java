@@ -29,6 +29,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -137,8 +138,54 @@ class OutboxEventPublisherIT {
     }
 
     @Test
-    void publishingOutsideATransactionIsRefused() {
+    void publishingOutsideATransactionIsRefusedAndLeavesNothingBehindForTheNextTransaction() {
         assertThatThrownBy(() -> publisher.publish(event("d-1"))).isInstanceOf(IllegalStateException.class);
+
+        DepartmentRegistered next = event("d-2");
+        transactions.executeWithoutResult(status -> publisher.publish(next));
+        assertThat(mongo.findAll(OutboxRecord.class)).extracting(OutboxRecord::id)
+                .containsExactly(next.eventId().toString());
+        assertThat(wakeUps).hasValue(1);
+    }
+
+    @Test
+    void anInnerRequiresNewTransactionStoresItsOwnEventsWhenTheOuterOneRollsBack() {
+        TransactionTemplate inner = new TransactionTemplate(transactions.getTransactionManager());
+        inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        DepartmentRegistered outerFirst = event("d-1");
+        DepartmentRegistered innerEvent = event("d-2");
+        DepartmentRegistered outerLast = event("d-3");
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            publisher.publish(outerFirst);
+            inner.executeWithoutResult(innerStatus -> publisher.publish(innerEvent));
+            publisher.publish(outerLast);
+            throw new IllegalStateException("refused");
+        })).hasMessage("refused");
+
+        assertThat(mongo.findAll(OutboxRecord.class)).extracting(OutboxRecord::id)
+                .containsExactly(innerEvent.eventId().toString());
+        assertThat(wakeUps).hasValue(1);
+    }
+
+    @Test
+    void theOuterTransactionStoresItsEventsFromBeforeAndAfterAnInnerOne() {
+        TransactionTemplate inner = new TransactionTemplate(transactions.getTransactionManager());
+        inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        DepartmentRegistered outerFirst = event("d-1");
+        DepartmentRegistered innerEvent = event("d-2");
+        DepartmentRegistered outerLast = event("d-3");
+
+        transactions.executeWithoutResult(status -> {
+            publisher.publish(outerFirst);
+            inner.executeWithoutResult(innerStatus -> publisher.publish(innerEvent));
+            publisher.publish(outerLast);
+        });
+
+        assertThat(mongo.find(new Query().with(Sort.by("sequence")), OutboxRecord.class))
+                .extracting(OutboxRecord::id).containsExactly(outerFirst.eventId().toString(),
+                        innerEvent.eventId().toString(), outerLast.eventId().toString());
+        assertThat(wakeUps).as("one per committed transaction").hasValue(2);
     }
 
     private static DepartmentRegistered event(String departmentId) {
