@@ -150,42 +150,39 @@ class OutboxEventPublisherIT {
 
     @Test
     void anInnerRequiresNewTransactionStoresItsOwnEventsWhenTheOuterOneRollsBack() {
-        TransactionTemplate inner = new TransactionTemplate(transactions.getTransactionManager());
-        inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        DepartmentRegistered outerFirst = event("d-1");
-        DepartmentRegistered innerEvent = event("d-2");
-        DepartmentRegistered outerLast = event("d-3");
+        List<DepartmentRegistered> events = List.of(event("d-1"), event("d-2"), event("d-3"));
 
-        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            publisher.publish(outerFirst);
-            inner.executeWithoutResult(innerStatus -> publisher.publish(innerEvent));
-            publisher.publish(outerLast);
-            throw new IllegalStateException("refused");
-        })).hasMessage("refused");
+        assertThatThrownBy(() -> publishAroundAnInnerTransaction(events, true)).hasMessage("refused");
 
         assertThat(mongo.findAll(OutboxRecord.class)).extracting(OutboxRecord::id)
-                .containsExactly(innerEvent.eventId().toString());
+                .containsExactly(events.get(1).eventId().toString());
         assertThat(wakeUps).hasValue(1);
     }
 
     @Test
     void theOuterTransactionStoresItsEventsFromBeforeAndAfterAnInnerOne() {
-        TransactionTemplate inner = new TransactionTemplate(transactions.getTransactionManager());
-        inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        DepartmentRegistered outerFirst = event("d-1");
-        DepartmentRegistered innerEvent = event("d-2");
-        DepartmentRegistered outerLast = event("d-3");
+        List<DepartmentRegistered> events = List.of(event("d-1"), event("d-2"), event("d-3"));
 
-        transactions.executeWithoutResult(status -> {
-            publisher.publish(outerFirst);
-            inner.executeWithoutResult(innerStatus -> publisher.publish(innerEvent));
-            publisher.publish(outerLast);
-        });
+        publishAroundAnInnerTransaction(events, false);
 
         assertThat(mongo.find(new Query().with(Sort.by("sequence")), OutboxRecord.class))
-                .extracting(OutboxRecord::id).containsExactly(outerFirst.eventId().toString(),
-                        innerEvent.eventId().toString(), outerLast.eventId().toString());
+                .extracting(OutboxRecord::id)
+                .containsExactlyElementsOf(events.stream().map(e -> e.eventId().toString()).toList());
         assertThat(wakeUps).as("one per committed transaction").hasValue(2);
+    }
+
+    /** The first and last events in the outer transaction, the middle one in a REQUIRES_NEW one inside it. */
+    private void publishAroundAnInnerTransaction(List<DepartmentRegistered> events, boolean rollBackOuter) {
+        TransactionTemplate inner = new TransactionTemplate(transactions.getTransactionManager());
+        inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        transactions.executeWithoutResult(status -> {
+            publisher.publish(events.get(0));
+            inner.executeWithoutResult(innerStatus -> publisher.publish(events.get(1)));
+            publisher.publish(events.get(2));
+            if (rollBackOuter) {
+                throw new IllegalStateException("refused");
+            }
+        });
     }
 
     private static DepartmentRegistered event(String departmentId) {
