@@ -107,13 +107,38 @@ public class IdempotentConsumer {
      * @throws BatchListenerFailedException naming the first record that could not be applied by itself
      */
     public int consumeBatch(String consumer, List<ConsumerRecord<String, String>> records, EventHandler handler) {
+        return consumeChunks(consumer, records, handler, (events, decoded) -> {
+            for (Decoded d : decoded) {
+                MDC.put(TraceIds.MDC_KEY, d.traceId());
+                handler.handle(d.event());
+            }
+        });
+    }
+
+    /**
+     * As {@link #consumeBatch}, but each chunk's new events are handed to the handler together, in order, so that it
+     * can read what they share in one query and write their changes in one bulk write (inside the chunk's
+     * transaction); a chunk applied one by one hands over one event at a time.
+     *
+     * @return how many events the handler applied (the others had been applied before)
+     * @throws BatchListenerFailedException naming the first record that could not be applied by itself
+     */
+    public int consumeBatchTogether(String consumer, List<ConsumerRecord<String, String>> records,
+                                    BatchEventHandler handler) {
+        return consumeChunks(consumer, records, event -> handler.handleAll(List.of(event)),
+                (events, decoded) -> handler.handleAll(events));
+    }
+
+    private int consumeChunks(String consumer, List<ConsumerRecord<String, String>> records, EventHandler handler,
+                              ChunkHandler together) {
         int applied = 0;
         int from = 0;
         while (from < records.size()) {
             int to = chunkEnd(records, from);
-            Integer together = to - from > 1 ? applyTogether(consumer, records.subList(from, to), handler) : null;
-            if (together != null) {
-                applied += together;
+            Integer appliedTogether = to - from > 1
+                    ? applyTogether(consumer, records.subList(from, to), together) : null;
+            if (appliedTogether != null) {
+                applied += appliedTogether;
             } else {
                 for (int i = from; i < to; i++) {
                     try {
@@ -149,7 +174,7 @@ public class IdempotentConsumer {
      * The chunk in one transaction; the number applied, or null when it could not be applied together (nothing of
      * it was stored then).
      */
-    private Integer applyTogether(String consumer, List<ConsumerRecord<String, String>> chunk, EventHandler handler) {
+    private Integer applyTogether(String consumer, List<ConsumerRecord<String, String>> chunk, ChunkHandler handler) {
         String previous = MDC.get(TraceIds.MDC_KEY);
         try {
             List<Decoded> decoded = new ArrayList<>(chunk.size());
@@ -169,11 +194,11 @@ public class IdempotentConsumer {
                 if (!keys.isEmpty()) {
                     mongo.insert(keys, ProcessedEvent.class);
                 }
-                for (Decoded d : toApply.values()) {
-                    MDC.put(TraceIds.MDC_KEY, d.traceId());
-                    handler.handle(d.event());
+                List<Decoded> applying = new ArrayList<>(toApply.values());
+                if (!applying.isEmpty()) {
+                    handler.handle(applying.stream().map(Decoded::event).toList(), applying);
                 }
-                return new ArrayList<>(toApply.values());
+                return applying;
             });
             int skipped = decoded.size() - fresh.size();
             if (skipped > 0) {
@@ -218,6 +243,13 @@ public class IdempotentConsumer {
     private static String header(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** Applies a chunk's new events inside its transaction. */
+    @FunctionalInterface
+    private interface ChunkHandler {
+
+        void handle(List<IntegrationEvent> events, List<Decoded> decoded);
     }
 
     /** A record decoded for one consumer. */

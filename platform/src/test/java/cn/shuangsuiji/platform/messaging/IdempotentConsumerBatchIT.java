@@ -156,6 +156,32 @@ class IdempotentConsumerBatchIT {
     }
 
     @Test
+    void aHandlerOfWholeChunksGetsEachChunksNewEventsTogetherAndOneAtATimeWhenTheChunkFails() {
+        List<Integer> handedOver = new ArrayList<>();
+        BatchEventHandler together = events -> {
+            handedOver.add(events.size());
+            events.forEach(this::apply);
+        };
+        List<ConsumerRecord<String, String>> poll = records(0, 250);
+        consumer.consumeBatch(CONSUMER, poll.subList(0, 10), this::apply);
+
+        assertThat(consumer.consumeBatchTogether(CONSUMER, poll, together)).isEqualTo(240);
+        assertThat(handedOver).as("chunks of 100 records, without the 10 applied before").containsExactly(90, 100, 50);
+        assertThat(applications()).hasSize(250).allSatisfy((id, times) -> assertThat(times).isEqualTo(1));
+
+        handedOver.clear();
+        List<ConsumerRecord<String, String>> failing = records(300, 4);
+        failing.set(2, record(REFUSED, UUID.randomUUID()));
+        assertThatThrownBy(() -> consumer.consumeBatchTogether(CONSUMER, failing, together))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class,
+                        e -> assertThat(e.getIndex()).isEqualTo(2));
+        assertThat(handedOver).as("the chunk, then one event at a time up to the one at fault")
+                .containsExactly(4, 1, 1, 1);
+        assertThat(applications()).hasSize(252).containsKeys("dept-000300", "dept-000301")
+                .allSatisfy((id, times) -> assertThat(times).isEqualTo(1));
+    }
+
+    @Test
     void behindABatchListenerOnlyTheRecordsAtFaultAreDeadLetteredAndEveryOtherIsAppliedOnce() throws Exception {
         String topic = "ssj.it.batch." + UUID.randomUUID();
         try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,

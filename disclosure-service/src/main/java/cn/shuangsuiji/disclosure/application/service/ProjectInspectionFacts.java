@@ -16,7 +16,13 @@ import cn.shuangsuiji.disclosure.domain.PlanDossier;
 import cn.shuangsuiji.disclosure.domain.ResultAnnouncement;
 import cn.shuangsuiji.platform.events.EventPublisher;
 import cn.shuangsuiji.platform.mongo.TransactionMemo;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,51 +37,85 @@ class ProjectInspectionFacts implements InspectionFactsProjection {
     /** The plans of the results applied together (one consumer transaction) are read once each. */
     private final TransactionMemo<String, Optional<PlanDossier>> plans;
     private final EventPublisher publisher;
-    private final TypedHandlers handlers;
 
     ProjectInspectionFacts(ResultViews results, PlanViews plans, EventPublisher publisher) {
         this.results = results;
         this.plans = new TransactionMemo<>(plans::find);
         this.publisher = publisher;
-        this.handlers = new TypedHandlers()
-                .on(InspectionResultRecorded.class, this::recorded)
-                .on(InspectionResultCorrected.class, this::corrected)
-                .on(FollowUpRecorded.class, this::followedUp);
     }
 
+    /**
+     * The announcements the events touch are read in one query and the changed ones written in one bulk write
+     * (issue 9 benchmark: a read and a write per result); each event sees the changes of the events before it.
+     */
     @Override
-    public void apply(IntegrationEvent event) {
-        handlers.handle(event);
-    }
-
-    private void recorded(InspectionResultRecorded e) {
-        String key = ResultAnnouncement.key(e.inspectionId(), e.departmentId());
-        if (results.find(key).isPresent()) {
+    public void applyAll(List<IntegrationEvent> events) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (IntegrationEvent event : events) {
+            String key = key(event);
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        if (keys.isEmpty()) {
             return;
         }
-        PublicResult result = ResultAnnouncement.recorded(e, context(e.planId(), e.taskId()));
-        results.save(result);
-        publisher.publish(new ResultDisclosed(ProjectPlanningFacts.derivedId(e, "result"), e.occurredAt(), result));
+        Map<String, PublicResult> current = new HashMap<>(results.findAll(keys));
+        Map<String, PublicResult> changed = new LinkedHashMap<>();
+        for (IntegrationEvent event : events) {
+            String key = key(event);
+            if (key == null) {
+                continue;
+            }
+            PublicResult result = apply(event, current.get(key));
+            if (result != null) {
+                current.put(key, result);
+                changed.put(key, result);
+            }
+        }
+        results.saveAll(changed.values());
     }
 
-    private void corrected(InspectionResultCorrected e) {
-        results.find(ResultAnnouncement.key(e.inspectionId(), e.departmentId())).ifPresent(current -> {
+    /** The announcement an event changes; null for events that are not public (InspectionOverdue). */
+    private static String key(IntegrationEvent event) {
+        if (event instanceof InspectionResultRecorded e) {
+            return ResultAnnouncement.key(e.inspectionId(), e.departmentId());
+        }
+        if (event instanceof InspectionResultCorrected e) {
+            return ResultAnnouncement.key(e.inspectionId(), e.departmentId());
+        }
+        if (event instanceof FollowUpRecorded e) {
+            return ResultAnnouncement.key(e.inspectionId(), e.departmentId());
+        }
+        return null;
+    }
+
+    /** The announcement after the event, its events published; null when the event changes nothing. */
+    private PublicResult apply(IntegrationEvent event, PublicResult current) {
+        if (event instanceof InspectionResultRecorded e) {
+            if (current != null) {
+                return null;
+            }
+            PublicResult result = ResultAnnouncement.recorded(e, context(e.planId(), e.taskId()));
+            publisher.publish(new ResultDisclosed(ProjectPlanningFacts.derivedId(e, "result"), e.occurredAt(),
+                    result));
+            return result;
+        }
+        if (current == null) {
+            return null;
+        }
+        if (event instanceof InspectionResultCorrected e) {
             PublicResult result = ResultAnnouncement.corrected(current, e);
-            results.save(result);
             publisher.publish(new ResultDisclosed(ProjectPlanningFacts.derivedId(e, "result"), e.occurredAt(),
                     result));
             publisher.publish(new CorrectionDisclosed(ProjectPlanningFacts.derivedId(e, "correction"),
                     e.occurredAt(), result));
-        });
-    }
-
-    private void followedUp(FollowUpRecorded e) {
-        results.find(ResultAnnouncement.key(e.inspectionId(), e.departmentId())).ifPresent(current -> {
-            PublicResult result = ResultAnnouncement.followedUp(current, e);
-            results.save(result);
-            publisher.publish(new ResultDisclosed(ProjectPlanningFacts.derivedId(e, "result"), e.occurredAt(),
-                    result));
-        });
+            return result;
+        }
+        FollowUpRecorded e = (FollowUpRecorded) event;
+        PublicResult result = ResultAnnouncement.followedUp(current, e);
+        publisher.publish(new ResultDisclosed(ProjectPlanningFacts.derivedId(e, "result"), e.occurredAt(), result));
+        return result;
     }
 
     private ResultAnnouncement.PlanContext context(String planId, String taskId) {

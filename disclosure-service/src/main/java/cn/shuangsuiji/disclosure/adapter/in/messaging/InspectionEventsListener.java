@@ -2,6 +2,7 @@ package cn.shuangsuiji.disclosure.adapter.in.messaging;
 
 import cn.shuangsuiji.contracts.Topics;
 import cn.shuangsuiji.disclosure.application.port.in.InspectionFactsProjection;
+import cn.shuangsuiji.platform.messaging.BatchFetch;
 import cn.shuangsuiji.platform.messaging.IdempotentConsumer;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,10 +25,12 @@ class InspectionEventsListener {
 
     // one consumer per partition of the results topic (3 by default): a result keyed by its record stays in order,
     // and a burst of results is applied in parallel instead of one at a time (issue 9 benchmark: visibility); each
-    // poll's records are applied together, one transaction per poll instead of per result (IdempotentConsumer)
+    // poll's records are applied together, one transaction per poll instead of per result (IdempotentConsumer), the
+    // announcements they touch read in one query and written in one bulk write; a fetch waits for a few results
+    // (BatchFetch)
     @KafkaListener(topics = Topics.INSPECTION_RESULTS, concurrency = "${ssj.disclosure.inspection-consumers:3}",
-            batch = "true")
+            batch = "true", properties = {BatchFetch.MIN_BYTES, BatchFetch.MAX_WAIT})
     void on(List<ConsumerRecord<String, String>> records) {
-        consumer.consumeBatch(CONSUMER, records, projection::apply);
+        consumer.consumeBatchTogether(CONSUMER, records, projection::applyAll);
     }
 }

@@ -4,11 +4,16 @@ import cn.shuangsuiji.contracts.disclosure.PublicResult;
 import cn.shuangsuiji.disclosure.application.port.in.ResultFilter;
 import cn.shuangsuiji.disclosure.application.port.out.ResultViews;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -37,8 +42,39 @@ class MongoResultViews implements ResultViews {
 
     @Override
     public void save(PublicResult r) {
-        mongo.save(new ResultDocument(r.resultId(), r.uscc(), r.entityName(), r.departmentId(), r.planId(),
-                r.checkDate() == null ? null : r.checkDate().toString(), json.write(r)));
+        mongo.save(document(r));
+    }
+
+    @Override
+    public Map<String, PublicResult> findAll(Collection<String> resultIds) {
+        Map<String, PublicResult> found = new HashMap<>();
+        if (resultIds.isEmpty()) {
+            return found;
+        }
+        for (ResultDocument d : mongo.find(Query.query(Criteria.where("_id").in(resultIds)), ResultDocument.class)) {
+            found.put(d.id(), result(d));
+        }
+        return found;
+    }
+
+    @Override
+    public void saveAll(Collection<PublicResult> results) {
+        if (results.size() == 1) {
+            save(results.iterator().next());
+        } else if (!results.isEmpty()) {
+            // as save() does for each: the whole document replaced by id, inserted if new
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ResultDocument.class);
+            for (PublicResult r : results) {
+                bulk.replaceOne(Query.query(Criteria.where("_id").is(r.resultId())), document(r),
+                        FindAndReplaceOptions.options().upsert());
+            }
+            bulk.execute();
+        }
+    }
+
+    private ResultDocument document(PublicResult r) {
+        return new ResultDocument(r.resultId(), r.uscc(), r.entityName(), r.departmentId(), r.planId(),
+                r.checkDate() == null ? null : r.checkDate().toString(), json.write(r));
     }
 
     @Override

@@ -2,7 +2,9 @@ package cn.shuangsuiji.disclosure.application.port.out;
 
 import cn.shuangsuiji.contracts.disclosure.PublicResult;
 import cn.shuangsuiji.disclosure.application.port.in.ResultFilter;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stores the result announcements. */
@@ -11,6 +13,12 @@ public interface ResultViews {
     Optional<PublicResult> find(String resultId);
 
     void save(PublicResult result);
+
+    /** The stored announcements of these ids (one query), by id; ids not stored are missing. */
+    Map<String, PublicResult> findAll(Collection<String> resultIds);
+
+    /** Stores these announcements, new or replacing the stored ones, in one bulk write. */
+    void saveAll(Collection<PublicResult> results);
 
     /** Results after the given id, in id order. */
     List<PublicResult> page(ResultFilter filter, String afterId, int limit);

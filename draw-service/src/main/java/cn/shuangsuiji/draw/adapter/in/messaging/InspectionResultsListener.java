@@ -4,6 +4,7 @@ import cn.shuangsuiji.contracts.Topics;
 import cn.shuangsuiji.contracts.inspection.InspectionResultCorrected;
 import cn.shuangsuiji.contracts.inspection.InspectionResultRecorded;
 import cn.shuangsuiji.draw.application.port.in.RecordCheckUseCase;
+import cn.shuangsuiji.platform.messaging.BatchFetch;
 import cn.shuangsuiji.platform.messaging.IdempotentConsumer;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -28,7 +29,7 @@ class InspectionResultsListener {
 
     // a poll's results applied together, one transaction per poll (IdempotentConsumer#consumeBatch)
     @KafkaListener(id = "draw-inspection-results", idIsGroup = false, topics = Topics.INSPECTION_RESULTS,
-            batch = "true")
+            batch = "true", properties = {BatchFetch.MIN_BYTES, BatchFetch.MAX_WAIT})
     void onResults(List<ConsumerRecord<String, String>> records) {
         consumer.consumeBatch("draw-inspection-results", records, event -> {
             if (event instanceof InspectionResultRecorded e) {

@@ -10,6 +10,7 @@ import cn.shuangsuiji.contracts.Topics;
 import cn.shuangsuiji.contracts.inspection.FollowUpRecorded;
 import cn.shuangsuiji.contracts.inspection.InspectionResultCorrected;
 import cn.shuangsuiji.contracts.inspection.InspectionResultRecorded;
+import cn.shuangsuiji.platform.messaging.BatchFetch;
 import cn.shuangsuiji.platform.messaging.IdempotentConsumer;
 import cn.shuangsuiji.registry.application.port.in.RecordRiskFacts;
 
@@ -31,7 +32,8 @@ class InspectionResultsListener {
     }
 
     // a poll's results applied together, one transaction per poll (IdempotentConsumer#consumeBatch)
-    @KafkaListener(id = CONSUMER, idIsGroup = false, topics = Topics.INSPECTION_RESULTS, batch = "true")
+    @KafkaListener(id = CONSUMER, idIsGroup = false, topics = Topics.INSPECTION_RESULTS, batch = "true",
+            properties = {BatchFetch.MIN_BYTES, BatchFetch.MAX_WAIT})
     void onResults(List<ConsumerRecord<String, String>> records) {
         consumer.consumeBatch(CONSUMER, records, event -> {
             if (event instanceof InspectionResultRecorded e) {
