@@ -37,6 +37,12 @@ import org.junit.jupiter.api.Test;
  */
 class ColumnarSnapshotIntakeTest {
 
+    /** Task scopes the intake paths are compared over: everything, a narrow one, one with listed and excluded ids. */
+    static final List<TaskScope> SCOPES = List.of(TaskScope.everything(),
+            new TaskScope(List.of("ENTERPRISE"), List.of("130600"), null, List.of("食品"), null, null, null),
+            new TaskScope(null, List.of("130634", "130702"), List.of("C13"), null, List.of("A", "B"),
+                    List.of("ent-" + DrawFixtures.uscc(1)), List.of("ent-" + DrawFixtures.uscc(4))));
+
     static final Instant AT = Instant.parse("2026-03-02T01:00:00Z");
 
     /** 400 entities over classes A/B/C/none, three regions, two object types, tags and holders. */
@@ -91,10 +97,7 @@ class ColumnarSnapshotIntakeTest {
     @Test
     void streamedIntakeCommitsToTheSameInputsAsTheObjectPath() {
         var f = SnapshotFixtures.entities("s1", List.of("qy-amr"), AT, entities());
-        List<TaskScope> scopes = List.of(TaskScope.everything(),
-                new TaskScope(List.of("ENTERPRISE"), List.of("130600"), null, List.of("食品"), null, null, null),
-                new TaskScope(null, List.of("130634", "130702"), List.of("C13"), null, List.of("A", "B"),
-                        List.of("ent-" + DrawFixtures.uscc(1)), List.of("ent-" + DrawFixtures.uscc(4))));
+        List<TaskScope> scopes = SCOPES;
         int compared = 0;
         for (TaskScope scope : scopes) {
             for (List<PlannedTask.SampleSize> sizes : List.of(BY_CLASS, TWO_CLASSES, WHOLE)) {

@@ -71,10 +71,7 @@ class KeptSnapshotRowsTest {
                 ColumnarSnapshotIntakeTest.entities());
         var older = SnapshotFixtures.entitiesWithoutPartyKeys("s2", List.of("qy-psb"), ColumnarSnapshotIntakeTest.AT,
                 ColumnarSnapshotIntakeTest.entities().subList(200, 400));
-        List<TaskScope> scopes = List.of(TaskScope.everything(),
-                new TaskScope(List.of("ENTERPRISE"), List.of("130600"), null, List.of("食品"), null, null, null),
-                new TaskScope(null, List.of("130634", "130702"), List.of("C13"), null, List.of("A", "B"),
-                        List.of("ent-" + DrawFixtures.uscc(1)), List.of("ent-" + DrawFixtures.uscc(4))));
+        List<TaskScope> scopes = ColumnarSnapshotIntakeTest.SCOPES;
         int compared = 0;
         for (TaskScope scope : scopes) {
             for (List<PlannedTask.SampleSize> sizes : List.of(ColumnarSnapshotIntakeTest.BY_CLASS,
