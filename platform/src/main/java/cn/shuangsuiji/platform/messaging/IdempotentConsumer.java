@@ -107,7 +107,7 @@ public class IdempotentConsumer {
      * @throws BatchListenerFailedException naming the first record that could not be applied by itself
      */
     public int consumeBatch(String consumer, List<ConsumerRecord<String, String>> records, EventHandler handler) {
-        return consumeChunks(consumer, records, handler, (events, decoded) -> {
+        return consumeChunks(consumer, records, handler, decoded -> {
             for (Decoded d : decoded) {
                 MDC.put(TraceIds.MDC_KEY, d.traceId());
                 handler.handle(d.event());
@@ -126,7 +126,7 @@ public class IdempotentConsumer {
     public int consumeBatchTogether(String consumer, List<ConsumerRecord<String, String>> records,
                                     BatchEventHandler handler) {
         return consumeChunks(consumer, records, event -> handler.handleAll(List.of(event)),
-                (events, decoded) -> handler.handleAll(events));
+                decoded -> handler.handleAll(decoded.stream().map(Decoded::event).toList()));
     }
 
     private int consumeChunks(String consumer, List<ConsumerRecord<String, String>> records, EventHandler handler,
@@ -196,7 +196,7 @@ public class IdempotentConsumer {
                 }
                 List<Decoded> applying = new ArrayList<>(toApply.values());
                 if (!applying.isEmpty()) {
-                    handler.handle(applying.stream().map(Decoded::event).toList(), applying);
+                    handler.handle(applying);
                 }
                 return applying;
             });
@@ -249,7 +249,7 @@ public class IdempotentConsumer {
     @FunctionalInterface
     private interface ChunkHandler {
 
-        void handle(List<IntegrationEvent> events, List<Decoded> decoded);
+        void handle(List<Decoded> decoded);
     }
 
     /** A record decoded for one consumer. */

@@ -17,6 +17,11 @@ public record Holder(String name, String uscc, String idNumber) {
         idNumber = idNumber == null || idNumber.isBlank() ? null : idNumber.trim().toUpperCase();
     }
 
+    /** 回避关联标识 — what identifies the holder for 回避: its USCC, else its ID number (one of the entity's party keys). */
+    public String identifier() {
+        return uscc != null ? uscc : idNumber;
+    }
+
     /** Whether the holder is a natural person (its name and ID number are personal data). */
     public boolean naturalPerson() {
         return idNumber != null;

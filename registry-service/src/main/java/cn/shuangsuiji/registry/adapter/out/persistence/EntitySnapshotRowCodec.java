@@ -131,7 +131,7 @@ final class EntitySnapshotRowCodec implements Codec<EntitySnapshotRow> {
         return values;
     }
 
-    /** Each holder's identifier: its USCC, else its ID number (as {@code Holder} normalises them). */
+    /** Each holder's identifier ({@link Holder#identifier()}, normalised as {@code Holder} does). */
     private static List<String> holderIdentifiers(BsonReader reader) {
         if (reader.getCurrentBsonType() == BsonType.NULL) {
             reader.readNull();
@@ -151,8 +151,7 @@ final class EntitySnapshotRowCodec implements Codec<EntitySnapshotRow> {
                 }
             }
             reader.readEndDocument();
-            Holder holder = new Holder(null, holderUscc, holderIdNumber);
-            identifiers.add(holder.uscc() != null ? holder.uscc() : holder.idNumber());
+            identifiers.add(new Holder(null, holderUscc, holderIdNumber).identifier());
         }
         reader.readEndArray();
         return identifiers;

@@ -36,7 +36,7 @@ final class StoredPartyKeys {
         EntityDetails d = entity.details();
         List<String> holders = new ArrayList<>(d.holders().size());
         for (Holder h : d.holders()) {
-            holders.add(h.uscc() != null ? h.uscc() : h.idNumber());
+            holders.add(h.identifier());
         }
         List<String> keys = EntitySnapshotRow.partyKeysOf(pseudonyms, d.uscc(), d.idNumber(),
                 d.legalRepresentativeIdNumber(), holders);
