@@ -5,7 +5,7 @@ import cn.shuangsuiji.registry.RegistryServiceApplication;
 import cn.shuangsuiji.registry.application.port.in.DepartmentUseCases;
 import cn.shuangsuiji.registry.application.port.in.ImportUseCases;
 import cn.shuangsuiji.registry.application.port.in.RegisterDepartmentCommand;
-import cn.shuangsuiji.registry.application.port.in.SnapshotUseCases;
+import cn.shuangsuiji.registry.application.port.in.ConfirmSnapshotJobs;
 import cn.shuangsuiji.registry.domain.importing.FileFormat;
 import cn.shuangsuiji.registry.domain.importing.ImportJob;
 import cn.shuangsuiji.registry.domain.importing.ImportKind;
@@ -17,6 +17,7 @@ import cn.shuangsuiji.registry.domain.snapshot.RegistrySnapshot;
 import cn.shuangsuiji.registry.domain.snapshot.SnapshotKind;
 import cn.shuangsuiji.registry.domain.snapshot.SnapshotScope;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +35,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * 导入基准 — generates a CSV of N valid entities (default 1,000,000), imports it into the real MongoDB through
  * the bulk-import code path, confirms a snapshot of them and reports rows/s, snapshot time and bytes per
  * entity. Uses a database of its own ({@code ssj_registry_bench_*}) and drops it afterwards unless
- * {@code --keep} is given. Connection from {@code SSJ_MONGO_URI}/{@code SSJ_KAFKA_BOOTSTRAP}.
+ * {@code --keep} is given; {@code --database=<name>} confirms a kept database again without importing, and
+ * {@code --confirmations=<k>} confirms k times. Confirmations take the platform's path (a confirmation job,
+ * {@link ConfirmSnapshotJobs}, as {@code POST /snapshots} starts it) and print their elapsed time and the CPU time of
+ * this JVM and, when {@code MONGOD_PID} names it, of mongod. Connection from
+ * {@code SSJ_MONGO_URI}/{@code SSJ_KAFKA_BOOTSTRAP}.
  */
 public final class ImportBenchmark {
 
@@ -46,12 +51,17 @@ public final class ImportBenchmark {
 
     public static void main(String[] args) throws IOException {
         int rows = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 1_000_000;
-        boolean keep = List.of(args).contains("--keep");
-        String database = "ssj_registry_bench_" + UUID.randomUUID().toString().substring(0, 8);
+        Optional<String> reused = option(args, "--database=");
+        boolean keep = reused.isPresent() || List.of(args).contains("--keep");
+        int confirmations = option(args, "--confirmations=").map(Integer::parseInt).orElse(1);
+        String database = reused.orElse("ssj_registry_bench_" + UUID.randomUUID().toString().substring(0, 8));
         Path csv = Files.createTempFile("registry-bench-", ".csv");
-        long t0 = System.nanoTime();
-        BenchData.writeEntities(csv, rows, DEPARTMENT);
-        log.info("generated {} rows ({} MB) in {} ms", rows, Files.size(csv) >> 20, (System.nanoTime() - t0) / 1_000_000);
+        if (reused.isEmpty()) {
+            long t0 = System.nanoTime();
+            BenchData.writeEntities(csv, rows, DEPARTMENT);
+            log.info("generated {} rows ({} MB) in {} ms", rows, Files.size(csv) >> 20,
+                    (System.nanoTime() - t0) / 1_000_000);
+        }
         // command-line arguments: they override application.yml (default properties would not)
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RegistryServiceApplication.class)
                 .web(WebApplicationType.NONE)
@@ -65,29 +75,65 @@ public final class ImportBenchmark {
             if (!used.equals(database)) {
                 throw new IllegalStateException("benchmark must use its own database, not " + used);
             }
-            context.getBean(DepartmentUseCases.class).register(new RegisterDepartmentCommand(new DepartmentId(DEPARTMENT),
-                    "基准测试市场监督管理局", DepartmentType.MARKET_REGULATION, AdministrativeLevel.COUNTY,
-                    new RegionCode("130634"), Optional.empty()), Actor.system("benchmark"));
-            long start = System.nanoTime();
-            ImportJob job = context.getBean(ImportUseCases.class).runNow(ImportKind.ENTITIES, csv.getFileName().toString(),
-                    FileFormat.CSV, csv, Actor.system("benchmark"));
-            double importSeconds = (System.nanoTime() - start) / 1e9;
-            log.info(String.format(Locale.ROOT, "import: state=%s rows=%d created=%d rejected=%d in %.1f s = %.0f rows/s",
-                    job.state(), job.totalRows(), job.created(), job.rejected(), importSeconds,
-                    job.totalRows() / importSeconds));
-            start = System.nanoTime();
-            RegistrySnapshot snapshot = context.getBean(SnapshotUseCases.class).confirm(SnapshotKind.ENTITIES,
-                    new SnapshotScope(List.of(DEPARTMENT), List.of(), List.of()), Actor.system("benchmark"));
-            double snapshotSeconds = (System.nanoTime() - start) / 1e9;
-            log.info(String.format(Locale.ROOT,
-                    "snapshot: %d records in %.1f s, %d bytes (%.1f bytes/entity), merkle root %s",
-                    snapshot.recordCount(), snapshotSeconds, snapshot.contentBytes(),
-                    snapshot.contentBytes() / (double) Math.max(1, snapshot.recordCount()), snapshot.merkleRoot()));
+            if (reused.isEmpty()) {
+                context.getBean(DepartmentUseCases.class).register(new RegisterDepartmentCommand(
+                        new DepartmentId(DEPARTMENT), "基准测试市场监督管理局", DepartmentType.MARKET_REGULATION,
+                        AdministrativeLevel.COUNTY, new RegionCode("130634"), Optional.empty()),
+                        Actor.system("benchmark"));
+                long start = System.nanoTime();
+                ImportJob job = context.getBean(ImportUseCases.class).runNow(ImportKind.ENTITIES,
+                        csv.getFileName().toString(), FileFormat.CSV, csv, Actor.system("benchmark"));
+                double importSeconds = (System.nanoTime() - start) / 1e9;
+                log.info(String.format(Locale.ROOT,
+                        "import: state=%s rows=%d created=%d rejected=%d in %.1f s = %.0f rows/s", job.state(),
+                        job.totalRows(), job.created(), job.rejected(), importSeconds, job.totalRows() / importSeconds));
+            }
+            for (int i = 1; i <= confirmations; i++) {
+                double jvmCpu = jvmCpuSeconds();
+                double mongodCpu = mongodCpuSeconds();
+                long start = System.nanoTime();
+                RegistrySnapshot snapshot = context.getBean(ConfirmSnapshotJobs.class).start(SnapshotKind.ENTITIES,
+                        new SnapshotScope(List.of(DEPARTMENT), List.of(), List.of()), Actor.system("benchmark"))
+                        .outcome().join();
+                double snapshotSeconds = (System.nanoTime() - start) / 1e9;
+                log.info(String.format(Locale.ROOT,
+                        "snapshot %d (%s): %d records in %.2f s (CPU-s: registry %.2f, mongod %.2f), %d bytes "
+                                + "(%.1f bytes/entity), merkle root %s, content SHA-256 %s", i, database,
+                        snapshot.recordCount(), snapshotSeconds, jvmCpuSeconds() - jvmCpu,
+                        mongodCpuSeconds() - mongodCpu, snapshot.contentBytes(),
+                        snapshot.contentBytes() / (double) Math.max(1, snapshot.recordCount()), snapshot.merkleRoot(),
+                        snapshot.contentSha256()));
+            }
             if (!keep) {
                 context.getBean(MongoTemplate.class).getDb().drop();
             }
         } finally {
             Files.deleteIfExists(csv);
+        }
+    }
+
+    private static Optional<String> option(String[] args, String prefix) {
+        return List.of(args).stream().filter(a -> a.startsWith(prefix)).map(a -> a.substring(prefix.length()))
+                .reduce((first, last) -> last);
+    }
+
+    private static double jvmCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+    }
+
+    /** mongod's user + system CPU time from /proc (clock ticks of 1/100 s), or NaN without {@code MONGOD_PID}. */
+    private static double mongodCpuSeconds() {
+        String pid = System.getenv("MONGOD_PID");
+        if (pid == null || pid.isBlank()) {
+            return Double.NaN;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", pid.trim(), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
         }
     }
 }

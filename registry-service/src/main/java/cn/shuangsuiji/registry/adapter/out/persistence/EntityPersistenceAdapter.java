@@ -26,6 +26,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.RawBsonDocumentCodec;
 import org.bson.codecs.configuration.CodecRegistries;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -41,9 +43,15 @@ class EntityPersistenceAdapter implements EntityRepository {
 
     private static final int DUPLICATE_KEY = 11000;
 
-    /** Rows handed from the snapshot reader thread at a time, and documents per cursor batch. */
+    /**
+     * Snapshot pipeline: documents or rows handed from one thread to the next at a time; documents per cursor batch;
+     * hand-offs the fetcher may be ahead of the decoder (more than a cursor batch, so it can ask for the next batch
+     * while the decoder works on the last one: about 10 MB of BSON at most) and the decoder ahead of the writer.
+     */
     private static final int SNAPSHOT_BATCH = 2_000;
     private static final int SNAPSHOT_CURSOR_BATCH = 20_000;
+    private static final int FETCHED_DEPTH = 12;
+    private static final int DECODED_DEPTH = 4;
 
     private final MongoTemplate mongo;
     private final Pseudonyms pseudonyms;
@@ -221,9 +229,14 @@ class EntityPersistenceAdapter implements EntityRepository {
     }
 
     /**
-     * The drawable entities of the scope in id order, decoded straight from BSON ({@link EntitySnapshotRowCodec}) on
-     * a reader thread a few batches ahead of {@code sink} ({@link ReadAhead}): MongoDB's scan, the decoding and the
-     * party keys overlap the caller's encoding and compression.
+     * The drawable entities of the scope in id order, in a pipeline of three threads ({@link ReadAhead} twice): a
+     * fetcher iterates the cursor as {@link RawBsonDocument}s (each document's bytes, not decoded) and so asks
+     * MongoDB for its next batch as soon as it has handed the last one on; a decoder reads each document's BSON
+     * straight into an {@link EntitySnapshotRow} ({@link EntitySnapshotRowCodec}); {@code sink} runs on the caller's
+     * thread (encoding, Merkle tree, compression). MongoDB's scan, the decoding and the writing overlap instead of
+     * taking turns: the driver fetches a batch only when the previous one is consumed, so a cursor decoded where it
+     * is read leaves MongoDB idle while it decodes. Order is the cursor's; a failure anywhere ends all three, the
+     * cursor being closed before the call returns.
      */
     @Override
     public void forEachSnapshotRow(SnapshotScope scope, Consumer<EntitySnapshotRow> sink) {
@@ -237,17 +250,19 @@ class EntityPersistenceAdapter implements EntityRepository {
             filters.add(new Document("objectType", new Document("$in", scope.objectTypes())));
         }
         MongoCollection<Document> collection = mongo.getCollection(ENTITIES);
-        MongoCollection<EntitySnapshotRow> rows = collection.withCodecRegistry(CodecRegistries.fromRegistries(
-                CodecRegistries.fromCodecs(snapshotRows), collection.getCodecRegistry()))
-                .withDocumentClass(EntitySnapshotRow.class);
-        ReadAhead.<EntitySnapshotRow>forEach("registry-snapshot-reader", SNAPSHOT_BATCH, 4, rowSink -> {
-            try (MongoCursor<EntitySnapshotRow> cursor = rows.find(new Document("$and", filters))
-                    .projection(EntitySnapshotRowCodec.PROJECTION).sort(new Document("_id", 1))
-                    .batchSize(SNAPSHOT_CURSOR_BATCH).iterator()) {
-                while (cursor.hasNext()) {
-                    rowSink.accept(cursor.next());
-                }
-            }
-        }, sink);
+        MongoCollection<RawBsonDocument> documents = collection.withCodecRegistry(CodecRegistries.fromRegistries(
+                CodecRegistries.fromCodecs(new RawBsonDocumentCodec()), collection.getCodecRegistry()))
+                .withDocumentClass(RawBsonDocument.class);
+        ReadAhead.<EntitySnapshotRow>forEach("registry-snapshot-decoder", SNAPSHOT_BATCH, DECODED_DEPTH, rowSink ->
+                ReadAhead.<RawBsonDocument>forEach("registry-snapshot-fetcher", SNAPSHOT_BATCH, FETCHED_DEPTH,
+                        documentSink -> {
+                            try (MongoCursor<RawBsonDocument> cursor = documents.find(new Document("$and", filters))
+                                    .projection(EntitySnapshotRowCodec.PROJECTION).sort(new Document("_id", 1))
+                                    .batchSize(SNAPSHOT_CURSOR_BATCH).iterator()) {
+                                while (cursor.hasNext()) {
+                                    documentSink.accept(cursor.next());
+                                }
+                            }
+                        }, document -> rowSink.accept(document.decode(snapshotRows))), sink);
     }
 }

@@ -9,9 +9,10 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-/** The reader thread hands every item over in order, and a failure on either side ends both. */
+/** The reader thread hands every item over in order, and a failure on either side ends both; also when chained. */
 class ReadAheadTest {
 
     @Test
@@ -93,5 +94,70 @@ class ReadAheadTest {
         assertThat(sourceSaw.get()).isInstanceOf(CancellationException.class);
         assertThat(produced.get()).as("the source stopped a few batches ahead").isLessThan(100);
         assertThat(sourceThread.get().isAlive()).isFalse();
+    }
+
+    /** As the snapshot pipeline chains them: fetcher -> decoder -> caller. */
+    private static void chained(Consumer<Consumer<Integer>> fetch, Consumer<String> sink) {
+        ReadAhead.<String>forEach("test-decoder", 5, 2, decoded ->
+                ReadAhead.<Integer>forEach("test-fetcher", 5, 3, fetch, i -> decoded.accept("#" + i)), sink);
+    }
+
+    @Test
+    void aChainOfTwoKeepsTheOrderAndEndsBothThreads() {
+        List<String> received = new ArrayList<>();
+        List<Thread> stages = new ArrayList<>();
+
+        chained(sink -> {
+            stages.add(Thread.currentThread());
+            for (int i = 0; i < 1_003; i++) {
+                sink.accept(i);
+            }
+        }, received::add);
+
+        assertThat(received).hasSize(1_003);
+        for (int i = 0; i < received.size(); i++) {
+            assertThat(received.get(i)).isEqualTo("#" + i);
+        }
+        assertThat(stages.get(0).getName()).isEqualTo("test-fetcher");
+        assertThat(stages.get(0).isAlive()).isFalse();
+    }
+
+    @Test
+    void inAChainTheFetchersFailureReachesTheCallerAndTheCallersFailureClosesTheFetcher() {
+        List<String> received = new ArrayList<>();
+        assertThatThrownBy(() -> chained(sink -> {
+            for (int i = 0; i < 12; i++) {
+                sink.accept(i);
+            }
+            throw new IllegalStateException("cursor lost");
+        }, received::add)).isInstanceOf(IllegalStateException.class).hasMessage("cursor lost");
+        assertThat(received).hasSize(12);
+
+        AtomicInteger fetched = new AtomicInteger();
+        AtomicBoolean closed = new AtomicBoolean();
+        AtomicReference<Throwable> fetcherSaw = new AtomicReference<>();
+        AtomicReference<Thread> fetcher = new AtomicReference<>();
+        assertThatThrownBy(() -> chained(sink -> {
+            fetcher.set(Thread.currentThread());
+            try {
+                for (int i = 0; i < 1_000_000; i++) {
+                    fetched.incrementAndGet();
+                    sink.accept(i);
+                }
+            } catch (RuntimeException e) {
+                fetcherSaw.set(e);
+                throw e;
+            } finally {
+                closed.set(true);
+            }
+        }, s -> {
+            if (s.equals("#30")) {
+                throw new IllegalArgumentException("writer failed");
+            }
+        })).isInstanceOf(IllegalArgumentException.class).hasMessage("writer failed");
+        assertThat(closed).as("the fetcher's cursor is closed when the call returns").isTrue();
+        assertThat(fetcherSaw.get()).isInstanceOf(CancellationException.class);
+        assertThat(fetched.get()).as("the fetcher stopped a few batches ahead").isLessThan(200);
+        assertThat(fetcher.get().isAlive()).isFalse();
     }
 }
