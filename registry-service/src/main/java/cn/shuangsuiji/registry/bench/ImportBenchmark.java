@@ -92,9 +92,13 @@ public final class ImportBenchmark {
                 double jvmCpu = jvmCpuSeconds();
                 double mongodCpu = mongodCpuSeconds();
                 long start = System.nanoTime();
-                RegistrySnapshot snapshot = context.getBean(ConfirmSnapshotJobs.class).start(SnapshotKind.ENTITIES,
-                        new SnapshotScope(List.of(DEPARTMENT), List.of(), List.of()), Actor.system("benchmark"))
-                        .outcome().join();
+                RegistrySnapshot snapshot;
+                try (StageCpu stages = new StageCpu("registry-snapshot")) {
+                    snapshot = context.getBean(ConfirmSnapshotJobs.class).start(SnapshotKind.ENTITIES,
+                            new SnapshotScope(List.of(DEPARTMENT), List.of(), List.of()), Actor.system("benchmark"))
+                            .outcome().join();
+                    log.info("snapshot {} threads' CPU-s: {}", i, stages.seconds());
+                }
                 double snapshotSeconds = (System.nanoTime() - start) / 1e9;
                 log.info(String.format(Locale.ROOT,
                         "snapshot %d (%s): %d records in %.2f s (CPU-s: registry %.2f, mongod %.2f), %d bytes "
@@ -109,6 +113,46 @@ public final class ImportBenchmark {
             }
         } finally {
             Files.deleteIfExists(csv);
+        }
+    }
+
+    /**
+     * The CPU time of the threads whose names start with {@code prefix} (a confirmation's writer, decoder and
+     * fetcher), sampled every 20 ms while they live (a thread's time cannot be read once it has ended), summed per
+     * name without its trailing number; a thread that already ran (the job executor's) counts from now.
+     */
+    private static final class StageCpu implements AutoCloseable {
+        private final java.util.Map<Long, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.Map<Long, Long> nanos = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.Map<Long, Long> before = new java.util.HashMap<>();
+        private final java.util.concurrent.ScheduledExecutorService sampler =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+
+        StageCpu(String prefix) {
+            java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith(prefix))
+                    .forEach(t -> before.put(t.getId(), threads.getThreadCpuTime(t.getId())));
+            sampler.scheduleAtFixedRate(() -> Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().startsWith(prefix)).forEach(t -> {
+                        long cpu = threads.getThreadCpuTime(t.getId());
+                        if (cpu > 0) {
+                            names.put(t.getId(), t.getName().replaceAll("-\\d+$", ""));
+                            nanos.merge(t.getId(), cpu, Math::max);
+                        }
+                    }), 0, 20, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+
+        String seconds() {
+            java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+            nanos.forEach((id, cpu) -> byName.merge(names.get(id), cpu - before.getOrDefault(id, 0L), Long::sum));
+            StringBuilder out = new StringBuilder();
+            byName.forEach((name, cpu) -> out.append(String.format(Locale.ROOT, "%s %.2f ", name, cpu / 1e9)));
+            return out.toString().trim();
+        }
+
+        @Override
+        public void close() {
+            sampler.shutdownNow();
         }
     }
 
