@@ -64,36 +64,49 @@ class ReadAheadTest {
         assertThat(received).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
     }
 
-    @Test
-    void theSinksFailureStopsTheSourceWhichClosesItsResourcesBeforeTheCallReturns() {
-        AtomicInteger produced = new AtomicInteger();
-        AtomicBoolean closed = new AtomicBoolean();
-        AtomicReference<Throwable> sourceSaw = new AtomicReference<>();
-        AtomicReference<Thread> sourceThread = new AtomicReference<>();
+    /** A source of up to a million items that records what it saw and closes its "cursor" however it ends. */
+    private static final class ClosingSource implements Consumer<Consumer<Integer>> {
+        final AtomicInteger produced = new AtomicInteger();
+        final AtomicBoolean closed = new AtomicBoolean();
+        final AtomicReference<Throwable> saw = new AtomicReference<>();
+        final AtomicReference<Thread> thread = new AtomicReference<>();
 
-        assertThatThrownBy(() -> ReadAhead.<Integer>forEach("test-reader", 10, 2, sink -> {
-            sourceThread.set(Thread.currentThread());
+        @Override
+        public void accept(Consumer<Integer> sink) {
+            thread.set(Thread.currentThread());
             try {
                 for (int i = 0; i < 1_000_000; i++) {
                     produced.incrementAndGet();
                     sink.accept(i);
                 }
             } catch (RuntimeException e) {
-                sourceSaw.set(e);
+                saw.set(e);
                 throw e;
             } finally {
                 closed.set(true);
             }
-        }, i -> {
+        }
+
+        /** It was stopped (not failed), a few batches ahead, closed, and its thread has ended. */
+        void assertStoppedAndClosed(int ahead) {
+            assertThat(closed).as("the source's resources are closed when the call returns").isTrue();
+            assertThat(saw.get()).isInstanceOf(CancellationException.class);
+            assertThat(produced.get()).as("the source stopped a few batches ahead").isLessThan(ahead);
+            assertThat(thread.get().isAlive()).isFalse();
+        }
+    }
+
+    @Test
+    void theSinksFailureStopsTheSourceWhichClosesItsResourcesBeforeTheCallReturns() {
+        ClosingSource source = new ClosingSource();
+
+        assertThatThrownBy(() -> ReadAhead.<Integer>forEach("test-reader", 10, 2, source, i -> {
             if (i == 25) {
                 throw new IllegalArgumentException("sink failed");
             }
         })).isInstanceOf(IllegalArgumentException.class).hasMessage("sink failed");
 
-        assertThat(closed).as("the source's resources are closed when the call returns").isTrue();
-        assertThat(sourceSaw.get()).isInstanceOf(CancellationException.class);
-        assertThat(produced.get()).as("the source stopped a few batches ahead").isLessThan(100);
-        assertThat(sourceThread.get().isAlive()).isFalse();
+        source.assertStoppedAndClosed(100);
     }
 
     /** As the snapshot pipeline chains them: fetcher -> decoder -> caller. */
@@ -133,31 +146,13 @@ class ReadAheadTest {
         }, received::add)).isInstanceOf(IllegalStateException.class).hasMessage("cursor lost");
         assertThat(received).hasSize(12);
 
-        AtomicInteger fetched = new AtomicInteger();
-        AtomicBoolean closed = new AtomicBoolean();
-        AtomicReference<Throwable> fetcherSaw = new AtomicReference<>();
-        AtomicReference<Thread> fetcher = new AtomicReference<>();
-        assertThatThrownBy(() -> chained(sink -> {
-            fetcher.set(Thread.currentThread());
-            try {
-                for (int i = 0; i < 1_000_000; i++) {
-                    fetched.incrementAndGet();
-                    sink.accept(i);
-                }
-            } catch (RuntimeException e) {
-                fetcherSaw.set(e);
-                throw e;
-            } finally {
-                closed.set(true);
-            }
-        }, s -> {
-            if (s.equals("#30")) {
+        ClosingSource fetcher = new ClosingSource();
+        assertThatThrownBy(() -> chained(fetcher, text -> {
+            if (text.equals("#30")) {
                 throw new IllegalArgumentException("writer failed");
             }
         })).isInstanceOf(IllegalArgumentException.class).hasMessage("writer failed");
-        assertThat(closed).as("the fetcher's cursor is closed when the call returns").isTrue();
-        assertThat(fetcherSaw.get()).isInstanceOf(CancellationException.class);
-        assertThat(fetched.get()).as("the fetcher stopped a few batches ahead").isLessThan(200);
-        assertThat(fetcher.get().isAlive()).isFalse();
+        fetcher.assertStoppedAndClosed(200);
+        assertThat(fetcher.thread.get().getName()).isEqualTo("test-fetcher");
     }
 }
