@@ -16,7 +16,8 @@ import java.util.function.Consumer;
  *
  * <p>A failure of the source is rethrown to the caller; a failure of the caller's sink stops the source (its next
  * hand-off throws {@link CancellationException}, so it closes its cursor). Either way the call returns only after
- * the reader thread has ended.
+ * the reader thread has ended. Calls chain: a source may itself read ahead (the snapshot's fetcher feeds its decoder,
+ * which feeds the writer), and a failure anywhere in the chain ends every thread of it.
  */
 final class ReadAhead {
 
