@@ -7,9 +7,13 @@
 #
 #   inspection-service/bench.sh [results=10000] [clients=8]
 #
+# Before the measured phase the same work runs on SSJ_BENCH_WARMUP (1000) further records, printed apart as
+# "warm-up (not counted)": the JIT compiles the submission's and the consumers' paths first (SSJ_BENCH_WARMUP=0: none).
+#
 # Environment: SSJ_PORT_BASE (8080; gateway = base, identity = base+6) or SSJ_GATEWAY_URL / SSJ_ISSUER,
 # KAFKA_PORT (9092) or SSJ_KAFKA_BOOTSTRAP, SSJ_TOKEN_CMD (deploy/token.sh), SSJ_BENCH_USER (qy-amr-inspector),
-# SSJ_DATA and MONGO_PORT as for platform.sh (CPU time per process and MongoDB operations per result).
+# SSJ_BENCH_WARMUP (1000), SSJ_DATA and MONGO_PORT as for platform.sh (CPU time per process and MongoDB
+# operations per result).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BASE=${SSJ_PORT_BASE:-8080}

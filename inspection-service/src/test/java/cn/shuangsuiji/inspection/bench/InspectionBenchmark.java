@@ -65,6 +65,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * concurrent clients. Visibility is timed for a sample of the results (every k-th, about 500), polled by two
  * threads, so the polling does not become the load it measures.
  *
+ * <p>Warm-up: before the measured phase, the same work on SSJ_BENCH_WARMUP (1000) further records, with its own
+ * figures printed as "warm-up (not counted)" — the JIT compiles the submission's and the result consumers' paths
+ * (which the set-up's notices and checks do not run) before the measurement; SSJ_BENCH_WARMUP=0 measures from cold.
+ *
  * <p>Usage: {@code InspectionBenchmark [results=10000] [clients=8]}; env SSJ_GATEWAY_URL (http://127.0.0.1:8080),
  * SSJ_KAFKA_BOOTSTRAP (127.0.0.1:9092), SSJ_TOKEN_CMD (deploy/token.sh), SSJ_BENCH_USER (qy-amr-inspector);
  * SSJ_BENCH_DIRECT_URL (the inspection service's own URL) sends the inspectors' requests past the gateway, to tell
@@ -95,6 +99,7 @@ public final class InspectionBenchmark {
     public static void main(String[] args) throws Exception {
         int results = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        int warmUp = Integer.parseInt(env("SSJ_BENCH_WARMUP", "1000"));
         String gateway = env("SSJ_GATEWAY_URL", "http://127.0.0.1:8080");
         String kafka = env("SSJ_KAFKA_BOOTSTRAP", "127.0.0.1:9092");
         Tokens tokens = new Tokens(env("SSJ_TOKEN_CMD", "deploy/token.sh"), env("SSJ_BENCH_USER", "qy-amr-inspector"));
@@ -105,13 +110,19 @@ public final class InspectionBenchmark {
         }
         String load0 = loadAverage();
         String run = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
-        System.out.printf("[bench] %d results, %d clients, through %s as %s (inspector %s); run %s; load average %s;"
-                + " %d cores%n", results, clients, gateway, tokens.user, inspectorId, run, load0,
+        System.out.printf("[bench] %d results (after %d of warm-up, SSJ_BENCH_WARMUP), %d clients, through %s as %s"
+                + " (inspector %s); run %s; load average %s; %d cores%n", results, warmUp, clients, gateway,
+                tokens.user, inspectorId, run, load0,
                 Runtime.getRuntime().availableProcessors());
 
         InspectionBenchmark bench = new InspectionBenchmark(gateway, tokens);
-        List<Target> targets = bench.setUp(kafka, run, results, inspectorId, department, clients);
-        bench.measure(targets, clients, department, load0);
+        List<Target> targets = bench.setUp(kafka, run, warmUp + results, inspectorId, department, clients);
+        if (warmUp > 0) {
+            // the same work on the first records, printed apart and not counted: the JIT compiles the submission's
+            // and the consumers' paths (which the set-up's notices and checks do not run) before the measured phase
+            bench.measure(targets.subList(0, warmUp), clients, department, load0, "[bench] warm-up (not counted) ");
+        }
+        bench.measure(targets.subList(warmUp, targets.size()), clients, department, loadAverage(), "[bench] ");
     }
 
     // ---- set-up (not measured) ---------------------------------------------------------------------------
@@ -258,7 +269,10 @@ public final class InspectionBenchmark {
 
     // ---- measured ------------------------------------------------------------------------------------------
 
-    private void measure(List<Target> targets, int clients, String department, String load0) throws Exception {
+    private void measure(List<Target> targets, int clients, String department, String load0, String tag)
+            throws Exception {
+        failures.set(0);
+        failureSamples.clear();
         int every = Math.max(1, targets.size() / 500);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>(targets.size() * 2));
         List<Long> visibility = Collections.synchronizedList(new ArrayList<>());
@@ -275,7 +289,7 @@ public final class InspectionBenchmark {
         // SSJ_BENCH_STEPS=2: a draft (PUT …/draft) then its submission (POST …/submit {}), two requests per result;
         // default 1: the submission carries the form (POST …/submit with the result), one request per result
         boolean twoSteps = "2".equals(env("SSJ_BENCH_STEPS", "1"));
-        System.out.printf("[bench] measured: %s by %d clients%n", twoSteps ? "PUT …/draft + POST …/submit per result"
+        System.out.printf(tag + "measured: %s by %d clients%n", twoSteps ? "PUT …/draft + POST …/submit per result"
                 : "POST …/submit with the result form per result", clients);
         parallel(clients, targets.size(), i -> {
             Target t = targets.get(i);
@@ -298,20 +312,20 @@ public final class InspectionBenchmark {
 
         List<Long> req = sorted(latencies);
         List<Long> vis = sorted(visibility);
-        System.out.printf("[bench] recorded %d results (%s, 2 items / 3 sub-items each) in %.1f s = %.0f"
+        System.out.printf(tag + "recorded %d results (%s, 2 items / 3 sub-items each) in %.1f s = %.0f"
                         + " results/s; %d failed requests%s%n", targets.size(), twoSteps ? "draft + submit"
                         : "submit with form", seconds, targets.size() / seconds,
                 failures.get(), failureSamples.isEmpty() ? "" : " e.g. " + failureSamples.peek());
-        System.out.printf("[bench] per request (" + (writes.equals(gateway) ? "through the gateway" : "direct to "
+        System.out.printf(tag + "per request (" + (writes.equals(gateway) ? "through the gateway" : "direct to "
                 + writes) + "): p50 %d ms, p99 %d ms, max %d ms (%d requests)%n",
                 pct(req, 50), pct(req, 99), req.isEmpty() ? 0 : req.get(req.size() - 1), req.size());
-        System.out.printf("[bench] submission 2xx -> visible in GET /api/public/results?uscc= (gateway, disclosure):"
+        System.out.printf(tag + "submission 2xx -> visible in GET /api/public/results?uscc= (gateway, disclosure):"
                         + " p50 %d ms, p99 %d ms, max %d ms (%d of %d sampled results visible)%n", pct(vis, 50),
                 pct(vis, 99), vis.isEmpty() ? 0 : vis.get(vis.size() - 1), vis.size(), watcher.sampled());
-        System.out.printf("[bench] load average before %s, after the measured phase %s%n", load0, load1);
+        System.out.printf(tag + "load average before %s, after the measured phase %s%n", load0, load1);
         // the consumers and the outbox relay finish their share of the work after the last answer: counted until
         // the sampled results are visible (the public polling, a few hundred requests, is counted too)
-        costs.print(targets.size(), latencies.size());
+        costs.print(tag, targets.size(), latencies.size());
     }
 
     private String itemsOf(Target t) throws IOException, InterruptedException {
@@ -551,7 +565,7 @@ public final class InspectionBenchmark {
             return new Costs(cpu(), ops());
         }
 
-        void print(int results, int requests) {
+        void print(String tag, int results, int requests) {
             Map<String, Long> cpu1 = cpu();
             Map<String, Long> ops1 = ops();
             if (!cpu0.isEmpty()) {
@@ -566,7 +580,7 @@ public final class InspectionBenchmark {
                     total += ms;
                     line.append(String.format(Locale.ROOT, " %s %.1f,", e.getKey(), (double) ms / results));
                 }
-                System.out.printf(Locale.ROOT, "[bench] CPU ms per result (whole platform %.1f):%s%n",
+                System.out.printf(Locale.ROOT, tag + "CPU ms per result (whole platform %.1f):%s%n",
                         (double) total / results, line.length() == 0 ? "" : line.substring(0, line.length() - 1));
             }
             if (!ops0.isEmpty()) {
@@ -577,7 +591,7 @@ public final class InspectionBenchmark {
                     total += n;
                     line.append(String.format(Locale.ROOT, " %s %.1f,", e.getKey(), (double) n / results));
                 }
-                System.out.printf(Locale.ROOT, "[bench] MongoDB operations per result (all services, %.1f requests"
+                System.out.printf(Locale.ROOT, tag + "MongoDB operations per result (all services, %.1f requests"
                                 + " per result): %.1f —%s%n", (double) requests / results, (double) total / results,
                         line.substring(0, line.length() - 1));
             }

@@ -34,6 +34,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableConfigurationProperties(SecurityProperties.class)
 public class PlatformSecurityConfiguration {
 
+    /** Verified bearer tokens kept per process (VerifiedTokens): the active callers' tokens, ~1 KB each. */
+    static final int VERIFIED_TOKENS = 1_000;
+
     /** Paths every anonymous caller may use. */
     static final List<String> ANONYMOUS_PATHS = List.of("/api/public/**", "/v3/api-docs", "/v3/api-docs/**",
             "/swagger-ui.html", "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/error");
@@ -71,8 +74,10 @@ public class PlatformSecurityConfiguration {
         validators.add(new JwtTimestampValidator());
         validators.add(new JwtIssuerValidator(properties.issuerUri()));
         validators.add(new JwtAudienceValidator(properties.audience()));
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
-        return decoder;
+        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(validators);
+        decoder.setJwtValidator(validator);
+        // a token's signature checked once, its validity on every request (VerifiedTokens)
+        return new VerifiedTokens(decoder, validator, VERIFIED_TOKENS);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package cn.shuangsuiji.draw.application.service;
 
+import cn.shuangsuiji.contracts.IntegrationEvent;
 import cn.shuangsuiji.contracts.inspection.InspectionResultCorrected;
 import cn.shuangsuiji.contracts.inspection.InspectionResultRecorded;
 import cn.shuangsuiji.contracts.inspection.PublicItemResult;
@@ -7,7 +8,9 @@ import cn.shuangsuiji.draw.application.port.in.RecordCheckUseCase;
 import cn.shuangsuiji.draw.application.port.out.CheckRecordBook;
 import cn.shuangsuiji.draw.domain.check.CheckRecord;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -30,23 +33,47 @@ class RecordChecks implements RecordCheckUseCase {
 
     @Override
     public void resultRecorded(InspectionResultRecorded e) {
-        keep(e.inspectionId(), e.departmentId(), e.entityId(), e.items(), e.checkDate(), Math.max(1, e.version()));
+        check(e).ifPresent(book::record);
     }
 
     @Override
     public void resultCorrected(InspectionResultCorrected e) {
-        keep(e.inspectionId(), e.departmentId(), e.entityId(), e.corrected().items(), e.corrected().checkDate(),
-                e.newVersion());
+        check(e).ifPresent(book::record);
     }
 
-    private void keep(String inspectionId, String departmentId, String entityId, List<PublicItemResult> items,
-                      LocalDate checkDate, int version) {
+    @Override
+    public void resultsApplied(List<IntegrationEvent> events) {
+        List<CheckRecord> checks = new ArrayList<>(events.size());
+        for (IntegrationEvent event : events) {
+            check(event).ifPresent(checks::add);
+        }
+        if (!checks.isEmpty()) {
+            book.recordAll(checks);
+        }
+    }
+
+    /** The repeat-check fact of a result or correction; none for another event or a result it cannot date. */
+    private static Optional<CheckRecord> check(IntegrationEvent event) {
+        if (event instanceof InspectionResultRecorded e) {
+            return check(e.inspectionId(), e.departmentId(), e.entityId(), e.items(), e.checkDate(),
+                    Math.max(1, e.version()));
+        }
+        if (event instanceof InspectionResultCorrected e) {
+            return check(e.inspectionId(), e.departmentId(), e.entityId(), e.corrected().items(),
+                    e.corrected().checkDate(), e.newVersion());
+        }
+        log.debug("Ignored {}", event.eventType());
+        return Optional.empty();
+    }
+
+    private static Optional<CheckRecord> check(String inspectionId, String departmentId, String entityId,
+                                               List<PublicItemResult> items, LocalDate checkDate, int version) {
         if (entityId == null || checkDate == null) {
             log.debug("Result {}/{} without entity or check date: not a repeat-check fact", inspectionId,
                     departmentId);
-            return;
+            return Optional.empty();
         }
-        book.record(new CheckRecord(inspectionId, departmentId, entityId,
+        return Optional.of(new CheckRecord(inspectionId, departmentId, entityId,
                 items.stream().map(PublicItemResult::itemId).distinct().toList(), checkDate, version));
     }
 }

@@ -54,6 +54,11 @@ class InMemoryStores implements DrawRepository, DrawLogRepository, ExecutionRepo
     }
 
     @Override
+    public void recordAll(List<cn.shuangsuiji.draw.domain.check.CheckRecord> all) {
+        all.forEach(this::record);
+    }
+
+    @Override
     public List<cn.shuangsuiji.draw.domain.check.CheckRecord> checksOf(int year, Collection<String> itemIds) {
         return checks.values().stream().filter(c -> c.checkDate().getYear() == year)
                 .filter(c -> c.itemIds().stream().anyMatch(itemIds::contains)).toList();

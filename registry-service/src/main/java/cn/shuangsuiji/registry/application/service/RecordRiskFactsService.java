@@ -3,10 +3,13 @@ package cn.shuangsuiji.registry.application.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -14,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import cn.shuangsuiji.contracts.IntegrationEvent;
 import cn.shuangsuiji.contracts.inspection.FollowUpRecorded;
 import cn.shuangsuiji.contracts.inspection.InspectionResultCorrected;
 import cn.shuangsuiji.contracts.inspection.InspectionResultRecorded;
@@ -74,18 +78,73 @@ class RecordRiskFactsService implements RecordRiskFacts {
 
     @Override
     public void resultRecorded(InspectionResultRecorded e) {
-        resultFacts(e.entityId(), e.inspectionId(), e.departmentId(), e.category(), e.checkDate(),
-                "ssj.inspection.InspectionResultRecorded", e.eventId(), e.occurredAt());
+        apply(e, stored());
     }
 
     @Override
     public void resultCorrected(InspectionResultCorrected e) {
-        resultFacts(e.entityId(), e.inspectionId(), e.departmentId(), e.corrected().category(),
-                e.corrected().checkDate(), "ssj.inspection.InspectionResultCorrected", e.eventId(), e.occurredAt());
+        apply(e, stored());
     }
 
     @Override
     public void followUpRecorded(FollowUpRecorded e) {
+        apply(e, stored());
+    }
+
+    @Override
+    public void applyAll(List<IntegrationEvent> events) {
+        Set<String> entityIds = new HashSet<>();
+        for (IntegrationEvent event : events) {
+            String entityId = entityOf(event);
+            if (entityId != null) {
+                entityIds.add(entityId);
+            }
+        }
+        if (entityIds.isEmpty()) {
+            return;
+        }
+        // the chunk's profiles in one query; each event sees the changes of the ones before it
+        Map<String, CreditProfile> chunk = new HashMap<>(profiles.find(entityIds));
+        Profiles current = new Profiles() {
+            @Override
+            public CreditProfile of(String entityId) {
+                return chunk.computeIfAbsent(entityId, CreditProfile::empty);
+            }
+
+            @Override
+            public void saved(CreditProfile profile) {
+                chunk.put(profile.entityId(), profile);
+            }
+        };
+        for (IntegrationEvent event : events) {
+            apply(event, current);
+        }
+    }
+
+    private void apply(IntegrationEvent event, Profiles current) {
+        if (event instanceof InspectionResultRecorded e) {
+            resultFacts(e.entityId(), e.inspectionId(), e.departmentId(), e.category(), e.checkDate(),
+                    "ssj.inspection.InspectionResultRecorded", e.eventId(), e.occurredAt(), current);
+        } else if (event instanceof InspectionResultCorrected e) {
+            resultFacts(e.entityId(), e.inspectionId(), e.departmentId(), e.corrected().category(),
+                    e.corrected().checkDate(), "ssj.inspection.InspectionResultCorrected", e.eventId(),
+                    e.occurredAt(), current);
+        } else if (event instanceof FollowUpRecorded e) {
+            followUp(e, current);
+        }
+    }
+
+    private static String entityOf(IntegrationEvent event) {
+        if (event instanceof InspectionResultRecorded e) {
+            return e.entityId();
+        }
+        if (event instanceof InspectionResultCorrected e) {
+            return e.entityId();
+        }
+        return event instanceof FollowUpRecorded e ? e.entityId() : null;
+    }
+
+    private void followUp(FollowUpRecorded e, Profiles current) {
         RiskFactKind kind = BY_FOLLOW_UP.get(e.kind());
         if (kind == null || e.entityId() == null) {
             return;
@@ -94,22 +153,23 @@ class RecordRiskFactsService implements RecordRiskFacts {
         LocalDate date = e.date() != null ? e.date() : day(e.occurredAt());
         RiskFact fact = new RiskFact(kind, e.departmentId(), e.inspectionId(), date, type, e.eventId().toString(),
                 clock.instant());
-        apply(e.entityId(), type, e.eventId(), p -> p.with(fact));
+        apply(e.entityId(), type, e.eventId(), p -> p.with(fact), current);
     }
 
     private void resultFacts(String entityId, String inspectionId, String departmentId, String category,
-                             LocalDate checkDate, String type, UUID eventId, Instant occurredAt) {
+                             LocalDate checkDate, String type, UUID eventId, Instant occurredAt, Profiles current) {
         if (entityId == null) {
             return;
         }
         RiskFactKind kind = BY_CATEGORY.get(category);
         List<RiskFact> facts = kind == null ? List.of() : List.of(new RiskFact(kind, departmentId, inspectionId,
                 checkDate != null ? checkDate : day(occurredAt), type, eventId.toString(), clock.instant()));
-        apply(entityId, type, eventId, p -> p.withResult(inspectionId, departmentId, facts));
+        apply(entityId, type, eventId, p -> p.withResult(inspectionId, departmentId, facts), current);
     }
 
-    private void apply(String entityId, String type, UUID eventId, UnaryOperator<CreditProfile> change) {
-        CreditProfile before = profiles.find(entityId).orElse(CreditProfile.empty(entityId));
+    private void apply(String entityId, String type, UUID eventId, UnaryOperator<CreditProfile> change,
+                       Profiles current) {
+        CreditProfile before = current.of(entityId);
         CreditProfile after = change.apply(before);
         if (after == before) {
             return;
@@ -119,6 +179,7 @@ class RecordRiskFactsService implements RecordRiskFacts {
             throw new DomainProblem(ProblemKind.CONFLICT, "CREDIT_PROFILE_CONCURRENT_CHANGE", "信用档案并发修改",
                     "信用档案已被同时修改，请重试");
         }
+        current.saved(after);
         Optional<RegulatedEntity> entity = entities.find(new EntityId(entityId));
         if (entity.isEmpty()) {
             log.info("Credit facts kept for {} which the registry does not hold (yet)", entityId);
@@ -143,6 +204,29 @@ class RecordRiskFactsService implements RecordRiskFacts {
         m.put("creditClass", rule.effectiveClass(en.details().creditClass(), standing).name());
         m.put("abnormalList", rule.effectiveAbnormal(en.details().abnormalList(), standing));
         return m;
+    }
+
+    /** The stored profile of each entity, read when an event needs it. */
+    private Profiles stored() {
+        return new Profiles() {
+            @Override
+            public CreditProfile of(String entityId) {
+                return profiles.find(entityId).orElse(CreditProfile.empty(entityId));
+            }
+
+            @Override
+            public void saved(CreditProfile profile) {
+                // read again by the next event
+            }
+        };
+    }
+
+    /** Where the events of one call read the profiles they change, and learn of what they saved. */
+    private interface Profiles {
+
+        CreditProfile of(String entityId);
+
+        void saved(CreditProfile profile);
     }
 
     static LocalDate day(Instant instant) {

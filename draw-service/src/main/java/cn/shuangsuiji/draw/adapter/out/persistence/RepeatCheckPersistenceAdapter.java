@@ -7,10 +7,15 @@ import cn.shuangsuiji.draw.domain.check.RepeatCheckMarks;
 import cn.shuangsuiji.draw.domain.check.RepeatCheckPolicy;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -20,6 +25,8 @@ import org.springframework.stereotype.Component;
 /** MongoDB: the repeat-check facts ({@code draw_checks}) and each draw's marks ({@code draw_repeat_checks}). */
 @Component
 class RepeatCheckPersistenceAdapter implements CheckRecordBook, RepeatCheckMarksStore {
+
+    private static final String CHECKS = "draw_checks";
 
     private final MongoTemplate mongo;
 
@@ -33,15 +40,53 @@ class RepeatCheckPersistenceAdapter implements CheckRecordBook, RepeatCheckMarks
      */
     @Override
     public void record(CheckRecord c) {
-        Query olderOrAbsent = Query.query(Criteria.where("_id").is(c.key()).and("version").lt(c.version()));
-        Update update = new Update().set("inspectionId", c.inspectionId()).set("departmentId", c.departmentId())
-                .set("entityId", c.entityId()).set("itemIds", c.itemIds()).set("checkDate", c.checkDate().toString())
-                .set("year", c.checkDate().getYear()).set("version", c.version());
         try {
-            mongo.upsert(olderOrAbsent, update, CheckRecordDocument.class);
+            mongo.upsert(olderOrAbsent(c), update(c), CheckRecordDocument.class);
         } catch (DuplicateKeyException alreadyNewer) {
             // an equal or newer version is kept: nothing to do
         }
+    }
+
+    /**
+     * The kept versions of the checks' keys in one query, then one unordered bulk of the upserts that are newer
+     * (so none of them meets the key: inside a transaction a duplicate key would abort it). A check of a key that
+     * a concurrent writer stores meanwhile conflicts (the caller's transaction is retried).
+     */
+    @Override
+    public void recordAll(List<CheckRecord> checks) {
+        Map<String, CheckRecord> latest = new LinkedHashMap<>();
+        for (CheckRecord c : checks) {
+            latest.merge(c.key(), c, (kept, next) -> next.version() > kept.version() ? next : kept);
+        }
+        Query kept = Query.query(Criteria.where("_id").in(latest.keySet()));
+        kept.fields().include("version");
+        Map<String, Integer> keptVersions = new HashMap<>();
+        for (Document d : mongo.find(kept, Document.class, CHECKS)) {
+            keptVersions.put(d.getString("_id"), d.getInteger("version", 0));
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CheckRecordDocument.class);
+        int writes = 0;
+        for (CheckRecord c : latest.values()) {
+            Integer version = keptVersions.get(c.key());
+            if (version == null || version < c.version()) {
+                bulk.upsert(olderOrAbsent(c), update(c));
+                writes++;
+            }
+        }
+        if (writes > 0) {
+            bulk.execute();
+        }
+    }
+
+    /** Matches the check's key only while it holds an older version (or none: the upsert inserts it). */
+    private static Query olderOrAbsent(CheckRecord c) {
+        return Query.query(Criteria.where("_id").is(c.key()).and("version").lt(c.version()));
+    }
+
+    private static Update update(CheckRecord c) {
+        return new Update().set("inspectionId", c.inspectionId()).set("departmentId", c.departmentId())
+                .set("entityId", c.entityId()).set("itemIds", c.itemIds()).set("checkDate", c.checkDate().toString())
+                .set("year", c.checkDate().getYear()).set("version", c.version());
     }
 
     @Override

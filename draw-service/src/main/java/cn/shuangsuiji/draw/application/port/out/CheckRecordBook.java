@@ -13,6 +13,12 @@ public interface CheckRecordBook {
     /** Keeps {@code check} unless a record of the same key with an equal or higher version is already kept. */
     void record(CheckRecord check);
 
+    /**
+     * Keeps each of {@code checks}, in order, as {@link #record} would one by one (a later one of the same key with
+     * a higher version wins), in one read and one write.
+     */
+    void recordAll(List<CheckRecord> checks);
+
     /** The kept checks dated in {@code year} that name one of {@code itemIds}. */
     List<CheckRecord> checksOf(int year, Collection<String> itemIds);
 }

@@ -54,6 +54,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -94,6 +95,8 @@ class RepeatCheckIT {
     CheckRecordBook checkBook;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    TransactionTemplate transactions;
 
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -113,6 +116,29 @@ class RepeatCheckIT {
     DrawCommitted committedEvent(String drawId) {
         ConsumerRecord<String, String> r = TopicProbe.readOne(Topics.DRAW_DRAWS, drawId);
         return (DrawCommitted) codec.decode(TopicProbe.header(r, "ce_type"), r.value());
+    }
+
+    /**
+     * A consumed chunk's checks in one read and one bulk write, inside the consumer's transaction: an older version
+     * than the one kept changes nothing and does not abort the transaction (a duplicate key would), the higher of
+     * two versions of one key in the chunk is kept whatever their order, a new key is inserted.
+     */
+    @Test
+    void aChunksChecksAreKeptTogetherLatestVersionWinning() {
+        String item = unique("item-chunk");
+        CheckRecord keptV2 = new CheckRecord(unique("insp"), "qy-eco", unique("e"), List.of(item), CHECKED, 2);
+        checkBook.record(keptV2);
+        CheckRecord olderV1 = new CheckRecord(keptV2.inspectionId(), "qy-eco", keptV2.entityId(),
+                List.of(unique("item-other")), CHECKED, 1);
+        String twice = unique("insp");
+        CheckRecord twiceV2 = new CheckRecord(twice, "qy-eco", unique("e"), List.of(item), CHECKED, 2);
+        CheckRecord twiceV1 = new CheckRecord(twice, "qy-eco", twiceV2.entityId(), List.of(unique("item-other")),
+                CHECKED, 1);
+        CheckRecord fresh = new CheckRecord(unique("insp"), "bd-amr", unique("e"), List.of(item), CHECKED, 1);
+
+        transactions.executeWithoutResult(status -> checkBook.recordAll(List.of(olderV1, twiceV2, twiceV1, fresh)));
+
+        assertThat(checkBook.checksOf(2026, List.of(item))).containsExactlyInAnyOrder(keptV2, twiceV2, fresh);
     }
 
     @Test

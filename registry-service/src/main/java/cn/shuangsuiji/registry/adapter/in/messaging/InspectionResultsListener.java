@@ -7,9 +7,6 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import cn.shuangsuiji.contracts.Topics;
-import cn.shuangsuiji.contracts.inspection.FollowUpRecorded;
-import cn.shuangsuiji.contracts.inspection.InspectionResultCorrected;
-import cn.shuangsuiji.contracts.inspection.InspectionResultRecorded;
 import cn.shuangsuiji.platform.messaging.BatchFetch;
 import cn.shuangsuiji.platform.messaging.IdempotentConsumer;
 import cn.shuangsuiji.registry.application.port.in.RecordRiskFacts;
@@ -31,18 +28,11 @@ class InspectionResultsListener {
         this.facts = facts;
     }
 
-    // a poll's results applied together, one transaction per poll (IdempotentConsumer#consumeBatch)
+    // a poll's results applied together, one transaction per chunk (IdempotentConsumer#consumeBatchTogether): the
+    // chunk's credit profiles read in one query, not one per result (most results change no profile)
     @KafkaListener(id = CONSUMER, idIsGroup = false, topics = Topics.INSPECTION_RESULTS, batch = "true",
             properties = {BatchFetch.MIN_BYTES, BatchFetch.MAX_WAIT})
     void onResults(List<ConsumerRecord<String, String>> records) {
-        consumer.consumeBatch(CONSUMER, records, event -> {
-            if (event instanceof InspectionResultRecorded e) {
-                facts.resultRecorded(e);
-            } else if (event instanceof InspectionResultCorrected e) {
-                facts.resultCorrected(e);
-            } else if (event instanceof FollowUpRecorded e) {
-                facts.followUpRecorded(e);
-            }
-        });
+        consumer.consumeBatchTogether(CONSUMER, records, facts::applyAll);
     }
 }

@@ -4,6 +4,7 @@ import static cn.shuangsuiji.registry.adapter.out.persistence.RegistrySchema.CRE
 import static cn.shuangsuiji.registry.adapter.out.persistence.RegistrySchema.RISK_RULES;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -42,6 +43,17 @@ class CreditPersistenceAdapter implements CreditProfileRepository, RiskRuleRepos
     @Override
     public Optional<CreditProfile> find(String entityId) {
         return Optional.ofNullable(mongo.findById(entityId, Document.class, CREDIT_PROFILES)).map(this::profile);
+    }
+
+    @Override
+    public Map<String, CreditProfile> find(Collection<String> entityIds) {
+        Map<String, CreditProfile> byEntity = new HashMap<>();
+        for (Document d : mongo.find(Query.query(Criteria.where("_id").in(entityIds)), Document.class,
+                CREDIT_PROFILES)) {
+            CreditProfile p = profile(d);
+            byEntity.put(p.entityId(), p);
+        }
+        return byEntity;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package cn.shuangsuiji.registry.application.port.in;
 
+import java.util.List;
+
+import cn.shuangsuiji.contracts.IntegrationEvent;
 import cn.shuangsuiji.contracts.inspection.FollowUpRecorded;
 import cn.shuangsuiji.contracts.inspection.InspectionResultCorrected;
 import cn.shuangsuiji.contracts.inspection.InspectionResultRecorded;
@@ -15,4 +18,11 @@ public interface RecordRiskFacts {
     void resultCorrected(InspectionResultCorrected event);
 
     void followUpRecorded(FollowUpRecorded event);
+
+    /**
+     * A consumed chunk's events, in order, as the three methods above would apply them one by one (other types
+     * ignored), with the chunk's credit profiles read in one query: most results bring no risk fact and change
+     * nothing, so the chunk costs one read instead of one per result.
+     */
+    void applyAll(List<IntegrationEvent> events);
 }

@@ -1,5 +1,6 @@
 package cn.shuangsuiji.registry.application.port.out;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,6 +10,9 @@ import cn.shuangsuiji.registry.domain.credit.CreditProfile;
 public interface CreditProfileRepository {
 
     Optional<CreditProfile> find(String entityId);
+
+    /** The stored profiles of these entities (those with none left out), by entity id, in one query. */
+    Map<String, CreditProfile> find(Collection<String> entityIds);
 
     /** Inserts (expected version 0) or replaces the profile if its stored version is {@code expectedVersion}. */
     boolean save(CreditProfile profile, long expectedVersion);

@@ -191,8 +191,11 @@ class CreditFeedbackIT {
         String referred = entity("91130634MA0C00006", "A");
         String nonCooperating = entity("91130634MA0C00007", "A");
         String fine = entity("91130634MA0C00008", "B");
+        String twice = entity("91130634MA0C00010", "B");
         InspectionResultRecorded failed = result(unqualified, "insp-u", ResultCategories.UNQUALIFIED);
-        publish(failed, result(falsified, "insp-f", ResultCategories.FALSE_DISCLOSURE),
+        // sent together, so mostly consumed as one chunk: the entity `twice` changes its profile twice in it
+        publish(failed, result(twice, "insp-t", ResultCategories.UNQUALIFIED), followUp(twice, "insp-t", "CASE_FILED"),
+                result(falsified, "insp-f", ResultCategories.FALSE_DISCLOSURE),
                 followUp(caseFiled, "insp-c", "CASE_FILED"), followUp(referred, "insp-r", "REFERRAL"),
                 result(nonCooperating, "insp-n", ResultCategories.SERIOUS_NON_COOPERATION),
                 result(fine, "insp-q", ResultCategories.QUALIFIED),
@@ -203,6 +206,8 @@ class CreditFeedbackIT {
         awaitCredit(referred, "\"effectiveCreditClass\":\"C\"");
         awaitCredit(nonCooperating, "\"effectiveCreditClass\":\"C\"");
         assertThat(credit(fine)).contains("\"effectiveCreditClass\":\"B\"").contains("\"facts\":[]");
+        awaitCredit(twice, "\"effectiveCreditClass\":\"D\"");
+        assertThat(credit(twice)).contains("UNQUALIFIED_RESULT").contains("CASE_FILED");
         assertThat(snapshotClass(falsified)).isEqualTo("D");
 
         // S1 22: the corrected result (合格) no longer calls for C
