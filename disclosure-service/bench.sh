@@ -1,23 +1,33 @@
 #!/usr/bin/env bash
 # Load benchmark of the public results query by 统一社会信用代码, through the gateway and directly, in one run.
 #
-#   disclosure-service/bench.sh [N=1000000] [SECONDS=30] [CONNECTIONS=50]
+#   disclosure-service/bench.sh [N=1000000] [SECONDS=30] [CONNECTIONS=50] [RATE=1500]
 #
 # Needs the platform running (deploy/platform.sh up: gateway on GATEWAY_URL, disclosure-service on DISCLOSURE_URL,
 # MongoDB on SSJ_MONGO_URI). Tops ssj_disclosure.public_results up to N records (ids bench-…, loaded straight into
-# the view collection: the benchmark measures the read path), installs wrk from Debian if missing, then runs wrk
-# (2 threads, CONNECTIONS connections, SECONDS each, loopback only) against both URLs with a random credit code of the
-# loaded set per request, and prints rps, p50, p99 and errors (socket errors + non-2xx) for both.
+# the view collection: the benchmark measures the read path), installs wrk from Debian if missing, then measures
+# both URLs twice with wrk (2 threads, CONNECTIONS connections, SECONDS each, loopback only, a random credit code of
+# the loaded set per request), printing rps, p50, p99 and errors (socket errors + non-2xx) and CPU-ms per request:
+#  - saturation: every connection sends its next request as soon as the last one is answered (closed loop), so the
+#    figures are the most the path serves and the latency at that throughput (mostly queueing: at saturation the mean
+#    latency is CONNECTIONS / rps);
+#  - fixed rate: the same connections, but together they send at most RATE requests per second (wrk's delay() hook,
+#    paced per thread on the monotonic clock: a connection whose response is back waits for the next free slot of
+#    1 / (RATE / 2) s; slots missed while every connection waits for a response are not made up later). This is
+#    latency at a given throughput, the way load tests state it; "achieved" is below RATE only when the path cannot
+#    keep up (then its latency is that of saturation). Latency is counted from each request's send.
 # Target on a 2-core machine: through the gateway >= 1,000 rps, p99 <= 50 ms, 0 errors at 50 connections.
-# The gateway limits anonymous callers per client (120/min): run it with SSJ_GATEWAY_RATELIMIT_ENABLED=false for a
-# benchmark (e.g. SSJ_GATEWAY_RATELIMIT_ENABLED=false deploy/platform.sh up), or every request past the limit is a
-# 429 error. Prints the machine's conditions (cores, load average) with the figures: on a shared machine they are
-# not its capacity.
+# The gateway limits anonymous callers per client (120/min): run the platform with
+# SSJ_GATEWAY_RATELIMIT_ANONYMOUS_REQUESTS=100000000 (or SSJ_GATEWAY_RATELIMIT_ENABLED=false) for a benchmark, or
+# every request past the limit is a 429 error. Prints the machine's conditions (cores, load average) with the
+# figures: on a shared machine they are not its capacity.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-1000000}"
 SECONDS_EACH="${2:-30}"
 CONNECTIONS="${3:-50}"
+RATE="${4:-1500}"
+THREADS=2
 GATEWAY_URL="${GATEWAY_URL:-http://127.0.0.1:8080}"
 DISCLOSURE_URL="${DISCLOSURE_URL:-http://127.0.0.1:8085}"
 MONGO_URI="${SSJ_MONGO_URI:-${IT_MONGO_URI:-mongodb://127.0.0.1:27017/?replicaSet=rs0}}"
@@ -29,9 +39,12 @@ for url in "$GATEWAY_URL" "$DISCLOSURE_URL"; do
   esac
 done
 
+# Debian's wrk (LuaJIT: the pacing below reads the clock through its FFI). Debian has no wrk2, vegeta or k6; its `hey`
+# paces a fixed rate but asks for one URL only, where this benchmark draws a credit code per request.
 if ! command -v wrk >/dev/null; then
   echo "[bench] installing wrk from Debian"
-  if [[ $(id -u) -eq 0 ]]; then apt-get install -y -q wrk >/dev/null; else sudo apt-get install -y -q wrk >/dev/null; fi
+  sudo=(); [[ $(id -u) -eq 0 ]] || sudo=(sudo)
+  "${sudo[@]}" apt-get update -q >/dev/null && "${sudo[@]}" apt-get install -y -q wrk >/dev/null
 fi
 
 conditions() { echo "[bench] conditions: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) ($1)"; }
@@ -55,11 +68,36 @@ end
 done = function(summary, latency, requests)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
     + summary.errors.status
-  io.write(string.format("RESULT rps=%.0f p50_ms=%.2f p99_ms=%.2f errors=%d requests=%d\n",
+  io.write(string.format("RESULT rps=%.0f p50_ms=%.2f p99_ms=%.2f errors=%d requests=%d\\n",
     summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
     errors, summary.requests))
 end
 LUA
+# the fixed-rate run: the same script plus a pacer (each wrk thread runs its own Lua state: RATE / THREADS each)
+RATE_LUA=disclosure-service/target/bench-rate.lua
+{ cat "$LUA"; cat <<LUA
+local ffi = require("ffi")
+ffi.cdef[[
+typedef struct { long tv_sec; long tv_nsec; } bench_timespec;
+int clock_gettime(int clock, bench_timespec *ts);
+]]
+local ts = ffi.new("bench_timespec")
+local function now_ms()
+  ffi.C.clock_gettime(1, ts) -- CLOCK_MONOTONIC
+  return tonumber(ts.tv_sec) * 1000 + tonumber(ts.tv_nsec) / 1e6
+end
+local interval_ms = 1000 / ($RATE / $THREADS)
+local next_slot
+-- called before every request of a connection (its first included): how long to wait, in ms, for the next slot
+delay = function()
+  local now = now_ms()
+  if next_slot == nil or next_slot < now then next_slot = now end
+  local wait = next_slot - now
+  next_slot = next_slot + interval_ms
+  return wait
+end
+LUA
+} >"$RATE_LUA"
 
 # CPU time per request of each process on the request's path (load-independent, unlike rps and latency on a shared
 # machine): the JVMs and mongod by their listening ports, wrk from the shell's children times.
@@ -82,19 +120,27 @@ PIDS=("$(pid_on "$(port_of "$GATEWAY_URL")")" "$(pid_on "$MONGO_PORT_OF_URI")" "
 HZ=$(getconf CLK_TCK)
 seconds_of() { awk -v t="$1" 'BEGIN { split(t, a, "m"); sub("s", "", a[2]); print a[1] * 60 + a[2] }'; }
 
+# run TARGET URL MODE: MODE saturation (as fast as the connections go, after a warm-up) or rate (RATE rps offered)
 run() {
-  local label=$1 url=$2
-  curl -fsS "$url/api/public/results?uscc=$(head -1 "$SAMPLE")" >/dev/null \
-    || { echo "[bench] $label: $url does not answer" >&2; exit 1; }
-  wrk -t2 -c"$CONNECTIONS" -d"$(( SECONDS_EACH < 10 ? SECONDS_EACH : 10 ))s" --timeout 2s -s "$LUA" "$url" \
-    >/dev/null 2>&1 || true  # warm-up, discarded
+  local target=$1 url=$2 mode=$3 label script
+  if [[ $mode == saturation ]]; then
+    label="saturation  $target"; script=$LUA
+    curl -fsS "$url/api/public/results?uscc=$(head -1 "$SAMPLE")" >/dev/null \
+      || { echo "[bench] $target: $url does not answer" >&2; exit 1; }
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$(( SECONDS_EACH < 10 ? SECONDS_EACH : 10 ))s" --timeout 2s -s "$LUA" "$url" \
+      >/dev/null 2>&1 || true  # warm-up, discarded
+  else
+    label="fixed rate  $target"; script=$RATE_LUA
+  fi
   local out line before=() after=() p
   for p in "${PIDS[@]}"; do before+=("$(ticks "$p")"); done
-  out=$( (timeout $((SECONDS_EACH + 30)) wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 2s -s "$LUA" "$url"
+  out=$( (timeout $((SECONDS_EACH + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 2s -s "$script" "$url"
     times) )
   for p in "${PIDS[@]}"; do after+=("$(ticks "$p")"); done
   line=$(grep '^RESULT' <<<"$out")
-  printf '[bench] %-9s %s (load average %s)\n' "$label" "${line#RESULT }" "$(cut -d' ' -f1 /proc/loadavg)"
+  local figures=${line#RESULT }
+  [[ $mode == saturation ]] || figures="offered=$RATE achieved_${figures}"
+  printf '[bench] %-19s %s (load average %s)\n' "$label" "$figures" "$(cut -d' ' -f1 /proc/loadavg)"
   # the last line of `times`: user and system time of the subshell's children (wrk)
   local requests wrk_cpu
   requests=${line##*requests=}
@@ -104,15 +150,19 @@ run() {
   for (( i = 2; i < ${#PIDS[@]}; i++ )); do d=$((d + after[i] - before[i])); done
   awk -v n="$requests" -v hz="$HZ" -v g=$((after[0] - before[0])) -v d="$d" \
     -v m=$((after[1] - before[1])) -v w="$wrk_cpu" -v label="$label" -v k=$(( ${#PIDS[@]} - 2 )) 'BEGIN { if (n > 0) printf \
-    "[bench] %-9s CPU-ms per request: gateway %.3f, disclosure %.3f (%d instances), mongod %.3f, wrk %.3f, total %.3f\n", label,
+    "[bench] %-19s CPU-ms per request: gateway %.3f, disclosure %.3f (%d instances), mongod %.3f, wrk %.3f, total %.3f\n", label,
     g * 1000 / hz / n, d * 1000 / hz / n, k, m * 1000 / hz / n, w / n, (g + d + m) * 1000 / hz / n + w / n }'
-  if [[ $label == gateway && ${line#*errors=} != 0* ]] \
+  if [[ $target == gateway && ${line#*errors=} != 0* ]] \
     && [[ $(curl -s -o /dev/null -w '%{http_code}' "$url/api/public/results?uscc=$(head -1 "$SAMPLE")") == 429 ]]; then
-    echo "[bench] the gateway answers 429: its per-client limit is on (SSJ_GATEWAY_RATELIMIT_ENABLED=false)" >&2
+    echo "[bench] the gateway answers 429: its per-client limit is on (SSJ_GATEWAY_RATELIMIT_ANONYMOUS_REQUESTS)" >&2
   fi
 }
-echo "[bench] results by USCC over $N records, $CONNECTIONS connections, ${SECONDS_EACH}s each (after a warm-up)"
-run direct "$DISCLOSURE_URL"
-run gateway "$GATEWAY_URL"
+echo "[bench] results by USCC over $N records, $CONNECTIONS connections, ${SECONDS_EACH}s each run"
+echo "[bench] saturation: each connection sends again as soon as it is answered (after a warm-up): the most rps, and the latency there"
+echo "[bench] fixed rate: the connections together send at most $RATE rps (offered); achieved rps and latency at that load"
+run direct "$DISCLOSURE_URL" saturation
+run direct "$DISCLOSURE_URL" rate
+run gateway "$GATEWAY_URL" saturation
+run gateway "$GATEWAY_URL" rate
 conditions "after the runs"
-echo "[bench] (closed loop: at $CONNECTIONS connections the mean latency is $CONNECTIONS / rps, so p99 <= 50 ms needs well over 1,000 rps)"
+echo "[bench] (saturation is a closed loop: at $CONNECTIONS connections its mean latency is $CONNECTIONS / rps, queueing included)"

@@ -1,9 +1,17 @@
 package cn.shuangsuiji.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.cloud.gateway.handler.RoutePredicateHandlerMapping;
 import org.springframework.http.MediaType;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Routes through the real gateway to a stand-in backend and to a port where nothing listens: forwarding with a
@@ -48,6 +56,31 @@ class GatewayRoutingTest extends GatewayTestBase {
         assertThat(backend.header("Authorization")).isEqualTo(bearer(token));
         client().get().uri("/api/draws/log/checkpoints/latest").exchange().expectStatus().isOk();
         assertThat(backend.lastPath.get()).isEqualTo("/api/draws/log/checkpoints/latest");
+    }
+
+    /**
+     * Issue 10: a proxied request finds its route without first walking the gateway's own controllers (the fallbacks
+     * and springdoc still answer: {@link #theSwaggerUiListsEveryServicesDocument}, {@link
+     * #aServiceThatIsDownIsA503ProblemNotAHang}), and is timed once, as {@code http.server.requests}, not again by
+     * the gateway's own {@code spring.cloud.gateway.requests}.
+     */
+    @Test
+    void aProxiedRequestIsRoutedBeforeTheControllersAreSearchedAndTimedOnce(
+            @Autowired RoutePredicateHandlerMapping routes,
+            @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping controllers,
+            @Autowired MeterRegistry meters) {
+        assertThat(routes.getOrder()).isLessThan(controllers.getOrder());
+
+        long timedBefore = timed(meters);
+        client().get().uri("/api/public/items").exchange().expectStatus().isOk();
+        assertThat(backend.lastPath.get()).isEqualTo("/api/public/items");
+        // recorded when the exchange completes, which may be just after the client has the response
+        await().atMost(Duration.ofSeconds(10)).until(() -> timed(meters) > timedBefore);
+        assertThat(meters.find("spring.cloud.gateway.requests").meters()).isEmpty();
+    }
+
+    private static long timed(MeterRegistry meters) {
+        return meters.find("http.server.requests").timers().stream().mapToLong(Timer::count).sum();
     }
 
     /** One Swagger UI at the gateway lists every service's document (their servers name the gateway). */
