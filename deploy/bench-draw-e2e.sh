@@ -22,11 +22,14 @@
 # completes. On a shared machine the figures are what they are: the load average is printed with them.
 #
 # Before the snapshot the script waits until the platform's consumers have taken in the imported entities' events
-# (deploy/bench-await-intake.java: every consumer group's lag on ssj.registry.entities.v1 is 0; at most 1800 s, then
+# (deploy/bench-await-intake.java: every consumer group's lag on ssj.registry.entities.v1 is 0; at most
+# BENCH_INTAKE_TIMEOUT seconds — default 1800 s per 10^6 entities imported, at least 1800: the consumers take in
+# ~2,200 entities/s on a quiet 2-core machine, import time included, so 10^7 needs ~1 h after its import — then
 # the run fails with each group's remaining lag), reported as its own phase; the snapshot phase also prints the CPU seconds registry-service and mongod spent in it.
 #
 # Environment: SSJ_PORT_BASE (8080), KAFKA_PORT (9092, as for deploy/platform.sh), SSJ_DATA (.data: the platform's PID files are read from $SSJ_DATA/run),
-# BENCH_TARGETS (10000), BENCH_FIRST (10000000, the generator's first index), BENCH_PART (1000000 rows per file).
+# BENCH_TARGETS (10000), BENCH_FIRST (10000000, the generator's first index), BENCH_PART (1000000 rows per file),
+# BENCH_INTAKE_TIMEOUT (seconds; 1800 per 10^6 entities, at least 1800).
 set -Eeuo pipefail
 REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$REPO_DIR"
@@ -38,6 +41,9 @@ if [[ ${2:-} == --shards ]]; then
 fi
 BASE=${SSJ_PORT_BASE:-8080}
 DATA=${SSJ_DATA:-$REPO_DIR/.data}
+# the intake wait's deadline grows with the import (see above): 1800 s per 10^6 entities, at least 1800 s
+INTAKE_TIMEOUT=${BENCH_INTAKE_TIMEOUT:-$(( N > 1000000 ? (N + 999999) / 1000000 * 1800 : 1800 ))}
+[[ $INTAKE_TIMEOUT =~ ^[1-9][0-9]*$ ]] || { echo "BENCH_INTAKE_TIMEOUT must be a positive number of seconds" >&2; exit 2; }
 GW=http://127.0.0.1:$BASE
 export SSJ_ISSUER=http://127.0.0.1:$((BASE + 6))
 TARGETS=${BENCH_TARGETS:-10000}
@@ -182,7 +188,7 @@ else
   # topic 0, the topic's end unchanged for 3 s).
   t0=$(now)
   java -cp "$(< "$DATA/opt/kafka/classpath.txt")" deploy/bench-await-intake.java "127.0.0.1:${KAFKA_PORT:-9092}" \
-    ssj.registry.entities.v1 3 1800 || fail "the platform's consumers did not take in the imported entities"
+    ssj.registry.entities.v1 3 "$INTAKE_TIMEOUT" || fail "the platform's consumers did not take in the imported entities"
   phase "entity intake settled (after import)" "$(secs "$t0" "$(now)")"
 
   # --- 2. snapshot confirmation (asynchronous job) -----------------------------------------------------------------
