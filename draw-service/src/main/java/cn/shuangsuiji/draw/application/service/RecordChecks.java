@@ -32,16 +32,6 @@ class RecordChecks implements RecordCheckUseCase {
     }
 
     @Override
-    public void resultRecorded(InspectionResultRecorded e) {
-        check(e).ifPresent(book::record);
-    }
-
-    @Override
-    public void resultCorrected(InspectionResultCorrected e) {
-        check(e).ifPresent(book::record);
-    }
-
-    @Override
     public void resultsApplied(List<IntegrationEvent> events) {
         List<CheckRecord> checks = new ArrayList<>(events.size());
         for (IntegrationEvent event : events) {

@@ -49,13 +49,8 @@ class InMemoryStores implements DrawRepository, DrawLogRepository, ExecutionRepo
     final Map<String, cn.shuangsuiji.draw.domain.check.RepeatCheckMarks> repeatMarks = new java.util.HashMap<>();
 
     @Override
-    public void record(cn.shuangsuiji.draw.domain.check.CheckRecord c) {
-        checks.merge(c.key(), c, (old, neu) -> neu.version() > old.version() ? neu : old);
-    }
-
-    @Override
     public void recordAll(List<cn.shuangsuiji.draw.domain.check.CheckRecord> all) {
-        all.forEach(this::record);
+        all.forEach(c -> checks.merge(c.key(), c, (old, neu) -> neu.version() > old.version() ? neu : old));
     }
 
     @Override

@@ -94,10 +94,10 @@ class RepeatCheckDrawTest {
 
     /** Five class C entities fully checked by qy-eco, one (185) on one item only; one checked by the city. */
     void recordChecks() {
-        IntStream.range(180, 185).forEach(i -> checks.resultRecorded(result("insp-" + i, "qy-eco", entity(i),
-                ALL_ITEMS)));
-        checks.resultRecorded(result("insp-185", "qy-eco", entity(185), List.of("item-amr-1")));
-        checks.resultRecorded(result("insp-186", "bd-amr", entity(186), ALL_ITEMS));
+        IntStream.range(180, 185).forEach(i -> checks.resultsApplied(List.of(result("insp-" + i, "qy-eco", entity(i),
+                ALL_ITEMS))));
+        checks.resultsApplied(List.of(result("insp-185", "qy-eco", entity(185), List.of("item-amr-1"))));
+        checks.resultsApplied(List.of(result("insp-186", "bd-amr", entity(186), ALL_ITEMS)));
     }
 
     Draw commit() {
@@ -196,13 +196,13 @@ class RepeatCheckDrawTest {
     void aCorrectionIsTheCheckThatCountsAndAnOlderVersionChangesNothing() {
         plan(null);
         InspectionResultRecorded first = result("insp-180", "qy-eco", entity(180), ALL_ITEMS);
-        checks.resultRecorded(first);
+        checks.resultsApplied(List.of(first));
         PublicInspectionResult earlier = first.result();
         PublicInspectionResult corrected = new PublicInspectionResult(2, List.of(item("item-amr-1")), "未发现问题",
                 CHECKED, START);
-        checks.resultCorrected(new InspectionResultCorrected(UUID.randomUUID(), START, "insp-180", entity(180), null,
-                null, "qy-eco", "plan-eco", "t-eco", "D-eco", 2, "事项录入错误", START, corrected, earlier));
-        checks.resultRecorded(first); // redelivered late: version 1 < 2
+        checks.resultsApplied(List.of(new InspectionResultCorrected(UUID.randomUUID(), START, "insp-180", entity(180),
+                null, null, "qy-eco", "plan-eco", "t-eco", "D-eco", 2, "事项录入错误", START, corrected, earlier)));
+        checks.resultsApplied(List.of(first)); // redelivered late: version 1 < 2
 
         commit();
 

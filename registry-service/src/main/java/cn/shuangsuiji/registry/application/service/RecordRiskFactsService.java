@@ -77,21 +77,6 @@ class RecordRiskFactsService implements RecordRiskFacts {
     }
 
     @Override
-    public void resultRecorded(InspectionResultRecorded e) {
-        apply(e, stored());
-    }
-
-    @Override
-    public void resultCorrected(InspectionResultCorrected e) {
-        apply(e, stored());
-    }
-
-    @Override
-    public void followUpRecorded(FollowUpRecorded e) {
-        apply(e, stored());
-    }
-
-    @Override
     public void applyAll(List<IntegrationEvent> events) {
         Set<String> entityIds = new HashSet<>();
         for (IntegrationEvent event : events) {
@@ -104,24 +89,13 @@ class RecordRiskFactsService implements RecordRiskFacts {
             return;
         }
         // the chunk's profiles in one query; each event sees the changes of the ones before it
-        Map<String, CreditProfile> chunk = new HashMap<>(profiles.find(entityIds));
-        Profiles current = new Profiles() {
-            @Override
-            public CreditProfile of(String entityId) {
-                return chunk.computeIfAbsent(entityId, CreditProfile::empty);
-            }
-
-            @Override
-            public void saved(CreditProfile profile) {
-                chunk.put(profile.entityId(), profile);
-            }
-        };
+        Map<String, CreditProfile> current = new HashMap<>(profiles.find(entityIds));
         for (IntegrationEvent event : events) {
             apply(event, current);
         }
     }
 
-    private void apply(IntegrationEvent event, Profiles current) {
+    private void apply(IntegrationEvent event, Map<String, CreditProfile> current) {
         if (event instanceof InspectionResultRecorded e) {
             resultFacts(e.entityId(), e.inspectionId(), e.departmentId(), e.category(), e.checkDate(),
                     "ssj.inspection.InspectionResultRecorded", e.eventId(), e.occurredAt(), current);
@@ -144,7 +118,7 @@ class RecordRiskFactsService implements RecordRiskFacts {
         return event instanceof FollowUpRecorded e ? e.entityId() : null;
     }
 
-    private void followUp(FollowUpRecorded e, Profiles current) {
+    private void followUp(FollowUpRecorded e, Map<String, CreditProfile> current) {
         RiskFactKind kind = BY_FOLLOW_UP.get(e.kind());
         if (kind == null || e.entityId() == null) {
             return;
@@ -157,7 +131,8 @@ class RecordRiskFactsService implements RecordRiskFacts {
     }
 
     private void resultFacts(String entityId, String inspectionId, String departmentId, String category,
-                             LocalDate checkDate, String type, UUID eventId, Instant occurredAt, Profiles current) {
+                             LocalDate checkDate, String type, UUID eventId, Instant occurredAt,
+                             Map<String, CreditProfile> current) {
         if (entityId == null) {
             return;
         }
@@ -168,8 +143,8 @@ class RecordRiskFactsService implements RecordRiskFacts {
     }
 
     private void apply(String entityId, String type, UUID eventId, UnaryOperator<CreditProfile> change,
-                       Profiles current) {
-        CreditProfile before = current.of(entityId);
+                       Map<String, CreditProfile> current) {
+        CreditProfile before = current.computeIfAbsent(entityId, CreditProfile::empty);
         CreditProfile after = change.apply(before);
         if (after == before) {
             return;
@@ -179,7 +154,7 @@ class RecordRiskFactsService implements RecordRiskFacts {
             throw new DomainProblem(ProblemKind.CONFLICT, "CREDIT_PROFILE_CONCURRENT_CHANGE", "信用档案并发修改",
                     "信用档案已被同时修改，请重试");
         }
-        current.saved(after);
+        current.put(entityId, after);
         Optional<RegulatedEntity> entity = entities.find(new EntityId(entityId));
         if (entity.isEmpty()) {
             log.info("Credit facts kept for {} which the registry does not hold (yet)", entityId);
@@ -204,29 +179,6 @@ class RecordRiskFactsService implements RecordRiskFacts {
         m.put("creditClass", rule.effectiveClass(en.details().creditClass(), standing).name());
         m.put("abnormalList", rule.effectiveAbnormal(en.details().abnormalList(), standing));
         return m;
-    }
-
-    /** The stored profile of each entity, read when an event needs it. */
-    private Profiles stored() {
-        return new Profiles() {
-            @Override
-            public CreditProfile of(String entityId) {
-                return profiles.find(entityId).orElse(CreditProfile.empty(entityId));
-            }
-
-            @Override
-            public void saved(CreditProfile profile) {
-                // read again by the next event
-            }
-        };
-    }
-
-    /** Where the events of one call read the profiles they change, and learn of what they saved. */
-    private interface Profiles {
-
-        CreditProfile of(String entityId);
-
-        void saved(CreditProfile profile);
     }
 
     static LocalDate day(Instant instant) {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -32,19 +31,6 @@ class RepeatCheckPersistenceAdapter implements CheckRecordBook, RepeatCheckMarks
 
     RepeatCheckPersistenceAdapter(MongoTemplate mongo) {
         this.mongo = mongo;
-    }
-
-    /**
-     * Upserts the record only over an older version: when a record of the key with an equal or higher version
-     * exists, the upsert matches nothing and its insert hits the key — a duplicate key means "already newer".
-     */
-    @Override
-    public void record(CheckRecord c) {
-        try {
-            mongo.upsert(olderOrAbsent(c), update(c), CheckRecordDocument.class);
-        } catch (DuplicateKeyException alreadyNewer) {
-            // an equal or newer version is kept: nothing to do
-        }
     }
 
     /**

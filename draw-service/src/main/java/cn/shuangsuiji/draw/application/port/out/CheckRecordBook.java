@@ -10,12 +10,9 @@ import java.util.List;
  */
 public interface CheckRecordBook {
 
-    /** Keeps {@code check} unless a record of the same key with an equal or higher version is already kept. */
-    void record(CheckRecord check);
-
     /**
-     * Keeps each of {@code checks}, in order, as {@link #record} would one by one (a later one of the same key with
-     * a higher version wins), in one read and one write.
+     * Keeps each of {@code checks} unless a record of the same key with an equal or higher version is kept already
+     * (of two in {@code checks} with one key, the higher version wins), in one read and one write.
      */
     void recordAll(List<CheckRecord> checks);
 

@@ -127,7 +127,7 @@ class RepeatCheckIT {
     void aChunksChecksAreKeptTogetherLatestVersionWinning() {
         String item = unique("item-chunk");
         CheckRecord keptV2 = new CheckRecord(unique("insp"), "qy-eco", unique("e"), List.of(item), CHECKED, 2);
-        checkBook.record(keptV2);
+        checkBook.recordAll(List.of(keptV2));
         CheckRecord olderV1 = new CheckRecord(keptV2.inspectionId(), "qy-eco", keptV2.entityId(),
                 List.of(unique("item-other")), CHECKED, 1);
         String twice = unique("insp");
