@@ -90,7 +90,7 @@ class OutboxEventPublisher implements EventPublisher {
         public void beforeCommit(boolean readOnly) {
             flushed = true;
             if (!records.isEmpty()) {
-                mongo.insert(new ArrayList<>(records), OutboxRecord.class);
+                mongo.insert(records, OutboxRecord.class);
             }
         }
 

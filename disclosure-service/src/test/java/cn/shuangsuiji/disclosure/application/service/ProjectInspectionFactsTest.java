@@ -126,11 +126,6 @@ class ProjectInspectionFactsTest {
         }
 
         @Override
-        public void save(PublicResult result) {
-            throw new UnsupportedOperationException("write per result");
-        }
-
-        @Override
         public Map<String, PublicResult> findAll(Collection<String> resultIds) {
             reads.add(resultIds.size());
             Map<String, PublicResult> found = new HashMap<>();

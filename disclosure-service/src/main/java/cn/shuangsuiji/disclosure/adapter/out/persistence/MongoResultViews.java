@@ -41,11 +41,6 @@ class MongoResultViews implements ResultViews {
     }
 
     @Override
-    public void save(PublicResult r) {
-        mongo.save(document(r));
-    }
-
-    @Override
     public Map<String, PublicResult> findAll(Collection<String> resultIds) {
         Map<String, PublicResult> found = new HashMap<>();
         if (resultIds.isEmpty()) {
@@ -59,10 +54,8 @@ class MongoResultViews implements ResultViews {
 
     @Override
     public void saveAll(Collection<PublicResult> results) {
-        if (results.size() == 1) {
-            save(results.iterator().next());
-        } else if (!results.isEmpty()) {
-            // as save() does for each: the whole document replaced by id, inserted if new
+        if (!results.isEmpty()) {
+            // each whole document replaced by id, inserted if new
             BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ResultDocument.class);
             for (PublicResult r : results) {
                 bulk.replaceOne(Query.query(Criteria.where("_id").is(r.resultId())), document(r),

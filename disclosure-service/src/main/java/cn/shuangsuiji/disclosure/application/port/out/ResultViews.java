@@ -12,8 +12,6 @@ public interface ResultViews {
 
     Optional<PublicResult> find(String resultId);
 
-    void save(PublicResult result);
-
     /** The stored announcements of these ids (one query), by id; ids not stored are missing. */
     Map<String, PublicResult> findAll(Collection<String> resultIds);
 
